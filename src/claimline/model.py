@@ -164,3 +164,55 @@ class Claim:
     def as_dict(self) -> dict:
         """Every field, for storage and export."""
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """A document that could not be read: where it came from and why (one line)."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass
+class Entry:
+    """One distinct figure on a timeline, with every claim that supports it."""
+
+    subject: str
+    measure: str
+    kind: str
+    value: Optional[float]
+    low: Optional[float] = None
+    high: Optional[float] = None
+    approx: bool = False
+    direction: Optional[str] = None
+    time: Optional[str] = None
+    reported: Optional[str] = None  # earliest publication date among its documents
+    derived: bool = False
+    conflicts: list[int] = field(default_factory=list)  # indexes of conflicting entries
+    claims: list[Claim] = field(default_factory=list)
+
+    def contract(self) -> dict:
+        """The JSON shape of ``claimline timeline --format json`` (see README)."""
+        def num(v):
+            return int(v) if v is not None and float(v).is_integer() else v
+
+        return {
+            "kind": self.kind,
+            "value": num(self.value),
+            "low": num(self.low),
+            "high": num(self.high),
+            "approx": self.approx,
+            "direction": self.direction,
+            "time": self.time,
+            "reported": self.reported,
+            "derived": self.derived,
+            "conflicts": list(self.conflicts),
+            "quotes": [
+                {"doc": c.doc, "quote": c.quote, "start": c.start, "end": c.end, "lang": c.lang}
+                for c in self.claims
+            ],
+        }
