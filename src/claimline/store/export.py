@@ -1,0 +1,160 @@
+"""Export of the stored claims as JSON Lines, CSV or Parquet.
+
+Each row is every field of a ``Claim`` plus its document's ``url`` and ``published``.
+Rows are streamed in batches, so an export does not hold the whole store in memory.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from typing import IO, Iterator, Optional
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from claimline.store.schema import CLAIM_FIELDS, claim_columns, quote_ident
+
+FORMATS = ("jsonl", "csv", "parquet")
+EXTRA_FIELDS = ["url", "published"]
+COLUMNS = CLAIM_FIELDS + EXTRA_FIELDS
+_BATCH = 2000
+
+_ARROW_TYPES = {
+    "VARCHAR": pa.string(),
+    "DOUBLE": pa.float64(),
+    "BIGINT": pa.int64(),
+    "BOOLEAN": pa.bool_(),
+    "VARCHAR[]": pa.list_(pa.string()),
+}
+
+
+def arrow_schema() -> pa.Schema:
+    """The Parquet schema of an export: claim columns, then url and published."""
+    fields = [pa.field(n, _ARROW_TYPES[t]) for n, t in claim_columns()]
+    fields += [pa.field(n, pa.string()) for n in EXTRA_FIELDS]
+    return pa.schema(fields)
+
+
+def _query() -> str:
+    cols = ", ".join("c." + quote_ident(n) for n in CLAIM_FIELDS)
+    return (
+        f"SELECT {cols}, d.url, d.published FROM claims c "
+        "JOIN documents d ON d.id = c.doc ORDER BY c.doc, c.seq"
+    )
+
+
+def _batches(con: duckdb.DuckDBPyConnection) -> Iterator[list[tuple]]:
+    cur = con.execute(_query())
+    while True:
+        rows = cur.fetchmany(_BATCH)
+        if not rows:
+            return
+        yield rows
+
+
+def _number(v):
+    """5000.0 -> 5000 so exports read like the extract contract; other values unchanged."""
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+_NUMERIC = {n for n, t in claim_columns() if t == "DOUBLE"}
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def _target(out: Optional[str], binary: bool = False, newline: Optional[str] = None) -> Iterator:
+    """Yield a stream (stdout when ``out`` is None) or a temp file moved onto ``out`` on success."""
+    if out is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    folder = os.path.dirname(os.path.abspath(out))
+    fd, tmp = tempfile.mkstemp(prefix=".claimline-export-", dir=folder)
+    try:
+        if binary:
+            os.close(fd)
+            yield tmp
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
+                yield fh
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, out)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _write_jsonl(con, fh: IO[str]) -> int:
+    n = 0
+    for rows in _batches(con):
+        for row in rows:
+            rec = {k: (_number(v) if k in _NUMERIC else v) for k, v in zip(COLUMNS, row)}
+            rec["rules"] = list(rec["rules"] or [])
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def _csv_cell(name: str, value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _number(value) if name in _NUMERIC else value
+
+
+def _write_csv(con, fh: IO[str]) -> int:
+    writer = csv.writer(fh, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    n = 0
+    for rows in _batches(con):
+        for row in rows:
+            rec = dict(zip(COLUMNS, row))
+            rec["rules"] = ";".join(rec["rules"] or [])
+            writer.writerow(_csv_cell(k, rec[k]) for k in COLUMNS)
+            n += 1
+    return n
+
+
+def _write_parquet(con, path: str) -> int:
+    schema = arrow_schema()
+    n = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        for rows in _batches(con):
+            columns = list(zip(*rows))
+            batch = pa.RecordBatch.from_arrays(
+                [pa.array(list(col), type=f.type) for col, f in zip(columns, schema)],
+                schema=schema,
+            )
+            writer.write_batch(batch)
+            n += len(rows)
+    return n
+
+
+def export_claims(con: duckdb.DuckDBPyConnection, fmt: str, out: Optional[str]) -> int:
+    """Write all claims in ``fmt`` to ``out`` (stdout if None; not for parquet); return count."""
+    if fmt not in FORMATS:
+        raise ValueError(f"export format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if fmt == "parquet":
+        if out is None:
+            raise ValueError("parquet export needs an output file")
+        with _target(out, binary=True) as path:
+            return _write_parquet(con, path)
+    if fmt == "jsonl":
+        with _target(out, newline="\n") as fh:
+            return _write_jsonl(con, fh)
+    with _target(out, newline="") as fh:
+        return _write_csv(con, fh)

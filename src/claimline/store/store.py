@@ -1,0 +1,470 @@
+"""The DuckDB store: documents, their language sections and claims, aliases, errors.
+
+Every write of a document is one transaction, so an interrupted ingest leaves whole
+documents only and running it again resumes where it stopped. All values reach DuckDB as
+query parameters; the only SQL text is written here and in ``export.py``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import re
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+from typing import Iterator, Optional
+
+import duckdb
+
+from claimline.model import Claim, CleanText, Document, IngestError, Section
+from claimline.store import export as _export
+from claimline.store.errors import StoreError
+from claimline.store.schema import (
+    APP,
+    CLAIM_FIELDS,
+    SCHEMA_VERSION,
+    TABLES,
+    claim_columns,
+    quote_ident,
+)
+
+_CLAIM_COLS = ", ".join("c." + quote_ident(n) for n in CLAIM_FIELDS)
+_DOC_LIST_COLS = (
+    "id, source, url, title, published, published_how, content_hash, fmt, ingested_at"
+)
+
+
+def text_hash(text: str) -> str:
+    """The content hash used when a ``Document`` arrives without one (sha256 of its text)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _naive_utc(value: datetime) -> datetime:
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value
+
+
+def _iso(value: Optional[datetime]) -> Optional[str]:
+    if value is None:
+        return None
+    return value.replace(tzinfo=timezone.utc).isoformat()
+
+
+_DATE_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def as_of_bound(as_of: str) -> tuple[datetime, bool]:
+    """Turn an ``as_of`` value into ``(limit, inclusive)`` on UTC ingest time.
+
+    A date prefix (``2024``, ``2024-03``, ``2024-03-14``) means "by the end of that
+    period"; a full timestamp is an inclusive instant (naive timestamps are UTC).
+    """
+    text = as_of.strip()
+    m = _DATE_PREFIX.match(text)
+    if m:
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        try:
+            if day:
+                start = datetime(int(year), int(month), int(day))
+                return start + timedelta(days=1), False
+            if month:
+                y, mo = int(year), int(month)
+                datetime(y, mo, 1)  # validates the month
+                return (datetime(y + 1, 1, 1) if mo == 12 else datetime(y, mo + 1, 1)), False
+            return datetime(int(year) + 1, 1, 1), False
+        except ValueError:
+            raise ValueError(f"as_of: not a valid date: {as_of!r}") from None
+    try:
+        instant = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"as_of: not an ISO date or timestamp: {as_of!r}") from None
+    return _naive_utc(instant), True
+
+
+def _claim_key(c: Claim) -> tuple:
+    return (c.doc, c.start, c.end, c.measure, c.kind, c.value)
+
+
+def _claim_row(c: Claim, seq: int) -> list:
+    d = dataclasses.asdict(c)
+    row = [d[name] for name in CLAIM_FIELDS]
+    row.append(seq)
+    return row
+
+
+class Store:
+    """A claimline store in one DuckDB file; use as ``with Store(path) as s:``.
+
+    One process may write at a time; readers open with ``read_only=True`` (DuckDB lets
+    several read-only processes share a file, but not while a writer holds it). Opening
+    a locked file, a file that is not a DuckDB database, or a DuckDB database that is not
+    a claimline store raises :class:`StoreError` with a one-line message.
+    """
+
+    def __init__(self, path: str = "claimline.duckdb", read_only: bool = False):
+        """Open (and, when writable, create or upgrade) the store at ``path``."""
+        self.path = str(path)
+        self.read_only = read_only
+        self._con = self._connect()
+        try:
+            self._prepare()
+        except BaseException:
+            self._con.close()
+            raise
+
+    # -- opening -------------------------------------------------------------------
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        path = self.path
+        in_memory = path == ":memory:" or path == ""
+        if self.read_only and not in_memory and not os.path.exists(path):
+            raise StoreError(f"{path}: no such store")
+        try:
+            return duckdb.connect(path, read_only=self.read_only)
+        except duckdb.IOException as e:
+            msg = str(e)
+            if "lock" in msg.lower():
+                pid = re.search(r"PID (\d+)", msg)
+                who = f" (PID {pid.group(1)})" if pid else ""
+                raise StoreError(
+                    f"{path}: locked by another process{who}; "
+                    "only one writer at a time, and readers must wait for it to finish"
+                ) from None
+            if "not a valid DuckDB database" in msg:
+                raise StoreError(f"{path}: not a claimline store (not a DuckDB file)") from None
+            raise StoreError(f"{path}: cannot open: {msg.splitlines()[0]}") from None
+        except duckdb.ConnectionException as e:
+            mode = "read-only" if self.read_only else "for writing"
+            raise StoreError(
+                f"{path}: already open in this process in another mode; cannot open it {mode}"
+                f" ({str(e).splitlines()[0]})"
+            ) from None
+        except duckdb.Error as e:
+            raise StoreError(f"{path}: cannot open: {str(e).splitlines()[0]}") from None
+
+    def _prepare(self) -> None:
+        tables = {
+            r[0]
+            for r in self._con.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = 'main' AND table_catalog = current_database()"
+            ).fetchall()
+        }
+        if "schema_version" in tables:
+            row = self._con.execute("SELECT app, version FROM schema_version LIMIT 1").fetchone()
+            if row is None or row[0] != APP:
+                raise StoreError(f"{self.path}: not a claimline store")
+            if row[1] > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: written by a newer claimline (store schema {row[1]}, "
+                    f"this version reads up to {SCHEMA_VERSION})"
+                )
+        elif tables:
+            raise StoreError(f"{self.path}: not a claimline store (a DuckDB file with other tables)")
+        elif self.read_only:
+            raise StoreError(f"{self.path}: not a claimline store (empty database)")
+        if self.read_only:
+            return
+        with self._transaction():
+            for ddl in TABLES:
+                self._con.execute(ddl)
+            if "schema_version" not in tables:
+                self._con.execute(
+                    "INSERT INTO schema_version VALUES (?, ?, ?)",
+                    [APP, SCHEMA_VERSION, _utcnow()],
+                )
+            # A Claim field added since this store was made becomes a new column.
+            for name, sql_type in claim_columns():
+                self._con.execute(
+                    f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {quote_ident(name)} {sql_type}"
+                )
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection (also done on leaving a ``with`` block)."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._con.begin()
+        try:
+            yield
+        except BaseException:
+            self._con.rollback()
+            raise
+        self._con.commit()
+
+    def _check_writable(self) -> None:
+        if self._con is None:
+            raise StoreError(f"{self.path}: store is closed")
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; cannot write")
+
+    # -- documents -----------------------------------------------------------------
+
+    def has_document(self, doc_id: str, content_hash: str) -> bool:
+        """True when ``doc_id`` is stored with this content hash (``""``: with any hash)."""
+        row = self._con.execute(
+            "SELECT content_hash FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
+        if row is None:
+            return False
+        return content_hash == "" or row[0] == content_hash
+
+    def add_document(
+        self,
+        doc: Document,
+        clean: CleanText,
+        sections: list[Section],
+        claims: list[Claim],
+        *,
+        ingested_at: Optional[datetime] = None,
+    ) -> bool:
+        """Store a document with its clean text, sections and claims in one transaction.
+
+        Returns False (and changes nothing) when the document is already stored with the
+        same content hash; a stored document with the same id and another hash is replaced
+        whole. A document without a hash is hashed here (:func:`text_hash`). Claims with
+        the same (doc, start, end, measure, kind, value) are stored once. ``ingested_at``
+        (UTC; default now) is what ``claims(as_of=...)`` compares with.
+        """
+        self._check_writable()
+        content_hash = doc.content_hash or text_hash(doc.text)
+        for c in claims:
+            if c.doc != doc.id:
+                raise ValueError(f"claim of document {c.doc!r} given with document {doc.id!r}")
+        when = _naive_utc(ingested_at) if ingested_at is not None else _utcnow()
+        seen: set[tuple] = set()
+        unique: list[Claim] = []
+        for c in claims:
+            key = _claim_key(c)
+            if key not in seen:
+                seen.add(key)
+                unique.append(c)
+        with self._transaction():
+            row = self._con.execute(
+                "SELECT content_hash FROM documents WHERE id = ?", [doc.id]
+            ).fetchone()
+            if row is not None and row[0] == content_hash:
+                return False
+            if row is not None:
+                self._delete_document(doc.id)
+            self._insert_document(doc, content_hash, clean, when)
+            self._insert_sections(doc.id, sections)
+            self._insert_claims(unique)
+            self._insert_subjects(sorted({c.subject for c in unique if c.subject}))
+        return True
+
+    def _delete_document(self, doc_id: str) -> None:
+        self._con.execute(
+            "DELETE FROM entry_claims WHERE doc = ?", [doc_id]
+        )
+        self._con.execute("DELETE FROM claims WHERE doc = ?", [doc_id])
+        self._con.execute("DELETE FROM sections WHERE doc = ?", [doc_id])
+        self._con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+        self._con.execute(
+            "DELETE FROM subjects WHERE name NOT IN (SELECT subject FROM claims) "
+            "AND name NOT IN (SELECT canonical FROM aliases)"
+        )
+
+    def _insert_document(
+        self, doc: Document, content_hash: str, clean: CleanText, when: datetime
+    ) -> None:
+        self._con.execute(
+            "INSERT INTO documents (id, source, url, title, published, published_how, "
+            "content_hash, fmt, text, clean_text, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                doc.id, doc.source, doc.url, doc.title, doc.published, doc.published_how,
+                content_hash, doc.fmt, doc.text, clean.text if clean is not None else None,
+                when,
+            ],
+        )
+
+    def _insert_sections(self, doc_id: str, sections: list[Section]) -> None:
+        if sections:
+            self._con.executemany(
+                'INSERT INTO sections (doc, lang, start, "end") VALUES (?, ?, ?, ?)',
+                [[doc_id, s.lang, s.start, s.end] for s in sections],
+            )
+
+    def _insert_claims(self, claims: list[Claim]) -> None:
+        if not claims:
+            return
+        cols = ", ".join(quote_ident(n) for n in CLAIM_FIELDS) + ", seq"
+        marks = ", ".join("?" for _ in range(len(CLAIM_FIELDS) + 1))
+        self._con.executemany(
+            f"INSERT INTO claims ({cols}) VALUES ({marks})",
+            [_claim_row(c, i) for i, c in enumerate(claims)],
+        )
+
+    def _insert_subjects(self, names: list[str]) -> None:
+        if names:
+            self._con.executemany(
+                "INSERT INTO subjects (name) VALUES (?) ON CONFLICT DO NOTHING",
+                [[n] for n in names],
+            )
+
+    def documents(self, with_text: bool = False) -> list[dict]:
+        """Every stored document's metadata (and ``text``/``clean_text`` if asked), by id.
+
+        ``ingested_at`` is an ISO timestamp in UTC; ``claims`` counts its claims.
+        """
+        cols = _DOC_LIST_COLS + (", text, clean_text" if with_text else "")
+        cur = self._con.execute(
+            f"SELECT {cols}, (SELECT count(*) FROM claims c WHERE c.doc = d.id) "
+            "FROM documents d ORDER BY id"
+        )
+        names = [x.strip() for x in cols.split(",")] + ["claims"]
+        out = []
+        for row in cur.fetchall():
+            d = dict(zip(names, row))
+            d["ingested_at"] = _iso(d["ingested_at"])
+            out.append(d)
+        return out
+
+    def document(self, doc_id: str) -> Optional[dict]:
+        """One document with ``text``, ``clean_text`` and its ``sections``; None if absent."""
+        cols = _DOC_LIST_COLS + ", text, clean_text"
+        row = self._con.execute(f"SELECT {cols} FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None:
+            return None
+        d = dict(zip([x.strip() for x in cols.split(",")], row))
+        d["ingested_at"] = _iso(d["ingested_at"])
+        d["sections"] = [
+            {"lang": lang, "start": start, "end": end}
+            for lang, start, end in self._con.execute(
+                'SELECT lang, start, "end" FROM sections WHERE doc = ? ORDER BY start, "end"',
+                [doc_id],
+            ).fetchall()
+        ]
+        return d
+
+    # -- claims --------------------------------------------------------------------
+
+    def claims(
+        self,
+        subject: Optional[str] = None,
+        measure: Optional[str] = None,
+        as_of: Optional[str] = None,
+    ) -> list[Claim]:
+        """Stored claims, optionally for one subject and measure, as known at ``as_of``.
+
+        ``subject`` matches case-insensitively after mapping both it and each claim's
+        subject through the aliases, so "kosovo force" finds claims filed under "KFOR"
+        and the reverse. ``as_of`` (an ISO date prefix or timestamp) keeps claims from
+        documents ingested by then. Ordered by document id, then extraction order.
+        """
+        where: list[str] = []
+        params: list = []
+        if subject is not None:
+            where.append(
+                "lower(coalesce(a.canonical, c.subject)) = lower(coalesce("
+                "(SELECT canonical FROM aliases WHERE key = lower(?)), ?))"
+            )
+            params += [subject, subject]
+        if measure is not None:
+            where.append("lower(c.measure) = lower(?)")
+            params.append(measure)
+        if as_of is not None:
+            limit, inclusive = as_of_bound(as_of)
+            where.append("d.ingested_at <= ?" if inclusive else "d.ingested_at < ?")
+            params.append(limit)
+        sql = (
+            f"SELECT {_CLAIM_COLS} FROM claims c JOIN documents d ON d.id = c.doc "
+            "LEFT JOIN aliases a ON a.key = lower(c.subject)"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY c.doc, c.seq"
+        return [self._claim(row) for row in self._con.execute(sql, params).fetchall()]
+
+    @staticmethod
+    def _claim(row: tuple) -> Claim:
+        d = dict(zip(CLAIM_FIELDS, row))
+        d["rules"] = list(d.get("rules") or [])
+        return Claim(**d)
+
+    # -- subjects and aliases ------------------------------------------------------
+
+    def add_alias(self, alias: str, canonical: str, lang: Optional[str] = None) -> None:
+        """Record that ``alias`` (any case) names the subject ``canonical``.
+
+        Adding an alias again replaces its canonical name and language.
+        """
+        self._check_writable()
+        if not alias or not canonical:
+            raise ValueError("alias and canonical name must be non-empty")
+        with self._transaction():
+            self._con.execute(
+                "INSERT INTO aliases (key, alias, canonical, lang) VALUES (lower(?), ?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET alias = excluded.alias, "
+                "canonical = excluded.canonical, lang = excluded.lang",
+                [alias, alias, canonical, lang],
+            )
+            self._insert_subjects([canonical])
+
+    def aliases(self) -> dict[str, str]:
+        """Every alias, as first spelled, mapped to its canonical subject name."""
+        return dict(self._con.execute("SELECT alias, canonical FROM aliases ORDER BY key").fetchall())
+
+    def subjects(self) -> list[str]:
+        """Canonical subject names: those of claims and those aliases point to."""
+        return [r[0] for r in self._con.execute("SELECT name FROM subjects ORDER BY name").fetchall()]
+
+    # -- errors --------------------------------------------------------------------
+
+    def add_error(self, err: IngestError) -> None:
+        """Record that a source could not be read; an identical source+reason is kept once."""
+        self._check_writable()
+        with self._transaction():
+            seen = self._con.execute(
+                "SELECT 1 FROM ingest_errors WHERE source = ? AND reason = ? LIMIT 1",
+                [err.source, err.reason],
+            ).fetchone()
+            if seen is None:
+                self._con.execute(
+                    "INSERT INTO ingest_errors (source, reason, \"at\") VALUES (?, ?, ?)",
+                    [err.source, err.reason, _utcnow()],
+                )
+
+    def errors(self) -> list[IngestError]:
+        """Recorded ingest errors, oldest first."""
+        rows = self._con.execute(
+            "SELECT source, reason FROM ingest_errors ORDER BY \"at\", source, reason"
+        ).fetchall()
+        return [IngestError(source=s, reason=r) for s, r in rows]
+
+    # -- summary and export --------------------------------------------------------
+
+    def counts(self) -> dict:
+        """Row counts: documents, claims, errors, subjects, aliases, sections."""
+        row = self._con.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM claims), "
+            "(SELECT count(*) FROM ingest_errors), (SELECT count(*) FROM subjects), "
+            "(SELECT count(*) FROM aliases), (SELECT count(*) FROM sections)"
+        ).fetchone()
+        return dict(zip(["documents", "claims", "errors", "subjects", "aliases", "sections"], row))
+
+    def export(self, fmt: str, out: Optional[str] = None) -> int:
+        """Write every claim with its document's url and published date; return the count.
+
+        ``fmt`` is ``jsonl``, ``csv`` (``rules`` joined with ``;``) or ``parquet``. jsonl
+        and csv go to stdout when ``out`` is None; parquet needs ``out``. A file is
+        written beside ``out`` and moved into place, so a failed export leaves no half file.
+        """
+        return _export.export_claims(self._con, fmt, out)
