@@ -1,0 +1,225 @@
+"""Spotting numerals: digits, number words, vague amounts, fractions, multipliers, and the
+script-level shapes (times, dates, phone numbers, codes) that are numerals but not figures.
+
+Each spotter yields ``Cand`` records; ``finder.find_numbers`` resolves overlaps and context.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from text_to_num import find_numbers as t2n_find
+
+from .digits import parse_digits
+from .lexicon import SPACES, Lexicon
+
+
+@dataclass
+class Cand:
+    """A numeral being built; turned into a ``model.Number`` at the end."""
+
+    start: int
+    end: int
+    value: Optional[float]
+    form: str = "digits"
+    role: str = "quantity"
+    low: Optional[float] = None
+    high: Optional[float] = None
+    qualifier: str = "exact"
+    relative: bool = False
+    unit: Optional[str] = None
+    rule: str = ""
+    scale: float = 1.0  # the scale word's multiplier, for spreading it over ranges
+    plain: bool = False  # bare digits, no separator, sign, unit, scale or suffix
+
+
+# --- script-level shapes (not language knowledge) ---------------------------------------
+TIME_RE = re.compile(
+    r"(?<![\w.:,])(?:[01]?\d|2[0-3])(?::|h(?=\d{2}))[0-5]\d(?::[0-5]\d)?(?![\d:])"
+    r"|(?<![\w.:,])(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w])",
+    re.IGNORECASE,
+)
+DATE_RE = re.compile(
+    r"(?<![\w./-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\w]|[./-]\d)"
+)
+PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)?\d{1,4}(?:[ .\-/]\(?\d{1,4}\)?){3,}(?![\w])")
+PLUS_PHONE_RE = re.compile(r"(?<![\w])\+\d{1,3}[\d \-./()]{6,}\d(?![\w])")
+CODE_RE = re.compile(
+    r"(?<![\w])[A-Z][A-Za-z]*-\d+(?:[A-Za-z]\w*)?(?![\w])"  # B-1110, F-16, COVID-19
+    r"|(?<![\w])[A-Za-z]+\d+[A-Za-z\d]*(?![\w])"  # MH370, G20, A320, CO2
+)
+
+
+def _is_thousands_grouping(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
+    """Phone numbers, times of day, numeric dates and alphanumeric codes."""
+    for m in PLUS_PHONE_RE.finditer(text):
+        yield Cand(m.start(), m.end(), None, role="phone", rule="phone-plus")
+    for m in PHONE_RE.finditer(text):
+        groups = re.findall(r"\d+", m.group())
+        before = text[max(0, m.start() - 25): m.start()]
+        cued = lx.phone_cue_re.search(before) is not None
+        if cued or not _is_thousands_grouping(groups):
+            if len("".join(groups)) >= 6:
+                yield Cand(m.start(), m.end(), None, role="phone", rule="phone-cue" if cued else "phone-groups")
+    for m in TIME_RE.finditer(text):
+        yield Cand(m.start(), m.end(), None, role="time", rule="time-of-day")
+    for m in DATE_RE.finditer(text):
+        yield Cand(m.start(), m.end(), None, role="date", rule="date-numeric")
+    for m in CODE_RE.finditer(text):
+        yield Cand(m.start(), m.end(), None, role="code", rule="code-alnum")
+
+
+def spot_digits(text: str, lx: Lexicon) -> Iterator[Cand]:
+    """Digit numerals with their currency, sign, ordinal suffix, scale word and % / currency."""
+    for m in lx.numeral_re.finditer(text):
+        num = m.group("num")
+        try:
+            value = parse_digits(num, lx)
+        except ValueError:
+            continue
+        start, end = m.start(), m.end()
+        cur = m.group("cur")
+        unit_s = m.group("unit")
+        unit = None
+        if cur:
+            unit = _lookup(lx.currency_before, cur)
+        if unit_s:
+            if _lookup_set(lx.percent, unit_s):
+                unit = "%"
+            else:
+                unit = _lookup(lx.currency_after, unit_s) or unit
+        scale = 1.0
+        sc = m.group("scale") or m.group("abbr")
+        if sc:
+            s = lx.scale_of(sc, money=bool(unit and unit != "%"))
+            if s is None:  # a money-only abbreviation ("m") without money: metres, say
+                end = m.end("num") if not m.group("ord") else m.end("ord")
+                unit = _lookup(lx.currency_before, cur) if cur else None
+            else:
+                scale = s
+        if m.group("sign"):
+            value = -value
+        role = "ordinal" if m.group("ord") else "quantity"
+        plain = (
+            not cur and not unit_s and not sc and not m.group("sign") and not m.group("ord") and num.isdigit()
+        )
+        yield Cand(start, end, value * scale, role=role, unit=unit, scale=scale, plain=plain,
+                   rule="digits" + ("+scale" if scale != 1 else ""))
+
+
+def _lookup(table: dict, surface: str) -> Optional[str]:
+    if surface in table:
+        return table[surface]
+    low = surface.lower()
+    for k, v in table.items():
+        if k.lower() == low or re.sub(r"\s+", " ", low) == k.lower():
+            return v
+    return None
+
+
+def _lookup_set(items: set, surface: str) -> bool:
+    low = re.sub(r"\s+", " ", surface.lower())
+    return any(low == i.lower() for i in items)
+
+
+def spot_vague(text: str, lx: Lexicon) -> Iterator[Cand]:
+    """Vague amounts ("dozens", "des milliers", "several thousand") as ranges."""
+    table = {k.lower(): v for k, v in lx.data.get("vague", {}).items()}
+    for m in lx.vague_re.finditer(text):
+        key = re.sub(r"\s+", " ", m.group().lower())
+        low, high, rep = table[key]
+        yield Cand(m.start(), m.end(), float(rep), form="vague", low=float(low), high=float(high),
+                   qualifier="approx", rule="vague")
+
+
+def spot_fractions(text: str, lx: Lexicon) -> Iterator[Cand]:
+    """Fractions ("a tenth", "two-thirds", "la moitié"): value is the factor, relative."""
+    dens = {k.lower(): v for k, v in lx.data.get("fraction_denominators", {}).items()}
+    arts = {k.lower(): v for k, v in lx.data.get("fraction_articles", {}).items()}
+    standalone = {w.lower() for w in lx.data.get("fraction_standalone", [])}
+    for m in lx.fraction_re.finditer(text):
+        den = m.group("den").lower()
+        num_s = m.group("num")
+        if num_s is None:
+            if den not in standalone:
+                continue
+            numerator = 1.0
+        else:
+            n = num_s.lower()
+            if n in arts:
+                numerator = float(arts[n])
+            elif n.isdigit():
+                numerator = float(n)
+            else:
+                numerator = _words_value(n, lx)
+                if numerator is None or numerator >= dens[den]:
+                    continue
+        yield Cand(m.start(), m.end(), numerator / dens[den], form="fraction", relative=True, rule="fraction")
+
+
+def spot_multipliers(text: str, lx: Lexicon) -> Iterator[Cand]:
+    """Multiplier verbs and adjectives ("triple", "halve", "verdoppeln")."""
+    table = {k.lower(): v for k, v in lx.data.get("multipliers", {}).items()}
+    for m in lx.multiplier_re.finditer(text):
+        yield Cand(m.start(), m.end(), float(table[m.group().lower()]), form="multiplier", relative=True,
+                   rule="multiplier")
+
+
+class _Tok:
+    __slots__ = ("t", "s", "e")
+
+    def __init__(self, t: str, s: int, e: int):
+        self.t, self.s, self.e = t, s, e
+
+    def text(self) -> str:
+        return self.t
+
+    def nt_separated(self, previous) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]|\s+")
+
+
+def _words_value(s: str, lx: Lexicon) -> Optional[float]:
+    toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(s)]
+    occ = t2n_find(toks, lx.data.get("text2num_lang", lx.lang), threshold=0)
+    if len(occ) == 1 and occ[0].start == 0 and occ[0].end == len(toks):
+        return float(occ[0].value)
+    return None
+
+
+def spot_words(text: str, lx: Lexicon) -> Iterator[Cand]:
+    """Number words, read by text2num ("seven hundred", "cinq mille", "three")."""
+    not_alone = {w.lower() for w in lx.data.get("not_alone", [])}
+    articles = {w.lower() for w in lx.data.get("scale_articles", [])}
+    scales = {w.lower() for w in lx.data.get("scales", {})}
+    t2n_lang = lx.data.get("text2num_lang", lx.lang)
+    for m in lx.words_re.finditer(text):
+        base = m.start()
+        toks = [_Tok(t.group(), base + t.start(), base + t.end()) for t in _TOKEN_RE.finditer(m.group())]
+        try:
+            occs = t2n_find(toks, t2n_lang, threshold=0)
+        except Exception:  # text2num refuses some runs; a run it cannot read is no number
+            continue
+        for o in occs:
+            s, e = toks[o.start].s, toks[o.end - 1].e
+            surface = text[s:e]
+            low = surface.lower()
+            if low in not_alone:
+                continue
+            first = low.split()[0].split("-")[0]
+            if first in scales:
+                prev = re.search(r"(?<![\w])(\w+)\s+$", text[max(0, s - 8):s])
+                if prev and prev.group(1).lower() in articles:
+                    s = s - len(prev.group(0))
+            yield Cand(s, e, float(o.value), form="words", role="ordinal" if o.is_ordinal else "quantity",
+                       rule="words")

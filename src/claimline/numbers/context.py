@@ -1,0 +1,114 @@
+"""What the words around a numeral say about it: qualifiers (about / more than / jusqu'à)
+and roles (year, date part, identifier, ordinal) that keep it from being counted."""
+from __future__ import annotations
+
+import re
+
+from .candidates import Cand
+from .lexicon import Lexicon
+
+_PREV_WORD_RE = re.compile(r"(?P<w>[#№]|[\w'’°º.\-]+)[\s\u00a0\u202f]*$")
+_NEXT_WORD_RE = re.compile(r"^[\s\u00a0\u202f]+(?P<w>[^\W\d_][\w'’-]*)")
+_QUALIFIABLE = {"quantity"}
+
+
+def apply_qualifiers(text: str, cands: list[Cand], lx: Lexicon) -> None:
+    """Set ``qualifier`` from the words just before (or after) each quantity."""
+    before = {k.lower(): v for k, v in lx.data.get("qualifiers_before", {}).items()}
+    after = {k.lower(): v for k, v in lx.data.get("qualifiers_after", {}).items()}
+    for c in cands:
+        if c.role not in _QUALIFIABLE or c.form == "vague":
+            continue
+        m = lx.qualifier_before_re.search(text[max(0, c.start - 40): c.start])
+        if m:
+            c.qualifier = before[re.sub(r"\s+", " ", m.group("q").lower())]
+            c.rule += "|qual:" + m.group("q").lower()
+            continue
+        m = lx.qualifier_after_re.search(text[c.end: c.end + 20])
+        if m:
+            c.qualifier = after[re.sub(r"\s+", " ", m.group("q").lower())]
+            c.rule += "|qual-after:" + m.group("q").lower()
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD_RE.search(text[max(0, start - 30): start])
+    return m.group("w").lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD_RE.search(text[end: end + 40])
+    return m.group("w") if m else ""
+
+
+def _month_before(text: str, start: int, lx: Lexicon) -> bool:
+    if not lx.data.get("day_after_month"):
+        return False
+    m = lx.month_before_re.search(text[max(0, start - 14): start])
+    if not m:
+        return False
+    return _month_ok(m.group("m"), lx)
+
+
+def _month_year(text: str, start: int, lx: Lexicon) -> bool:
+    m = lx.month_before_re.search(text[max(0, start - 14): start])
+    return bool(m) and _month_ok(m.group("m"), lx)
+
+
+def _month_after(text: str, end: int, lx: Lexicon) -> bool:
+    m = lx.month_after_re.search(text[end: end + 20])
+    if not m:
+        return False
+    return _month_ok(m.group("m"), lx)
+
+
+def _month_ok(surface: str, lx: Lexicon) -> bool:
+    """Month names that are also common words ("may", "march") count only capitalized."""
+    caps = {w.lower() for w in lx.data.get("capitalized_months_only", [])}
+    if surface.lower() in caps and not surface[:1].isupper():
+        return False
+    return True
+
+
+def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
+    """Mark identifiers, date parts and years among the quantities."""
+    id_nouns = {w.lower() for w in lx.data.get("identifier_nouns", [])}
+    signs = {w.lower() for w in lx.data.get("number_signs", [])}
+    year_before = {w.lower() for w in lx.data.get("year_before", [])}
+    for c in cands:
+        if c.role not in ("quantity", "ordinal") or c.form not in ("digits", "words"):
+            continue
+        prev = _prev_word(text, c.start)
+        v = c.value
+        if c.form == "digits" and (prev in id_nouns or prev in signs or prev.rstrip(".") in id_nouns):
+            if c.plain or c.role == "ordinal":
+                c.role, c.rule = "identifier", c.rule + "|id:" + prev
+                continue
+        if c.form == "digits" and text[c.start - 1: c.start] in ("#", "№"):
+            c.role, c.rule = "identifier", c.rule + "|id:#"
+            continue
+        is_int = v is not None and float(v).is_integer()
+        surface = text[c.start: c.end]
+        if is_int and 1 <= v <= 31 and (c.plain or c.role == "ordinal") and len(surface.rstrip(".")) <= 4:
+            if _month_after(text, c.end, lx) or _month_before(text, c.start, lx):
+                c.role, c.rule = "date", c.rule + "|date-part"
+                continue
+        if c.plain and is_int and len(surface) == 4 and c.qualifier == "exact":
+            if _is_year(text, c, v, prev, year_before, lx):
+                c.role, c.rule = "year", c.rule + "|year"
+                continue
+
+
+def _is_year(text: str, c: Cand, v: float, prev: str, year_before: set, lx: Lexicon) -> bool:
+    if not 1000 <= v <= 2100:
+        return False
+    cued = prev in year_before or _month_year(text, c.start, lx)
+    if cued:
+        return True
+    if v < 1800:
+        return False
+    nxt = text[c.end: c.end + 3]
+    if re.match(r"\s?[-–/]\s?\d{2,4}", nxt):  # 2012-2013, 2012/13
+        return True
+    if lx.unit_noun_re.search(text[c.end: c.end + 40]):
+        return False
+    return True

@@ -1,0 +1,59 @@
+"""``find_numbers``: every numeral of a text, in reading order, without overlaps."""
+from __future__ import annotations
+
+from ..model import Number
+from .candidates import (Cand, spot_digits, spot_fractions, spot_multipliers, spot_shapes, spot_vague,
+                         spot_words)
+from .context import apply_qualifiers, apply_roles
+from .lexicon import lexicon
+from .ranges import pair_ranges
+
+# Earlier spotters win overlaps: a phone number is never read as three quantities,
+# "several thousand" is not "thousand", "a tenth" is not the ordinal "tenth".
+_SPOTTERS = (spot_shapes, spot_vague, spot_fractions, spot_multipliers, spot_digits, spot_words)
+
+
+def _select(text: str, lx) -> list[Cand]:
+    taken = bytearray(len(text))
+    chosen: list[Cand] = []
+    for spot in _SPOTTERS:
+        found = sorted(spot(text, lx), key=lambda c: (c.start, -(c.end - c.start)))
+        for c in found:
+            if c.end <= c.start or any(taken[c.start:c.end]):
+                continue
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _freeze(text: str, c: Cand) -> Number:
+    value = c.value
+    if c.form == "range" or c.form == "vague":
+        low, high = c.low, c.high
+    else:
+        low = high = None
+    return Number(start=c.start, end=c.end, surface=text[c.start:c.end], value=value, low=low, high=high,
+                  qualifier=c.qualifier, form=c.form, role=c.role, relative=c.relative, unit=c.unit,
+                  rule=c.rule)
+
+
+def find_candidates(text: str, lang: str) -> list[Cand]:
+    """The mutable candidates behind ``find_numbers`` (for stages that need the scale)."""
+    lx = lexicon(lang)
+    cands = _select(text, lx)
+    apply_qualifiers(text, cands, lx)
+    apply_roles(text, cands, lx)
+    return pair_ranges(text, cands, lx)
+
+
+def find_numbers(text: str, lang: str) -> list[Number]:
+    """Every numeral in ``text`` as ``model.Number`` records, in reading order, non-overlapping.
+
+    ``lang`` picks ``resources/<lang>/numbers.json``; a language without one raises KeyError.
+    Offsets are end-exclusive into ``text``. Numerals that are not figures (years, phone
+    numbers, identifiers, times, date parts, ordinals, codes) come back with that ``role``.
+    """
+    if not text:
+        return []
+    return [_freeze(text, c) for c in find_candidates(text, lang)]

@@ -1,0 +1,156 @@
+"""Per-language number knowledge, read from ``resources/<lang>/numbers.json`` and
+``resources/<lang>/units.json``, with every regular expression compiled once.
+
+Adding a language means adding those two files; nothing here names a language.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+SPACES = " \u00a0\u202f\u2009"
+
+
+def phrase_alternation(phrases) -> str:
+    """A regex alternation of ``phrases``, longest first; inner spaces match any run of blanks."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        if not p:
+            continue
+        parts.append(r"\s+".join(re.escape(w) for w in p.split(" ")))
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+@dataclass
+class Lexicon:
+    """Everything the number finder needs to know about one language."""
+
+    lang: str
+    data: dict
+    units: dict
+    decimal_marks: set = field(default_factory=set)
+    group_marks: set = field(default_factory=set)
+    ambiguous_marks: set = field(default_factory=set)
+    scales: dict = field(default_factory=dict)
+    currency_before: dict = field(default_factory=dict)
+    currency_after: dict = field(default_factory=dict)
+    percent: set = field(default_factory=set)
+    months: dict = field(default_factory=dict)
+    # compiled patterns
+    numeral_re: re.Pattern = None
+    words_re: re.Pattern = None
+    vague_re: re.Pattern = None
+    fraction_re: re.Pattern = None
+    multiplier_re: re.Pattern = None
+    qualifier_before_re: re.Pattern = None
+    qualifier_after_re: re.Pattern = None
+    month_re: re.Pattern = None
+    month_after_re: re.Pattern = None
+    month_before_re: re.Pattern = None
+    phone_cue_re: re.Pattern = None
+    unit_noun_re: re.Pattern = None
+
+    def scale_of(self, word: str, money: bool) -> float | None:
+        """The multiplier a scale word or abbreviation stands for, or None."""
+        w = word.lower()
+        d = self.data
+        if w in d.get("scales", {}):
+            return float(d["scales"][w])
+        if w in {k.lower(): v for k, v in d.get("scale_abbrev", {}).items()}:
+            return float({k.lower(): v for k, v in d["scale_abbrev"].items()}[w])
+        if money:
+            m = {k.lower(): v for k, v in d.get("scale_abbrev_money", {}).items()}
+            if w in m:
+                return float(m[w])
+        return None
+
+
+def _digits_core(lx: Lexicon) -> str:
+    seps = lx.group_marks | lx.ambiguous_marks
+    group = "[" + "".join(re.escape(c) for c in sorted(seps)) + "]" if seps else None
+    decs = lx.decimal_marks | lx.ambiguous_marks
+    dec = "[" + "".join(re.escape(c) for c in sorted(decs)) + "]"
+    alts = []
+    if lx.data.get("indian_grouping"):
+        alts.append(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)")
+    if group:
+        alts.append(r"\d{1,3}(?:" + group + r"\d{3})+(?:" + dec + r"\d+)?(?![\d])")
+    alts.append(r"\d+(?:" + dec + r"\d+)?")
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _compile(lx: Lexicon) -> None:
+    d = lx.data
+    I = re.IGNORECASE
+    cur_b = phrase_alternation(lx.currency_before)
+    cur_a = phrase_alternation(lx.currency_after)
+    pct = phrase_alternation(lx.percent)
+    scale_words = phrase_alternation(d.get("scales", {}))
+    abbr = phrase_alternation(list(d.get("scale_abbrev", {})) + list(d.get("scale_abbrev_money", {})))
+    ords = phrase_alternation(d.get("ordinal_suffixes", []))
+    lx.numeral_re = re.compile(
+        r"(?<![\w])(?<!\d[.,])"
+        r"(?:(?P<cur>" + cur_b + r")[" + SPACES + r"]?)?"
+        r"(?P<sign>[-−](?=\d))?"
+        r"(?P<num>" + _digits_core(lx) + r")"
+        r"(?:(?P<ord>" + ords + r")(?![\w]))?"
+        r"(?:[" + SPACES + r"]?(?P<abbr>" + abbr + r")(?![\w])|[" + SPACES + r"]+(?P<scale>" + scale_words + r")(?![\w]))?"
+        r"(?:[" + SPACES + r"]?(?P<unit>" + pct + "|" + cur_a + r")(?![\w]))?",
+        I,
+    )
+    morph = phrase_alternation(d.get("number_words", []))
+    word = "(?:" + morph + ")+" if d.get("compound_words") else "(?:" + morph + ")"
+    joins = phrase_alternation(d.get("number_joiners", []))
+    lx.words_re = re.compile(
+        r"(?<![\w])" + word + r"(?:(?:\s*-\s*|\s+(?:" + joins + r")\s+|\s+)" + word + r")*(?![\w])", I
+    )
+    lx.vague_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(d.get("vague", {})) + r")(?![\w])", I)
+    nums = phrase_alternation(list(d.get("fraction_articles", {})) + [w for w in d.get("number_words", [])])
+    links = "|".join(re.escape(x) if x != " " else r"\s+" for x in d.get("fraction_links", [" "]))
+    lx.fraction_re = re.compile(
+        r"(?<![\w])(?:(?P<num>" + nums + r"|\d+)(?:" + links + r"))?(?P<den>"
+        + phrase_alternation(d.get("fraction_denominators", {})) + r")(?![\w-])", I
+    )
+    lx.multiplier_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(d.get("multipliers", {})) + r")(?![\w-])", I)
+    lx.qualifier_before_re = re.compile(
+        r"(?:^|[^\w])(?P<q>" + phrase_alternation(d.get("qualifiers_before", {})) + r")[\s" + SPACES + r"]*$", I
+    )
+    lx.qualifier_after_re = re.compile(
+        r"^[\s" + SPACES + r"]*(?P<q>" + phrase_alternation(d.get("qualifiers_after", {})) + r")(?![\w])", I
+    )
+    months = phrase_alternation(lx.months)
+    lx.month_after_re = re.compile(r"^(?:\s*(?:of|de|del|di)\b)?\s*(?P<m>" + months + r")(?![\w])\.?", I)
+    lx.month_before_re = re.compile(r"(?<![\w])(?P<m>" + months + r")\.?,?\s*$", I)
+    lx.phone_cue_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(d.get("phone_cues", [])) + r")\s*[.:]?\s*$", I)
+    nouns = list(lx.units.get("nouns", {}))
+    lx.unit_noun_re = re.compile(r"^\s+(?:\w+\s+)?(?P<n>" + phrase_alternation(nouns) + r")(?![\w])", I)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """Load and compile the number lexicon for ``lang`` (cached); KeyError if it has none."""
+    path = RESOURCES / lang / "numbers.json"
+    if not path.is_file():
+        raise KeyError(f"{path}: no number resources for language {lang!r}")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    upath = RESOURCES / lang / "units.json"
+    units = json.loads(upath.read_text(encoding="utf-8")) if upath.is_file() else {}
+    lx = Lexicon(lang=lang, data=data, units=units)
+    lx.decimal_marks = set(data.get("decimal_marks", []))
+    lx.group_marks = set(data.get("group_marks", []))
+    lx.ambiguous_marks = set(data.get("ambiguous_marks", []))
+    lx.currency_before = dict(data.get("currency_before", {}))
+    lx.currency_after = dict(data.get("currency_after", {}))
+    lx.percent = set(data.get("percent", []))
+    lx.months = {k.lower(): v for k, v in data.get("months", {}).items()}
+    _compile(lx)
+    return lx
+
+
+def available_languages() -> list[str]:
+    """Languages that have a ``numbers.json``."""
+    return sorted(p.parent.name for p in RESOURCES.glob("*/numbers.json"))

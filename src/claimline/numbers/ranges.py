@@ -1,0 +1,116 @@
+"""Pairs of numerals that form one expression: ranges ("between 4,000 and 5,000",
+"4,000-5,000", "de 4 000 à 5 000") and transitions ("from 14,000 to 10,000")."""
+from __future__ import annotations
+
+import re
+
+from .candidates import Cand
+from .lexicon import Lexicon, phrase_alternation
+
+_DASH_RE = re.compile(r"^[\s\u00a0\u202f]?[-–—][\s\u00a0\u202f]?$")
+_PAIRABLE_ROLES = {"quantity", "year"}
+
+
+def _words_re(words) -> re.Pattern:
+    return re.compile(r"^[\s\u00a0\u202f]+(?:" + phrase_alternation(words) + r")[\s\u00a0\u202f]+$", re.I)
+
+
+def _before_re(words) -> re.Pattern:
+    return re.compile(r"(?:^|[^\w])(?P<w>" + phrase_alternation(words) + r")[\s\u00a0\u202f]+$", re.I)
+
+
+class RangeRules:
+    """The range and transition connectives of one language, compiled once."""
+
+    def __init__(self, lx: Lexicon):
+        d = lx.data
+        self.between = [(_before_re([a]), _words_re([b])) for a, b in d.get("range_between", [])]
+        self.links = _words_re([w for w in d.get("range_links", []) if w not in "-–—"])
+        self.transitions = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions", [])]
+        cues = d.get("transition_cues", [])
+        self.cue_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(cues) + r")(?![\w])", re.I) if cues else None
+        # a transition word that is also the everyday range word ("de 4 000 à 5 000") needs a cue
+        self.needs_cue = {a.lower() for a, _ in d.get("transitions", [])} & {
+            w.lower() for w in d.get("ambiguous_range_from", [])
+        }
+
+
+_rules: dict[str, RangeRules] = {}
+
+
+def _rules_for(lx: Lexicon) -> RangeRules:
+    r = _rules.get(lx.lang)
+    if r is None:
+        r = _rules[lx.lang] = RangeRules(lx)
+    return r
+
+
+def _spread(a: Cand, b: Cand) -> None:
+    """'1.5 to 2 million', '5 to 10%': the second numeral's scale and unit cover the first."""
+    if b.scale != 1.0 and a.scale == 1.0 and a.value is not None and a.form == "digits":
+        a.value *= b.scale
+        a.scale = b.scale
+    if a.unit is None and b.unit is not None:
+        a.unit = b.unit
+    if b.unit is None and a.unit is not None:
+        b.unit = a.unit
+
+
+def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
+    """Merge ranges into one ``range`` candidate; tag transitions; return the new list."""
+    rules = _rules_for(lx)
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if (b is None or a.role not in _PAIRABLE_ROLES or b.role != a.role or a.form not in ("digits", "words")
+                or b.form not in ("digits", "words") or a.value is None or b.value is None):
+            out.append(a)
+            i += 1
+            continue
+        gap = text[a.end: b.start]
+        head = text[max(0, a.start - 30): a.start]
+        kind = None
+        start = a.start
+        for bre, gre in rules.transitions:
+            mb = bre.search(head)
+            if mb and gre.match(gap):
+                word = mb.group("w").lower()
+                if word in rules.needs_cue:
+                    cue = rules.cue_re.search(text[max(0, a.start - 60): a.start]) if rules.cue_re else None
+                    kind = "transition" if (cue or a.value > b.value) else "range"
+                else:
+                    kind = "transition"
+                if kind == "range":
+                    start = a.start - (len(head) - mb.start("w"))
+                break
+        if kind is None:
+            for bre, gre in rules.between:
+                mb = bre.search(head)
+                if mb and gre.match(gap):
+                    kind = "range"
+                    start = a.start - (len(head) - mb.start("w"))
+                    break
+        if kind is None and (_DASH_RE.match(gap) or rules.links.match(gap)):
+            if _DASH_RE.match(gap) and a.form != "digits":
+                kind = None
+            else:
+                kind = "range"
+        if kind is None:
+            out.append(a)
+            i += 1
+            continue
+        _spread(a, b)
+        if kind == "transition":
+            a.rule = "transition-from|" + a.rule
+            b.rule = "transition-to|" + b.rule
+            out.extend([a, b])
+            i += 2
+            continue
+        lo, hi = a.value, b.value
+        r = Cand(start, b.end, (lo + hi) / 2, form="range", role=a.role, low=lo, high=hi,
+                 qualifier=a.qualifier, unit=a.unit or b.unit, rule="range:" + a.rule + "+" + b.rule)
+        out.append(r)
+        i += 2
+    return out

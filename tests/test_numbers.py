@@ -1,0 +1,97 @@
+"""Behaviour of claimline.numbers.find_numbers on real seed sentences, plus properties."""
+from hypothesis import given, settings, strategies as st
+
+from claimline.numbers import find_numbers
+from claimline.numbers.digits import format_number
+from claimline.numbers.lexicon import available_languages, lexicon
+
+LANGS = ["en", "fr", "de", "es", "it"]
+
+
+def quantities(text, lang):
+    return [n for n in find_numbers(text, lang) if n.role == "quantity"]
+
+
+def test_seed_target_en_is_approx_5000():
+    t = ("Over the next few months, KFOR will progressively reduce its presence to around 5,000 \n"
+         "troops in total, marking one more step in the adaptation of KFOR to a deterrent presence.")
+    q = quantities(t, "en")
+    assert [(n.surface, n.value, n.qualifier) for n in q][0] == ("5,000", 5000.0, "approx")
+
+
+def test_seed_target_fr_is_approx_5000():
+    t = "les effectifs de la KFOR vont être progressivement réduits pour passer à environ 5000 soldats au total"
+    q = quantities(t, "fr")
+    assert [(n.surface, n.value, n.qualifier) for n in q] == [("5000", 5000.0, "approx")]
+
+
+def test_a_tenth_of_that_number_is_a_relative_fraction():
+    t = ("At its height, KFOR reached 50,000 troops. Today, as an indicator of the improved security "
+         "situation in Kosovo KFOR’s commander, Major General Erhard Drews, has a tenth of that number.")
+    ns = find_numbers(t, "en")
+    assert [(n.surface, n.value, n.form) for n in ns] == [("50,000", 50000.0, "digits"), ("a tenth", 0.1, "fraction")]
+    assert ns[1].relative
+
+
+def test_footer_numbers_are_not_quantities():
+    t = "B-1110 Bruxelles Belgique\nE-mail: press@hq.nato.int  – \nTel.: 32 2 707 50 41 – Fax: 32 2 707 50 57"
+    ns = find_numbers(t, "en")
+    assert quantities(t, "en") == []
+    assert {n.role for n in ns} == {"code", "phone"}
+
+
+def test_dateline_years_times_and_date_parts():
+    t = "09 Jul. 2012 -\n  • |\n  • Last updated: 09 Jul. 2012 08:52"
+    assert [n.role for n in find_numbers(t, "en")] == ["date", "year", "date", "year", "time"]
+
+
+def test_resolution_and_year_are_not_counted():
+    t = "Over 12 years after the creation of KFOR in June 1999 under UN Security Council Resolution 1244, tensions remain"
+    ns = find_numbers(t, "en")
+    assert [(n.surface, n.role) for n in ns] == [("12", "quantity"), ("1999", "year"), ("1244", "identifier")]
+    assert ns[0].qualifier == "more-than"
+
+
+def test_multipliers_and_words():
+    t = '"KFOR is to triple the number of patrols and quadruple its presence in northern Kosovo," the report said.'
+    ns = find_numbers(t, "en")
+    assert [(n.surface, n.value, n.form) for n in ns] == [("triple", 3.0, "multiplier"), ("quadruple", 4.0, "multiplier")]
+    t = "killing one police officer and three assailants"
+    assert [(n.surface, n.value, n.form) for n in find_numbers(t, "en")] == [("one", 1.0, "words"), ("three", 3.0, "words")]
+
+
+def test_dates_in_prose_are_date_parts():
+    t = "staged protests that ended in violence on May 29 in Zvečan, when dozens of demonstrators and KFOR soldiers were injured."
+    ns = find_numbers(t, "en")
+    assert [(n.surface, n.role, n.form) for n in ns] == [("29", "date", "digits"), ("dozens", "quantity", "vague")]
+    assert ns[1].low < ns[1].value < ns[1].high
+
+
+# ------------------------------------------------------------------ properties
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1000, max_value=10**12), st.sampled_from(LANGS))
+def test_grouped_integers_round_trip(n, lang):
+    if lang not in available_languages():
+        return
+    lx = lexicon(lang)
+    for mark in sorted(lx.group_marks | lx.ambiguous_marks):
+        if mark in "'’":
+            continue
+        text = f"Il y a {format_number(n, lx, mark)} personnes."
+        ns = find_numbers(text, lang)
+        assert len(ns) == 1 and ns[0].value == n, (text, ns)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 .,-–%$€abcdefKmk\u00a0\u202f")), max_size=40),
+       st.sampled_from(LANGS))
+def test_offsets_slice_the_surface_and_do_not_overlap(text, lang):
+    if lang not in available_languages():
+        return
+    ns = find_numbers(text, lang)
+    last = 0
+    for n in ns:
+        assert text[n.start:n.end] == n.surface
+        assert n.start >= last
+        last = n.end
