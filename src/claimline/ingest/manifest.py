@@ -1,0 +1,129 @@
+"""JSONL manifests: one document per line, given by path or inline text."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Iterator, Optional, Union
+
+from ..model import Document, IngestError
+from .decode import MAX_BYTES, Unreadable, content_hash, decode_text
+from .files import kind_of, read_bytes, read_document
+
+_ISO_PREFIX = re.compile(r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ][0-9:.+\-Z]*)?")
+_MAX_ID = 200
+
+
+class BadLine(Exception):
+    """A manifest line that does not describe a document; the message says why."""
+
+
+def _entry(line: str) -> dict:
+    try:
+        entry = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise BadLine(f"not valid JSON ({err.msg} at column {err.colno})") from None
+    if not isinstance(entry, dict):
+        raise BadLine("not a JSON object")
+    doc_id = entry.get("id")
+    if not isinstance(doc_id, str) or not doc_id.strip():
+        raise BadLine('missing or empty "id"')
+    if len(doc_id) > _MAX_ID or any(ord(c) < 32 for c in doc_id):
+        raise BadLine('"id" is too long or holds control characters')
+    has_path, has_text = entry.get("path") is not None, entry.get("text") is not None
+    if has_path == has_text:
+        raise BadLine('needs exactly one of "path" and "text"')
+    if has_path and (not isinstance(entry["path"], str) or not entry["path"].strip()):
+        raise BadLine('"path" must be a non-empty string')
+    if has_text and not isinstance(entry["text"], str):
+        raise BadLine('"text" must be a string')
+    for key in ("url", "published"):
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            raise BadLine(f'"{key}" must be a string')
+    if entry.get("published"):
+        match = _ISO_PREFIX.fullmatch(entry["published"].strip())
+        if not match:
+            raise BadLine(f'"published" is not an ISO date: {entry["published"][:40]!r}')
+        entry["published"] = match.group(1)
+    return entry
+
+
+def manifest_paths(path: Union[str, Path]) -> set[Path]:
+    """The resolved paths of the files a manifest lists (unreadable lines skipped).
+
+    Used to read those files once, through the manifest, when a folder holds both.
+    """
+    path = Path(path)
+    listed: set[Path] = set()
+    try:
+        lines = read_bytes(path).decode("utf-8", errors="replace").splitlines()
+    except Unreadable:
+        return listed
+    for line in lines:
+        try:
+            entry = _entry(line) if line.strip() else None
+        except BadLine:
+            continue
+        if entry and entry.get("path"):
+            listed.add((path.parent / entry["path"]).resolve())
+    return listed
+
+
+def read_manifest(path: Union[str, Path]) -> Iterator[Union[Document, IngestError]]:
+    """Read the documents a JSONL manifest lists.
+
+    Each line is ``{"id", "path" | "text", "url"?, "published"?}``; ``path`` is
+    relative to the manifest's folder (absolute paths are allowed too); extra keys are
+    ignored. A given ``published`` date makes ``published_how="manifest"``. A broken
+    line, or a listed file that cannot be read, yields one :class:`IngestError` and
+    the other lines are still read. Ids repeated within the manifest are refused.
+    """
+    path = Path(path)
+    try:
+        text = decode_text(read_bytes(path))
+    except Unreadable as err:
+        yield IngestError(str(path), str(err))
+        return
+    seen: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            entry = _entry(line)
+        except BadLine as err:
+            yield IngestError(where, str(err))
+            continue
+        doc_id = entry["id"]
+        if doc_id in seen:
+            yield IngestError(where, f"duplicate id {doc_id!r} (first at line {seen[doc_id]})")
+            continue
+        seen[doc_id] = number
+        yield _document(path, where, entry)
+
+
+def _document(manifest: Path, where: str, entry: dict) -> Union[Document, IngestError]:
+    doc_id, url, published = entry["id"], entry.get("url"), entry.get("published") or None
+    if entry.get("text") is not None:
+        body = entry["text"]
+        if len(body) > MAX_BYTES:
+            return IngestError(where, f"inline text too large ({len(body):,} characters)")
+        if not body.strip():
+            return IngestError(where, "inline text is empty")
+        return Document(
+            id=doc_id,
+            source=where,
+            text=body,
+            content_hash=content_hash(body),
+            url=url,
+            published=published,
+            published_how="manifest" if published else "unknown",
+            fmt="manifest-text",
+        )
+    target = manifest.parent / entry["path"]
+    if kind_of(target) in ("manifest", "warc"):
+        return IngestError(str(target), f"a manifest may list only text or HTML files ({where})")
+    try:
+        return read_document(target, doc_id=doc_id, url=url, published=published)
+    except Unreadable as err:
+        return IngestError(str(target), f"{err} (listed at {where})")
