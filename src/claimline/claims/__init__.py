@@ -1,0 +1,232 @@
+"""Claims: turn the numerals of a document into figure claims.
+
+``extract(doc, clean, sections, dct)`` reads each language section sentence by sentence.
+For each numeral that is a quantity (not a year, phone number, identifier, date part or a
+number inside a duration) it finds what is counted (``measure``), whose figure it is
+(``subject``), its kind and direction (``kind``), its time (``when``), and cites the
+sentence with offsets into the original document. Every claim lists the rules that fired.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from claimline.claims import kind as kind_mod
+from claimline.claims import measure as measure_mod
+from claimline.claims import mentions as mentions_mod
+from claimline.claims import subject as subject_mod
+from claimline.claims import when as when_mod
+from claimline.claims.lexicon import Lexicon, lexicon
+from claimline.claims.sentences import Sentence, split
+from claimline.model import CleanText, Claim, Document, Number, Section, Timex
+
+MAX_QUOTE = 320
+
+
+@dataclass
+class _Figure:
+    value: float
+    measure: str
+    subject: str
+
+
+def _numbers(text: str, lang: str) -> list[Number]:
+    from claimline.numbers import find_numbers
+
+    return find_numbers(text, lang)
+
+
+def _timexes(text: str, lang: str, dct: Optional[str]) -> list[Timex]:
+    from claimline.timex import tag
+
+    return tag(text, lang, dct)
+
+
+def extract(doc: Document, clean: CleanText, sections: list[Section], dct: Optional[str] = None,
+            *, numbers: Callable = _numbers, timexes: Callable = _timexes) -> list[Claim]:
+    """Every figure claim in ``doc``; offsets in the claims point into ``doc.text``."""
+    text = clean.text
+    per_section = []
+    all_mentions: list[mentions_mod.Mention] = []
+    lex_of: dict[int, Lexicon] = {}
+    for sec in sections:
+        lex = lexicon(sec.lang)
+        body = text[sec.start:sec.end]
+        sents = split(body, sec.lang)
+        sent_mentions = []
+        for s in sents:
+            ms = mentions_mod.find(body[s.start:s.end], lex, sec.start + s.start)
+            for m in ms:
+                lex_of[id(m)] = lex
+            sent_mentions.append(ms)
+            all_mentions.extend(ms)
+        per_section.append((sec, lex, body, sents, sent_mentions))
+    actors = subject_mod.DocActors.build(all_mentions, lambda m: lex_of.get(id(m), lexicon("en")))
+
+    claims: list[Claim] = []
+    for sec, lex, body, sents, sent_mentions in per_section:
+        nums = numbers(body, sec.lang)
+        tmx = timexes(body, sec.lang, dct)
+        claims.extend(_section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx,
+                                      dct, actors))
+    return claims
+
+
+def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx, dct, actors):
+    out: list[Claim] = []
+    last: Optional[_Figure] = None
+    anchor_by_par: dict[int, str] = {}
+    dated_all = when_mod.dated(tmx, dct)
+    for si, s in enumerate(sents):
+        sentence = body[s.start:s.end]
+        in_sent = [n for n in nums if s.start <= n.start and n.end <= s.end]
+        t_in = [t for t in tmx if s.start <= t.start and t.end <= s.end]
+        d_in = [(Timex(t.start - s.start, t.end - s.start, t.text, t.type, t.value, t.anchor, t.rule), iso)
+                for t, iso in dated_all if s.start <= t.start and t.end <= s.end]
+        anchor = anchor_by_par.get(s.paragraph)
+        for n in in_sent:
+            if n.role != "quantity" or n.value is None and n.low is None:
+                continue
+            if any(t.start <= n.start and n.end <= t.end for t in t_in):
+                continue  # part of a date or a duration
+            claim = _one(doc, clean, sec, lex, body, s, si, sentence, n, sent_mentions[si], d_in,
+                         anchor, dct, actors, last)
+            if claim is None:
+                continue
+            out.append(claim)
+            if claim.kind != "change" and claim.value is not None:
+                last = _Figure(claim.value, claim.measure, claim.subject)
+        for t, iso in d_in:
+            if len(iso) >= 4 and t.value != "PRESENT_REF":
+                anchor_by_par[s.paragraph] = iso
+    return out
+
+
+def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
+    seg_left = re.split(r"[,;:]", left)[-1]
+    seg_right = re.split(r"[,;:.]", right)[0][:60]
+    if lex.has("kill", seg_left) or lex.has("kill", seg_right):
+        return "deaths"
+    if lex.has("injure", seg_left) or lex.has("injure", seg_right):
+        return "injured"
+    return None
+
+
+def _victims(right: str, lex: Lexicon) -> Optional[str]:
+    """The people counted right after a numeral ("one police officer" → "police officer")."""
+    m = re.match(r"\s*(?:of\s+|de\s+|d')?((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:and|et|were|was|have|had|who|qui|ont|sont|,)|[,.;]|$)", right)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    nouns = lex.listed("person_nouns")
+    words = phrase.lower().split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        if tail in nouns:
+            return " ".join(phrase.split()[k:])
+    return None
+
+
+def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_mentions,
+         d_in, anchor, dct, actors, last: Optional[_Figure]) -> Optional[Claim]:
+    rel_start, rel_end = n.start - s.start, n.end - s.start
+    left, right = sentence[:rel_start], sentence[rel_end:]
+    rules = [f"number:{n.rule or n.form}"]
+    value, low, high = n.value, n.low, n.high
+    approx = n.approx
+    if n.form == "vague" and low is not None:
+        value = low  # "dozens" is at least 24: report the most conservative reading
+    subject_override = None
+    counted = None
+    if n.form == "fraction" and n.relative:
+        ref = next((p for p in sorted(lex.listed("number_anaphora"), key=len, reverse=True)
+                    if p in right[:40].lower()), None)
+        if not ref or last is None:
+            return None
+        value = round(last.value * n.value, 6)
+        low = high = None
+        approx = True
+        counted = measure_mod.Counted(last.measure, ref, rel_end + right.lower().index(ref) + len(ref))
+        rules.append(f"relative:{ref}")
+    elif n.form == "multiplier":
+        counted = measure_mod.noun_object(sentence, rel_end, lex)
+        if counted is None:
+            return None
+        rules.append("multiplier-object")
+    else:
+        casualty = _casualty(left, right, lex)
+        if casualty:
+            victims = _victims(right, lex)
+            if victims:
+                counted = measure_mod.Counted(casualty, victims, rel_end + right.index(victims) + len(victims))
+                subject_override = _victim_subject(victims, sent_mentions, lex, sentence)
+                rules.append(f"casualty:{casualty}")
+        if counted is None:
+            counted = measure_mod.after(sentence, rel_end, lex)
+        if counted is None:
+            return None
+        if counted.generic:
+            rules.append("measure:generic-noun")
+    after_noun = sentence[counted.end:]
+    between = sentence[rel_end:counted.end] if counted.end > rel_end else ""
+    k = kind_mod.decide(left, after_noun, n.form, lex, between)
+    rules.extend(f"cue:{c}" for c in k.cues)
+    if subject_override:
+        subject, srule = subject_override, "victims"
+    elif n.form == "fraction" and n.relative:
+        subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
+                                            after_noun, actors, lex)
+        if srule not in ("clause-actor",):
+            subject, srule = last.subject, "antecedent"
+    else:
+        subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
+                                            after_noun, actors, lex)
+    if counted.contingent and subject_override is None:
+        subject = subject_mod.contingent(subject, counted.contingent)
+        srule += "+contingent"
+    rules.append(f"subject:{srule}")
+    time, how = when_mod.decide(k.kind, sentence, rel_start, d_in, dct, anchor, lex)
+    rules.append(f"time:{how}")
+    q_start, q_end = _quote_span(sentence, rel_start, counted.end)
+    abs_start = sec.start + s.start + q_start
+    abs_end = sec.start + s.start + q_end
+    o_start, o_end = clean.to_original(abs_start, abs_end)
+    bound = n.qualifier if n.qualifier not in ("exact", "approx") else None
+    return Claim(
+        doc=doc.id, subject=subject, measure=counted.measure, value=value, kind=k.kind,
+        direction=k.direction, approx=approx, low=low, high=high, bound=bound,
+        modality=k.modality, time=time, time_how=how, quote=sentence[q_start:q_end],
+        start=o_start, end=o_end, lang=sec.lang, subject_surface=subject,
+        measure_surface=counted.surface, reported=dct,
+        reported_how=doc.published_how if dct else "unknown", rules=rules)
+
+
+def _victim_subject(victims: str, sent_mentions, lex: Lexicon, sentence: str) -> str:
+    """Who the victims are: a named body they belong to ("Kosovo police"), else the noun."""
+    first = victims.split()[0].lower()
+    for m in sent_mentions:
+        if m.text.split()[-1].lower() == first:
+            return m.text
+    named = re.search(rf"\b((?:[A-ZÀ-Þ][\w-]+\s+)+)(?i:{re.escape(first)})\b", sentence)
+    if named and named.group(1).strip().lower() not in lexicon(lex.lang).listed("function_words"):
+        return named.group(1) + first
+    for w in victims.split():
+        if w.isupper() and len(w) >= 2:
+            return w
+    return victims
+
+
+def _quote_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence, or a window of it around the figure cut at clause punctuation."""
+    if len(sentence) <= MAX_QUOTE:
+        return 0, len(sentence)
+    lo = max(0, start - MAX_QUOTE // 2)
+    hi = min(len(sentence), max(end, start) + MAX_QUOTE // 2)
+    cut = sentence.rfind(",", lo, start)
+    lo = cut + 1 if cut >= 0 else lo
+    cut = sentence.find(",", end, hi)
+    hi = cut if cut >= 0 else hi
+    while lo < start and sentence[lo].isspace():
+        lo += 1
+    return lo, hi

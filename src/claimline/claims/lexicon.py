@@ -1,0 +1,84 @@
+"""The claims stage's language knowledge, loaded from ``resources/<lang>/``.
+
+``claims.json`` lists cue words by role:
+
+- ``future`` / ``possible`` / ``announce``: modality of the clause (target, possible, announced);
+- ``increase`` / ``decrease`` / ``send`` / ``withdraw`` / ``level``: verb classes deciding kind
+  and direction;
+- ``prep_to`` / ``prep_by`` / ``prep_from``: the word right before a figure ("reduce *to* 5,000"
+  is a target or a level after, "reduce *by* 500" a change);
+- ``kill`` / ``injure``: casualty cues that make the counted people deaths or injured;
+- ``present`` / ``present_verbs`` / ``past_verbs`` / ``undated``: tense evidence for the time;
+- ``location_preps`` / ``destination_preps``: "troops *in* the Balkans", "troops *to* Kosovo";
+- ``anaphora``: words that point back to an actor named before ("it", "the mission");
+- ``skip_between``: words allowed between a numeral and its counted noun;
+- ``nonfigure_nouns``: nouns after which a numeral is not a reported figure (durations, units);
+- ``function_words`` / ``person_titles`` / ``org_words`` / ``name_connectors``: for name spotting;
+- ``abbreviations``: tokens ending in a period that do not end a sentence;
+- ``number_anaphora`` / ``number_of``: "that number", "the number of".
+
+``measures.tsv`` maps counted nouns to canonical measures, ``places.tsv`` place names to a
+canonical name, ``demonyms.tsv`` nationality adjectives to countries.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimline.resources import read_json, read_tsv
+
+
+#: Roles whose words are also common capitalised names ("May", "Will"): matched as written.
+_CASE_SENSITIVE = {"future", "possible"}
+
+
+def _phrase_regex(phrases, ignore_case: bool = True) -> re.Pattern | None:
+    """One regex matching any of ``phrases`` as whole words, longest first."""
+    items = sorted({p.lower() for p in phrases if p}, key=len, reverse=True)
+    if not items:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE if ignore_case else 0)
+
+
+@dataclass
+class Lexicon:
+    """Compiled word lists for one language."""
+
+    lang: str
+    words: dict
+    measures: dict  # lowercase surface → canonical
+    places: dict  # surface → canonical
+    demonyms: dict  # surface (lowercase) → country
+    regex: dict  # role → compiled phrase regex
+
+    def has(self, role: str, text: str) -> bool:
+        """True when a phrase of ``role`` occurs in ``text``."""
+        rx = self.regex.get(role)
+        return bool(rx and rx.search(text))
+
+    def find(self, role: str, text: str) -> list[re.Match]:
+        """Every occurrence of a phrase of ``role`` in ``text``."""
+        rx = self.regex.get(role)
+        return list(rx.finditer(text)) if rx else []
+
+    def listed(self, role: str) -> set[str]:
+        """The phrases of ``role`` as a lowercase set."""
+        return {w.lower() for w in self.words.get(role, [])}
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon for ``lang``; falls back to English lists for a language without files."""
+    words = read_json(lang, "claims.json") or read_json("en", "claims.json")
+    measures = {r[0].lower(): r[1] for r in read_tsv(lang, "measures.tsv") if len(r) >= 2}
+    places = {r[0]: r[1] for r in read_tsv(lang, "places.tsv") if len(r) >= 2}
+    demonyms = {r[0].lower(): r[1] for r in read_tsv(lang, "demonyms.tsv") if len(r) >= 2}
+    regex = {}
+    for role, items in words.items():
+        if isinstance(items, list):
+            rx = _phrase_regex(items, ignore_case=role not in _CASE_SENSITIVE)
+            if rx:
+                regex[role] = rx
+    return Lexicon(lang, words, measures, places, demonyms, regex)

@@ -1,0 +1,139 @@
+"""Spotting named actors in a sentence without a tagger: acronyms, organisations, places.
+
+A mention is a run of capitalised words (joined by listed connectors such as "of", "de");
+acronyms (two or more capitals) always stand alone, "NATO-led X" is X with NATO as its
+parent, a trailing possessive is noted, sentence-initial function words are dropped.
+Runs that start with a person title ("Secretary General …", "Lord …") or look like personal
+names are people; people are never the subject of a figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from claimline.claims.lexicon import Lexicon
+
+_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*|[\w'’.-]+|[^\w\s]")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,7}|(?:[A-Z]\.){2,4})$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named actor in a text span (offsets end-exclusive, relative to the text scanned)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # acronym | org | place | person | name
+    possessive: bool = False
+    parent: Optional[str] = None  # "NATO" in "NATO-led Kosovo Force"
+    affiliation: bool = False  # "NATO" in "NATO Secretary General"
+
+    @property
+    def candidate(self) -> bool:
+        """Whether this mention can be the subject of a figure."""
+        return self.kind in ("acronym", "org", "place") and not self.affiliation
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
+    """Named actors in ``text`` (a sentence); offsets are ``base`` + position in ``text``."""
+    connectors = lex.listed("name_connectors")
+    function_words = lex.listed("function_words")
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(tokens):
+        word = tok[2]
+        if _is_cap(word) and word[0].isalpha():
+            if run and (_ACRONYM.match(_strip(word)) or _ACRONYM.match(_strip(run[-1][2]))):
+                runs.append(run)
+                run = []
+            run.append(tok)
+            continue
+        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        if run and word.lower() in connectors and _is_cap(nxt) and not _ACRONYM.match(_strip(nxt)):
+            run.append(tok)
+            continue
+        if run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+
+    out: list[Mention] = []
+    for run in runs:
+        while run and run[-1][2].lower() in connectors:
+            run = run[:-1]
+        # Drop sentence-initial or capitalised function words ("Today", "The", "In").
+        while run and run[0][2].lower().rstrip("'’s") in function_words and not _ACRONYM.match(_strip(run[0][2])):
+            run = run[1:]
+        if not run:
+            continue
+        m = _classify(text, run, lex, base)
+        if m:
+            out.append(m)
+    # "NATO Secretary General …": an acronym right before a person is that person's affiliation.
+    for i, m in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if m.kind == "acronym" and nxt.kind == "person" and text[m.end - base:nxt.start - base].strip() in ("", "'s", "’s"):
+            out[i] = Mention(m.start, m.end, m.text, m.kind, m.possessive, m.parent, affiliation=True)
+    return out
+
+
+def _strip(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word)
+
+
+def _classify(text: str, run, lex: Lexicon, base: int) -> Optional[Mention]:
+    start, end = run[0][0], run[-1][1]
+    raw = text[start:end]
+    if raw.endswith(".") and not _ACRONYM.match(raw.split()[-1]):
+        raw = raw[:-1]
+    possessive = bool(re.search(r"['’]s?$", raw)) and raw[-1] in "s'’"
+    name = _strip(raw) if possessive else raw
+    parent = None
+    led = re.match(r"^([A-Z][\w]*)-(?:led|dirigée?s?|geführte[nr]?)\s+", name)
+    if led:
+        parent = led.group(1)
+        name = name[led.end():]
+        start += led.end()
+    elif re.match(r"^[A-Z][\w]*-(?:led)$", name):
+        head = name.split("-")[0]
+        return Mention(base + start, base + start + len(head), head,
+                       "acronym" if _ACRONYM.match(head) else "org", False, parent=head)
+    end = start + len(name)
+    if not name:
+        return None
+    words = name.split()
+    lower = [w.lower().strip(".") for w in words]
+    titles = lex.listed("person_titles")
+    org_words = lex.listed("org_words")
+    if _ACRONYM.match(name):
+        kind = "acronym"
+    elif name in lex.places or name.removeprefix("the ") in lex.places:
+        kind = "place"
+    elif lower[0] in titles:
+        kind = "person"
+    elif any(w in org_words for w in lower):
+        kind = "org"
+    elif len(words) >= 2:
+        kind = "person"
+    else:
+        kind = "name"
+    return Mention(base + start, base + end, name, kind, possessive, parent)
+
+
+def place_of(name: str, lex: Lexicon) -> Optional[str]:
+    """The canonical place a name contains ("Kosovo" in "Kosovo Force"), if any."""
+    for word_count in (3, 2, 1):
+        words = name.split()
+        for i in range(len(words) - word_count + 1):
+            chunk = " ".join(words[i:i + word_count])
+            if chunk in lex.places:
+                return lex.places[chunk]
+    return None

@@ -1,0 +1,135 @@
+"""Whose figure it is: the actor a figure belongs to, chosen by explainable heuristics.
+
+Without a parser the choice is ordered, first hit wins (the rule name is recorded):
+
+1. ``clause-actor``: the named organisation, acronym or country nearest before the numeral
+   in its sentence, skipping places that follow a location preposition ("in Kosovo") and
+   acronyms that only qualify a person ("NATO Secretary General …");
+2. ``destination``: "700 troops to Kosovo" belongs to the organisation named after that
+   place in the document ("Kosovo Force"); "to the mission" to the last actor named;
+3. ``location``: "the 60,000 troops in the Balkans" with no actor in the clause belongs to
+   the document's leading actor *in that place* ("NATO forces in the Balkans");
+4. ``previous-actor``: the last actor named before the sentence ("it", "the mission");
+5. ``document-actor``: the document's leading actor.
+
+A nationality before the counted noun ("1,600 US soldiers") makes the subject that
+country's contingent of the chosen actor, a series of its own.
+
+Known limits: a subject after the verb ("… were sent by Germany"), coordination of two
+actors, and pronouns resolved across paragraphs are not handled.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from claimline.claims.lexicon import Lexicon
+from claimline.claims.mentions import Mention, place_of
+
+
+@dataclass
+class DocActors:
+    """What the whole document says about actors, for the fallbacks."""
+
+    mentions: list[Mention] = field(default_factory=list)  # document order, absolute offsets
+    leader: Optional[str] = None
+    place_orgs: dict = field(default_factory=dict)  # canonical place → org name
+
+    @classmethod
+    def build(cls, mentions: list[Mention], lex_by_mention) -> "DocActors":
+        """Count the actors of a document; ``lex_by_mention`` gives each mention's lexicon."""
+        ctx = cls(mentions=[m for m in mentions if m.candidate])
+        parents = Counter(m.parent for m in mentions if m.parent)
+        counts = Counter(m.text for m in ctx.mentions if m.kind in ("acronym", "org"))
+        if parents:
+            ctx.leader = parents.most_common(1)[0][0]
+        elif counts:
+            ctx.leader = counts.most_common(1)[0][0]
+        for m in ctx.mentions:
+            if m.kind == "org":
+                place = place_of(m.text, lex_by_mention(m))
+                if place and place not in ctx.place_orgs:
+                    ctx.place_orgs[place] = m.text
+        return ctx
+
+    def last_before(self, pos: int) -> Optional[Mention]:
+        """The last actor (organisation or acronym) named before offset ``pos``."""
+        best = None
+        for m in self.mentions:
+            if m.end <= pos and m.kind in ("acronym", "org"):
+                best = m
+        return best
+
+
+def _phrase_after(right: str, preps: set[str]) -> Optional[tuple[str, str]]:
+    m = re.match(r"\s*([\w'’]+)\s+((?:the\s+|la\s+|le\s+|l')?[\w'’-]+(?:\s+[A-Z][\w-]+)?)", right)
+    if m and m.group(1).lower() in preps:
+        return m.group(1).lower(), m.group(2)
+    return None
+
+
+def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos: int,
+           right: str, doc: DocActors, lex: Lexicon) -> tuple[str, str]:
+    """(subject, rule) for a figure at ``rel_pos`` of a sentence starting at ``sent_start``.
+
+    ``right`` is the sentence text after the counted noun.
+    """
+    loc_preps = lex.listed("location_preps")
+    best = None
+    for m in sent_mentions:
+        if not m.candidate or m.end - sent_start > rel_pos:
+            continue
+        before = sentence[:m.start - sent_start].lower().split()
+        if m.kind == "place" and before and before[-1] in loc_preps | {"of", "de", "du"}:
+            continue
+        if best is None or _rank(m) >= _rank(best):
+            best = m
+    if best is not None:
+        return best.text, "clause-actor"
+
+    dest = _phrase_after(right, lex.listed("destination_preps")) or _destination_in(right[:90], lex)
+    if dest:
+        target = dest[1]
+        place = lex.places.get(target) or lex.places.get(re.sub(r"^(the|la|le|l')\s*", "", target))
+        if place and place in doc.place_orgs:
+            return doc.place_orgs[place], "destination"
+        if lex.has("anaphora", target):
+            prev = doc.last_before(sent_start)
+            if prev:
+                return prev.text, "destination"
+    loc = _phrase_after(right, loc_preps)
+    if loc:
+        name = re.sub(r"^(the|la|le|l')\s*", "", loc[1])
+        place = lex.places.get(name) or lex.places.get(loc[1])
+        if place and doc.leader and place_of(doc.leader, lex) != place:
+            home = [p for p, org in doc.place_orgs.items() if org == doc.leader]
+            if not home or place not in home:
+                return f"{doc.leader} forces in {loc[1] if loc[1].startswith('the ') else name}", "location"
+    prev = doc.last_before(sent_start + rel_pos)
+    if prev:
+        return prev.text, "previous-actor"
+    if doc.leader:
+        return doc.leader, "document-actor"
+    return "", "none"
+
+
+def _destination_in(text: str, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """A "to <Place>" later in the clause ("… so it can deploy to Kosovo")."""
+    for m in re.finditer(r"\b(to|into|vers|en|au)\s+((?:the\s+)?[A-ZÀ-Þ][\w-]+(?:\s+[A-Z][\w-]+)?)", text):
+        name = re.sub(r"^the\s+", "", m.group(2))
+        if name in lex.places or m.group(2) in lex.places:
+            return m.group(1), m.group(2)
+    return None
+
+
+def _rank(m: Mention) -> int:
+    return {"acronym": 2, "org": 2, "place": 1}.get(m.kind, 0)
+
+
+def contingent(subject: str, demonym: str) -> str:
+    """The name of a national contingent of ``subject`` ("US contingent of KFOR")."""
+    if not subject:
+        return demonym
+    return f"{demonym} contingent of {subject}"

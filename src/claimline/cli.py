@@ -1,0 +1,263 @@
+"""The ``claimline`` command line: thin commands that call the stages.
+
+Every command that reads the store takes the global ``--db`` option (default
+``claimline.duckdb``). Errors about one input are printed as one line on stderr naming
+the input and the reason; they never stop the rest of a batch.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from typing import Optional
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from claimline import pipeline
+from claimline.model import Entry, IngestError
+
+err_console = Console(stderr=True, highlight=False)
+
+
+def _echo_error(err: IngestError) -> None:
+    click.echo(f"error: {err.source}: {err.reason}", err=True)
+
+
+def _open_store(db: str, read_only: bool = False):
+    from claimline.store import Store, StoreError
+
+    try:
+        return Store(db, read_only=read_only)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", default="claimline.duckdb", show_default=True, envvar="CLAIMLINE_DB",
+              help="The DuckDB store file.")
+@click.version_option(package_name="claimline")
+@click.pass_context
+def main(ctx: click.Context, db: str) -> None:
+    """Evidence-backed timelines of the figures news documents report."""
+    ctx.obj = {"db": db}
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """Read files, folders, manifests or WARCs into the store (re-running changes nothing)."""
+    from claimline.ingest import read
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    new = unchanged = n_claims = n_errors = 0
+    with _open_store(ctx.obj["db"]) as store:
+        known = store.aliases()
+        batch: list[pipeline.Processed] = []
+        items = list(read(list(paths)))
+        show = sys.stderr.isatty() and len(items) > 20
+        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), console=err_console,
+                      transient=True, disable=not show) as bar:
+            task = bar.add_task("ingest", total=len(items))
+            for item in items:
+                bar.advance(task)
+                if isinstance(item, IngestError):
+                    _echo_error(item)
+                    store.add_error(item)
+                    n_errors += 1
+                    continue
+                if store.has_document(item.id, item.content_hash):
+                    unchanged += 1
+                    continue
+                try:
+                    batch.append(pipeline.process(item))
+                except Exception as exc:  # one broken document never stops a batch
+                    e = IngestError(item.source, f"processing failed: {type(exc).__name__}: {exc}")
+                    _echo_error(e)
+                    store.add_error(e)
+                    n_errors += 1
+        learned = pipeline.learn_aliases(batch)
+        for alias, canon in learned.items():
+            store.add_alias(alias, canon)
+        aliases = {**known, **learned}
+        from claimline.resolve import resolve_claims
+
+        for p in batch:
+            p.claims = resolve_claims(p.claims, aliases)
+            if store.add_document(p.doc, p.clean, p.sections, p.claims):
+                new += 1
+                n_claims += len(p.claims)
+            else:
+                unchanged += 1
+        counts = store.counts()
+    click.echo(f"ingested {new} new document(s), {unchanged} unchanged, {n_claims} claim(s) added, "
+               f"{n_errors} error(s); the store holds {counts.get('documents', 0)} document(s) and "
+               f"{counts.get('claims', 0)} claim(s)")
+
+
+@main.command()
+@click.option("--manifest", "manifest", required=True, type=click.Path(),
+              help="JSONL manifest: {id, path|text, url?, published?} per line.")
+@click.option("--out", type=click.Path(), help="Write the JSONL claims here instead of stdout.")
+def extract(manifest: str, out: Optional[str]) -> None:
+    """Print the claims of a manifest's documents as JSONL (stateless: no store)."""
+    from claimline.ingest import read_manifest
+
+    done, _ = pipeline.process_all(read_manifest(manifest), on_error=_echo_error)
+    lines = [json.dumps(c.contract(), ensure_ascii=False) for c in pipeline.iter_claims(done)]
+    text = "\n".join(lines) + ("\n" if lines else "")
+    if out:
+        with open(out, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
+def _entries(store, subject: str, measure: Optional[str], as_of: Optional[str]) -> list[Entry]:
+    from claimline import timeline
+
+    aliases = store.aliases()
+    return timeline.build(store.claims(as_of=as_of), subject, measure, aliases)
+
+
+def _value_text(e: Entry) -> str:
+    def fmt(v):
+        return f"{v:,.0f}" if v is not None and float(v).is_integer() else f"{v:,}"
+
+    if e.value is None:
+        return "?"
+    if e.direction == "*":
+        return f"×{fmt(e.value)}"
+    text = fmt(e.value)
+    if e.low is not None and e.high is not None and e.low != e.high:
+        text = f"{fmt(e.low)}–{fmt(e.high)}"
+    sign = e.direction if e.direction in ("+", "-") else ""
+    return f"{sign}{'~' if e.approx else ''}{text}"
+
+
+@main.command("timeline")
+@click.argument("subject")
+@click.option("--measure", help="Canonical measure, e.g. troops, deaths, refugees.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@click.option("--as-of", help="Only what was ingested by this date.")
+@click.pass_context
+def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: str,
+                 as_of: Optional[str]) -> None:
+    """Show the timeline of SUBJECT: one entry per distinct figure, with its quotes."""
+    with _open_store(ctx.obj["db"], read_only=True) as store:
+        entries = _entries(store, subject, measure, as_of)
+    if fmt == "json":
+        from claimline.resolve import canonical
+
+        name = entries[0].subject if entries else subject
+        click.echo(json.dumps({"subject": name, "measure": measure,
+                               "entries": [e.contract() for e in entries]}, ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["subject", "measure", "kind", "value", "low", "high", "approx", "direction",
+                    "time", "reported", "derived", "conflicts", "docs", "quotes"])
+        for e in entries:
+            w.writerow([e.subject, e.measure, e.kind, e.value, e.low, e.high, e.approx, e.direction,
+                        e.time or "", e.reported or "", e.derived, len(e.conflicts),
+                        " ".join(sorted({c.doc for c in e.claims})),
+                        " | ".join(c.quote for c in e.claims)])
+        click.echo(buf.getvalue(), nl=False)
+        return
+    if not entries:
+        click.echo(f"no figures for {subject}" + (f" / {measure}" if measure else ""))
+        return
+    table = Table(title=f"{entries[0].subject} — {measure or 'all measures'}", show_lines=True)
+    for col in ("time", "kind", "value", "measure", "reported", "sources", "quote"):
+        table.add_column(col, overflow="fold")
+    for e in entries:
+        kind = e.kind + (" (derived)" if e.derived else "") + (" ⚠ conflict" if e.conflicts else "")
+        sources = "\n".join(f"{c.doc} [{c.lang}] {c.start}–{c.end}" for c in e.claims)
+        quotes = "\n".join(f"“{c.quote}”" for c in e.claims)
+        table.add_row(e.time or "unknown", kind, _value_text(e), e.measure, e.reported or "unknown",
+                      sources, quotes)
+    Console(width=max(120, Console().width)).print(table)
+
+
+@main.command()
+@click.pass_context
+def subjects(ctx: click.Context) -> None:
+    """List every subject and measure in the store with its number of claims."""
+    from claimline import timeline
+
+    with _open_store(ctx.obj["db"], read_only=True) as store:
+        rows = timeline.subjects(store.claims(), store.aliases())
+    for s, m, n in rows:
+        click.echo(f"{n:6d}  {s}\t{m}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True)
+@click.option("--out", type=click.Path(), help="Output file (required for parquet).")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, out: Optional[str]) -> None:
+    """Export every stored claim with its document's URL and date."""
+    if fmt == "parquet" and not out:
+        raise click.UsageError("--out is required for parquet")
+    with _open_store(ctx.obj["db"], read_only=True) as store:
+        n = store.export(fmt, out)
+    if out:
+        click.echo(f"wrote {n} claim(s) to {out}", err=True)
+
+
+@main.command()
+@click.option("--out", default="report.html", show_default=True, type=click.Path())
+@click.option("--subject", "only", multiple=True, help="Limit to these subjects.")
+@click.option("--min-claims", default=1, show_default=True, help="Skip smaller series.")
+@click.pass_context
+def report(ctx: click.Context, out: str, only: tuple[str, ...], min_claims: int) -> None:
+    """Write one self-contained HTML report: a chart per series, every quote in context."""
+    from claimline import timeline
+    from claimline.report import render
+
+    with _open_store(ctx.obj["db"], read_only=True) as store:
+        claims = store.claims()
+        aliases = store.aliases()
+        docs = {d["id"]: d for d in store.documents(with_text=True)}
+    rows = timeline.subjects(claims, aliases)
+    series = []
+    for s, m, n in rows:
+        if n < min_claims or (only and s.casefold() not in {o.casefold() for o in only}):
+            continue
+        series.append((s, m, timeline.build(claims, s, m, aliases)))
+    html = render(series, docs)
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write(html)
+    click.echo(f"wrote {out}: {len(series)} series, {sum(len(e) for _, _, e in series)} entries")
+
+
+@main.command("timex")
+@click.option("--manifest", required=True, type=click.Path())
+@click.option("--out", required=True, type=click.Path(), help="Folder for the .tml files.")
+def timex_cmd(manifest: str, out: str) -> None:
+    """Write each manifest document as TimeML with <TIMEX3> tags (for score_timex.py)."""
+    from claimline import timex
+
+    n = timex.run_manifest(manifest, out)
+    click.echo(f"wrote {n} TimeML file(s) to {out}", err=True)
+
+
+@main.command()
+@click.option("--manifest", required=True, type=click.Path())
+@click.option("--out", type=click.Path(), help="Write JSONL here instead of stdout.")
+def quantities(manifest: str, out: Optional[str]) -> None:
+    """Print every quantity (counts, money, percentages) as JSONL for score_newsquant.py."""
+    from claimline.numbers import quantities as q
+
+    q.run_manifest(manifest, out)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

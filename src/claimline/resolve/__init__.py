@@ -1,0 +1,44 @@
+"""Resolve: one name per subject across documents and languages.
+
+``canonical(subject, aliases)`` maps a subject as extracted to its canonical name: an alias
+("Kosovo Force", "the Kosovo Force") becomes the acronym it stands for ("KFOR"), inside a
+contingent name too ("US contingent of Kosovo Force" → "US contingent of KFOR"), so a
+contingent stays a series of its own under its mission.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable
+
+from claimline.model import Claim
+from claimline.resolve.aliases import learn, letters_match
+
+__all__ = ["canonical", "learn", "letters_match", "resolve_claims"]
+
+
+def canonical(subject: str, aliases: dict[str, str]) -> str:
+    """The canonical name of ``subject`` under ``aliases`` (case-insensitive, article-free)."""
+    if not subject:
+        return subject
+    folded = {k.casefold(): v for k, v in aliases.items()}
+    bare = re.sub(r"^(?:the|la|le|les|l'|die|der|el|il)\s+", "", subject.strip(), flags=re.I)
+    hit = folded.get(bare.casefold())
+    if hit:
+        return hit
+    m = re.match(r"^(.*\bcontingent of\s+)(.+)$", bare)
+    if m:
+        return m.group(1) + canonical(m.group(2), aliases)
+    m = re.match(r"^(.+?)(\s+forces in\s+.+)$", bare)
+    if m:
+        return canonical(m.group(1), aliases) + m.group(2)
+    return bare
+
+
+def resolve_claims(claims: Iterable[Claim], aliases: dict[str, str]) -> list[Claim]:
+    """Claims with canonical subjects (the surface form is kept in ``subject_surface``)."""
+    out = []
+    for c in claims:
+        name = canonical(c.subject, aliases)
+        out.append(c if name == c.subject else replace(c, subject=name, rules=c.rules + ["alias"]))
+    return out
