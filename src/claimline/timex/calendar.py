@@ -1,0 +1,104 @@
+"""Date arithmetic and TIMEX3 value formatting at a given granularity."""
+from __future__ import annotations
+
+import calendar as _cal
+import re
+from datetime import date, timedelta
+
+SEASON_ORDER = ["WI", "SP", "SU", "FA"]  # WI holds Dec-Feb, named by the year of its December
+SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
+                   6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
+
+
+def parse_iso(value: str | None) -> date | None:
+    """The date at the start of an ISO string ("2012-07-09", "1998-02-06T22:19:00"), or None."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` calendar months (day clipped to the month's length)."""
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, _cal.monthrange(y, m)[1]))
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    """``d`` moved by ``n`` units (Y, M, W, D, Q, DE, CE, WE, FN)."""
+    if unit == "Y":
+        return add_months(d, 12 * n)
+    if unit == "M":
+        return add_months(d, n)
+    if unit == "Q":
+        return add_months(d, 3 * n)
+    if unit == "DE":
+        return add_months(d, 120 * n)
+    if unit == "CE":
+        return add_months(d, 1200 * n)
+    if unit in ("W", "WE"):
+        return d + timedelta(weeks=n)
+    if unit == "FN":
+        return d + timedelta(weeks=2 * n)
+    return d + timedelta(days=n)
+
+
+def fmt(d: date, unit: str) -> str:
+    """TIMEX3 value of the ``unit``-long period holding ``d``."""
+    if unit == "Y":
+        return f"{d.year:04d}"
+    if unit == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit in ("W", "FN"):
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if unit == "WE":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}-WE"
+    if unit == "DE":
+        return f"{d.year // 10:03d}"
+    if unit == "CE":
+        return f"{d.year // 100:02d}"
+    return d.isoformat()
+
+
+def weekday_near(dct: date, weekday: int, direction: int) -> date:
+    """The ``weekday`` (1 = Monday) nearest ``dct``: the same day if it is that weekday and
+    ``direction`` is 0, else the previous (-1) or next (+1) one."""
+    diff = weekday - dct.isoweekday()
+    if direction == 0:
+        if diff == 0:
+            return dct
+        direction = -1
+    if direction < 0:
+        back = (-diff) % 7 or 7
+        return dct - timedelta(days=back)
+    ahead = diff % 7 or 7
+    return dct + timedelta(days=ahead)
+
+
+def year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
+    """The year of a month (and day) said without one, by the news strategy: the tense of
+    the clause decides whether it lies before or after the document date."""
+    here = (month, day or 0)
+    now = (dct.month, dct.day if day else 0)
+    if tense == "past" and here > now:
+        return dct.year - 1
+    if tense == "future" and here < now:
+        return dct.year + 1
+    return dct.year
+
+
+def season_of(dct: date) -> tuple[str, int]:
+    """The season holding ``dct`` and the year it is named by."""
+    s = SEASON_OF_MONTH[dct.month]
+    return s, dct.year - 1 if dct.month in (1, 2) else dct.year

@@ -1,0 +1,65 @@
+"""Per-language word lists and rules for the timex engine, read from data files.
+
+A language is the folder ``claimline/resources/<lang>/`` holding
+``timex_words.tsv`` (category, word, value) and ``timex_rules.json`` (patterns,
+guards, tense cues, dateline cues). Nothing language-specific lives in code.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+@dataclass
+class Lexicon:
+    """The words of one language, by category, and its rule file."""
+
+    lang: str
+    words: dict[str, dict[str, str]] = field(default_factory=dict)  # category -> word -> value
+    rules: list[dict] = field(default_factory=list)
+    guards: dict[str, dict] = field(default_factory=dict)
+    shapes: dict[str, str] = field(default_factory=dict)
+    combine: dict = field(default_factory=dict)
+    tense: dict[str, list[str]] = field(default_factory=dict)
+    dateline: dict = field(default_factory=dict)
+
+    def value(self, category: str, word: str) -> str | None:
+        """The value of ``word`` (any case, white space collapsed) in ``category``."""
+        key = " ".join(word.lower().split())
+        table = self.words.get(category, {})
+        if key in table:
+            return table[key]
+        return table.get(key.rstrip("."))
+
+
+def languages() -> list[str]:
+    """Languages that have timex data files."""
+    return sorted(p.parent.name for p in RESOURCES.glob("*/timex_rules.json"))
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> Lexicon:
+    """Read (once) the timex data files of ``lang``; raise ValueError if there are none."""
+    folder = RESOURCES / lang
+    rules_path = folder / "timex_rules.json"
+    if not rules_path.is_file():
+        raise ValueError(f"no timex data for language {lang!r} (looked in {folder})")
+    lex = Lexicon(lang)
+    for raw in (folder / "timex_words.tsv").read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        category, word = cols[0].strip(), " ".join(cols[1].lower().split())
+        lex.words.setdefault(category, {})[word] = cols[2].strip() if len(cols) > 2 else ""
+    spec = json.loads(rules_path.read_text(encoding="utf-8"))
+    lex.rules = spec["rules"]
+    lex.guards = spec.get("guards", {})
+    lex.shapes = spec.get("shapes", {})
+    lex.combine = spec.get("combine", {})
+    lex.tense = spec.get("tense", {})
+    lex.dateline = spec.get("dateline", {})
+    return lex

@@ -1,0 +1,392 @@
+"""Turn one rule match into a TIMEX3 (type, value).
+
+Each rule names its normalization in ``do``:
+
+- ``date``: an explicit or partial calendar date built from the slots it filled (year,
+  month, day, weekday, season, decade, part of day, a relative word such as "last");
+  missing parts come from the document date by the news strategy (the tense decides).
+- ``dayrel``: today / yesterday / tonight (+ part of day).
+- ``shift``: n units before or after the document date (or the last date of the
+  narrative when ``anchor`` is ``narrative``), at the granularity of the unit.
+- ``duration``: ``P<n><unit>``; vague amounts give ``X``.
+- ``century``, ``quarter``, ``half``: those periods.
+- ``time``: a clock time on the document date.
+- ``set``: a recurring time ("every week", "twice a year", "daily").
+- ``const``: a fixed value (``value`` in the rule, or the word's value: ``PRESENT_REF``).
+
+A relative expression with no date to anchor it gets value None: unknown, never invented.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+from . import calendar as cal
+from .lexicon import Lexicon
+
+UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
+               "H": ("T", "H"), "MIN": ("T", "M"), "S": ("T", "S"), "Q": ("", "Q"),
+               "WE": ("", "WE")}
+SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+           "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3)}
+
+
+@dataclass
+class Context:
+    """What a normalization may look at besides the match."""
+
+    lex: Lexicon
+    dct: Optional[date]
+    tense: Optional[str]  # "past" | "future" | None, for the clause around the match
+    anchor: Optional[date]  # last explicit day-level date mentioned before, if any
+
+
+class Slots(dict):
+    """slot name -> matched text (first filled group of that name)."""
+
+
+def number(lex: Lexicon, text: str | None) -> Optional[float]:
+    """Value of a numeral written in digits or number words ("12", "twenty-five", "dix-huit")."""
+    if text is None:
+        return None
+    t = " ".join(text.lower().split())
+    if re.fullmatch(r"\d+", t):
+        return int(t)
+    if re.fullmatch(r"\d+[.,]\d+", t):
+        return float(t.replace(",", "."))
+    whole = lex.value("num", t) or lex.value("num_alone", t)
+    if whole is not None:
+        return float(whole)
+    total, current = 0.0, 0.0
+    for part in re.split(r"[-\s]+", t):
+        if part in ("and", "et", "y", "und"):
+            continue
+        v = lex.value("num", part)
+        if v is None:
+            return None
+        v = float(v)
+        if v == 100 and current:
+            current *= 100
+        elif v in (20,) and current and current < 10 and lex.value("num", "quatre") is not None:
+            current *= v  # "quatre-vingt"
+        else:
+            current += v
+    total += current
+    return total
+
+
+def _int(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _year(slots: Slots, ctx: Context) -> Optional[int]:
+    if slots.get("year"):
+        return int(re.sub(r"\D", "", slots["year"]))
+    if slots.get("year2"):
+        yy = int(re.sub(r"\D", "", slots["year2"]))
+        pivot = (ctx.dct.year % 100 + 10) if ctx.dct else 30
+        century = (ctx.dct.year // 100 * 100) if ctx.dct else 2000
+        return century + yy if yy <= pivot else century - 100 + yy
+    return None
+
+
+def _month(slots: Slots, ctx: Context) -> Optional[int]:
+    if slots.get("month"):
+        v = ctx.lex.value("month", slots["month"])
+        return int(v) if v else None
+    if slots.get("month_num"):
+        return int(slots["month_num"])
+    return None
+
+
+def _day(slots: Slots, ctx: Context) -> Optional[int]:
+    raw = slots.get("day") or slots.get("day_num")
+    if not raw:
+        return None
+    digits = re.match(r"\d+", raw)
+    if digits:
+        return int(digits.group())
+    v = ctx.lex.value("ordinal", raw)
+    return int(v) if v else None
+
+
+def _rel(slots: Slots, ctx: Context) -> Optional[int]:
+    for key in ("rel", "rel_span"):
+        if slots.get(key):
+            v = ctx.lex.value("rel", slots[key])
+            if v not in (None, ""):
+                return int(v)
+    return None
+
+
+def _pod(slots: Slots, ctx: Context) -> Optional[str]:
+    return ctx.lex.value("pod", slots["pod"]) if slots.get("pod") else None
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    typ = rule["type"]
+    year, month, day = _year(s, ctx), _month(s, ctx), _day(s, ctx)
+    rel, pod = _rel(s, ctx), _pod(s, ctx)
+    tail = f"T{pod}" if pod else ""
+    if pod:
+        typ = "TIME"
+    if s.get("decade"):
+        digits = re.sub(r"\D", "", s["decade"])
+        if len(digits) == 4:
+            return typ, digits[:3]
+        if ctx.dct is None:
+            return typ, "19" + digits[0] if digits else None
+        return typ, (str(ctx.dct.year // 100 - (1 if int(digits) > ctx.dct.year % 100 else 0))
+                     + digits[0])
+    if s.get("season"):
+        season = ctx.lex.value("season", s["season"])
+        if year is not None:
+            return typ, f"{year:04d}-{season}"
+        if ctx.dct is None:
+            return typ, f"XXXX-{season}"
+        now_season, now_year = cal.season_of(ctx.dct)
+        here, there = cal.SEASON_ORDER.index(now_season), cal.SEASON_ORDER.index(season)
+        y = now_year
+        direction = rel if rel is not None else {"past": -1, "future": 1}.get(ctx.tense, 0)
+        if direction < 0 and there >= here:
+            y -= 1
+        elif direction > 0 and there <= here:
+            y += 1
+        return typ, f"{y:04d}-{season}"
+    if month is not None:
+        if day is not None:
+            if year is None:
+                if ctx.dct is None:
+                    return typ, f"XXXX-{month:02d}-{day:02d}{tail}"
+                tense = {-1: "past", 1: "future"}.get(rel, ctx.tense)
+                year = cal.year_for(month, day, ctx.dct, tense)
+            if not _valid(year, month, day):
+                return None
+            return typ, f"{year:04d}-{month:02d}-{day:02d}{tail}"
+        if year is None:
+            if ctx.dct is None:
+                return typ, f"XXXX-{month:02d}"
+            if rel == -1:
+                year = ctx.dct.year - (1 if month >= ctx.dct.month else 0)
+            elif rel == 1:
+                year = ctx.dct.year + (1 if month <= ctx.dct.month else 0)
+            elif rel == 0:
+                year = ctx.dct.year
+            else:
+                year = cal.year_for(month, None, ctx.dct, ctx.tense)
+        return typ, f"{year:04d}-{month:02d}"
+    if s.get("weekday"):
+        wd = int(ctx.lex.value("weekday", s["weekday"]))
+        if ctx.dct is None:
+            return typ, None
+        if rel is None:
+            direction = 1 if ctx.tense == "future" else 0
+        elif rel == 0:
+            direction = 1 if ctx.tense == "future" else 0
+        else:
+            direction = rel
+        if day is not None:  # "Thursday the 6th": trust the day number in the DCT month
+            pass
+        d = cal.weekday_near(ctx.dct, wd, direction)
+        return typ, d.isoformat() + tail
+    if year is not None:
+        return typ, f"{year:04d}"
+    return None
+
+
+def do_dayrel(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    typ = rule["type"]
+    raw = ctx.lex.value("dayrel", s["dayrel"]) if s.get("dayrel") else "0"
+    parts = (raw or "0").split()
+    offset = int(parts[0])
+    pod = _pod(s, ctx) or (parts[1] if len(parts) > 1 else None)
+    if pod:
+        typ = "TIME"
+    if ctx.dct is None:
+        return typ, None
+    d = ctx.dct + timedelta(days=offset)
+    return typ, d.isoformat() + (f"T{pod}" if pod else "")
+
+
+def _unit(rule: dict, s: Slots, ctx: Context) -> Optional[str]:
+    if rule.get("unit"):
+        return rule["unit"]
+    if s.get("unit"):
+        return ctx.lex.value("unit", s["unit"])
+    if s.get("plural"):
+        return ctx.lex.value("plural", s["plural"])
+    return None
+
+
+def _amount(rule: dict, s: Slots, ctx: Context) -> Optional[float | str]:
+    if "n" in rule:
+        return rule["n"]
+    if s.get("vague") or s.get("plural"):
+        return "X"
+    if s.get("num_b"):
+        return "X"
+    if s.get("num"):
+        n = number(ctx.lex, s["num"])
+        return n if n is not None else "X"
+    return 1
+
+
+def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    typ = rule["type"]
+    unit = _unit(rule, s, ctx)
+    n = _amount(rule, s, ctx)
+    sign = rule.get("sign")
+    if sign is None:
+        sign = _rel(s, ctx)
+    if sign is None or unit is None:
+        return None
+    base = ctx.dct
+    if rule.get("anchor") == "narrative" and ctx.anchor is not None:
+        base = ctx.anchor
+    if n == "X":
+        return typ, "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if base is None:
+        return typ, None
+    if unit in ("H", "MIN", "S"):
+        return "TIME" if typ == "DATE" else typ, None
+    n = float(n)
+    if not n.is_integer():
+        small, factor = SMALLER.get(unit, (unit, 1))
+        unit_n = round(n * factor)
+        return typ, cal.fmt(cal.shift(base, small, int(sign * unit_n)), small)
+    return typ, cal.fmt(cal.shift(base, unit, int(sign * n)), unit)
+
+
+def duration_value(unit: str, n: float | str, half: bool = False) -> Optional[str]:
+    """TIMEX3 duration value of ``n`` (a number or "X") units: P3Y, PT30M, PXM."""
+    if unit == "DE":
+        unit, n = "Y", (n if n == "X" else float(n) * 10)
+    elif unit == "CE":
+        unit, n = "Y", (n if n == "X" else float(n) * 100)
+    elif unit == "FN":
+        unit, n = "W", (n if n == "X" else float(n) * 2)
+    if n != "X":
+        n = float(n) + (0.5 if half else 0)
+        if not n.is_integer() and unit in SMALLER:
+            unit, factor = SMALLER[unit]
+            n = n * factor
+    if unit not in UNIT_LETTER:
+        return None
+    t, letter = UNIT_LETTER[unit]
+    amount = "X" if n == "X" else _int(round(float(n), 3))
+    return f"P{t}{amount}{letter}"
+
+
+def do_duration(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    unit = _unit(rule, s, ctx)
+    if unit is None:
+        return None
+    n = _amount(rule, s, ctx)
+    if not s.get("num") and s.get("unit") and ctx.lex.value("plural", s["unit"]):
+        n = "X"  # "the past months", "ces derniers jours"
+    value = duration_value(unit, n, bool(rule.get("plus_half")))
+    return (rule["type"], value) if value else None
+
+
+def do_century(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    v = ctx.lex.value("ordinal", s.get("ordinal", ""))
+    if not v or int(v) <= 0:
+        return None
+    return rule["type"], f"{int(v) - 1:02d}"
+
+
+def do_quarter(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    v = ctx.lex.value("ordinal", s.get("ordinal", ""))
+    if not v or not 1 <= int(v) <= 4:
+        return None
+    q, year = int(v), _year(s, ctx)
+    if year is None:
+        if ctx.dct is None:
+            return rule["type"], f"XXXX-Q{q}"
+        now_q = (ctx.dct.month - 1) // 3 + 1
+        rel = _rel(s, ctx)
+        year = ctx.dct.year
+        if rel == -1 or (rel is None and ctx.tense != "future" and q > now_q):
+            year -= 1 if q >= now_q else 0
+        elif rel == 1 and q <= now_q:
+            year += 1
+    return rule["type"], f"{year:04d}-Q{q}"
+
+
+def do_half(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    v = ctx.lex.value("ordinal", s.get("ordinal", ""))
+    if v not in ("1", "2"):
+        return None
+    year = _year(s, ctx) or (ctx.dct.year if ctx.dct else None)
+    return rule["type"], (f"{year:04d}-H{v}" if year else f"XXXX-H{v}")
+
+
+def clock(s: Slots, ctx: Context) -> Optional[str]:
+    """"HH:MM" of the clock slots, or None if they make no valid time."""
+    if s.get("clock"):
+        return ctx.lex.value("clock", s["clock"])
+    if not s.get("hour"):
+        return None
+    h, m = int(s["hour"]), int(s.get("minute") or 0)
+    ampm = ctx.lex.value("ampm", s["ampm"]) if s.get("ampm") else None
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        if ampm == "PM" and h < 12:
+            h += 12
+        elif ampm == "AM" and h == 12:
+            h = 0
+    if h > 24 or m > 59:
+        return None
+    return f"{h:02d}:{m:02d}"
+
+
+def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    hm = clock(s, ctx)
+    if hm is None:
+        return None
+    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    return rule["type"], f"{day}T{hm}"
+
+
+def do_set(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    if s.get("weekday"):
+        return rule["type"], f"XXXX-WXX-{ctx.lex.value('weekday', s['weekday'])}"
+    if s.get("per"):
+        return rule["type"], ctx.lex.value("per", s["per"])
+    if s.get("set"):
+        return rule["type"], ctx.lex.value("set", s["set"])
+    unit = _unit(rule, s, ctx)
+    if unit:
+        n = number(ctx.lex, s["num"]) if s.get("num") else 1
+        return rule["type"], duration_value(unit, n or 1)
+    return None
+
+
+def do_const(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    if "value" in rule:
+        return rule["type"], rule["value"]
+    if s.get("ref"):
+        v = ctx.lex.value("ref", s["ref"])
+        return (rule["type"], v) if v else None
+    return None
+
+
+ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
+           "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
+           "set": do_set, "const": do_const}
+
+
+def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Optional[str]]]:
+    """(type, value) for a match of ``rule``, or None when the match is not a timex."""
+    return ACTIONS[rule["do"]](rule, slots, ctx)

@@ -1,0 +1,157 @@
+"""Find temporal expressions in text and normalize them (the ``tag`` entry point)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Timex
+from . import calendar as cal
+from . import grammar, lexicon
+from .normalize import Context, Slots, normalize
+
+SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
+DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2})$")
+
+
+def _slots(m: re.Match, groups: dict[str, str]) -> Slots:
+    s = Slots()
+    for g, v in m.groupdict().items():
+        if v is not None:
+            s.setdefault(groups[g], v)
+    return s
+
+
+def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: int) -> bool:
+    name = spec.get("guard")
+    if not name:
+        return True
+    lex = lexicon.load(lang)
+    g = lex.guards.get(name, {})
+    rx = grammar.guard_regexes(lang).get(name, {})
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    if "words" in g:
+        word = slots.get("month") or slots.get("season") or text[start:end]
+        if word.lower().strip() not in g["words"]:
+            return True
+        if g.get("needs_capital") and not word[:1].isupper():
+            return False
+    if "prev_not" in rx and rx["prev_not"].search(before):
+        return False
+    if "next_not" in rx and rx["next_not"].search(after):
+        return False
+    ok = True
+    if "prev" in rx or "next" in rx:
+        ok = bool(("prev" in rx and rx["prev"].search(before))
+                  or ("next" in rx and rx["next"].search(after)))
+    return ok
+
+
+def _tense(lang: str, text: str, start: int, end: int) -> Optional[str]:
+    cues = grammar.tense_regexes(lang)
+    if not cues:
+        return None
+    lo = max(0, start - 150)
+    left = text[lo:start]
+    cut = None
+    for cut in SENTENCE_END.finditer(left):
+        pass
+    if cut is not None:
+        lo += cut.end()
+    hi = min(len(text), end + 150)
+    m = SENTENCE_END.search(text, end, hi)
+    if m:
+        hi = m.start() + 1
+    best, best_d = None, 10 ** 9
+    for tense, rx in cues.items():
+        for m in rx.finditer(text, lo, hi):
+            if m.start() < end and m.end() > start:
+                continue
+            d = start - m.end() if m.end() <= start else m.start() - end
+            if d < best_d:
+                best, best_d = tense, d
+    return best
+
+
+@lru_cache(maxsize=None)
+def _joiners(lang: str) -> list[re.Pattern]:
+    return [re.compile(j + r"\Z", re.IGNORECASE) for j in lexicon.load(lang).combine.get("joiners", [])]
+
+
+def _combine(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """Join a clock time and an adjacent day ("4 a.m. Thursday", "mardi à 10 h")."""
+    joiners = _joiners(lang)
+    out: list[Timex] = []
+    for t in tags:
+        if out:
+            a = out[-1]
+            gap = text[a.end:t.start]
+            if len(gap) <= 6 and any(j.match(gap) for j in joiners):
+                merged = _merge(a, t)
+                if merged is not None:
+                    out[-1] = Timex(a.start, t.end, text[a.start:t.end], merged[0], merged[1],
+                                    a.anchor or t.anchor, a.rule + "+" + t.rule)
+                    continue
+        out.append(t)
+    return out
+
+
+def _merge(a: Timex, b: Timex) -> Optional[tuple[str, Optional[str]]]:
+    for clock, day in ((a, b), (b, a)):
+        cm = CLOCK_VALUE.match(clock.value or "")
+        if clock.type == "TIME" and cm and day.type == "DATE" and day.value is not None \
+                and DAY_VALUE.match(day.value):
+            return "TIME", day.value + cm.group(1)
+        if clock.type == "TIME" and cm and day.type == "DATE" and day.value is None:
+            return "TIME", None
+    return None
+
+
+def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
+    """Temporal expressions of ``text`` in language ``lang`` with TIMEX3 values.
+
+    ``dct`` is the document creation date as an ISO date, or None. Relative expressions
+    ("yesterday", "last year", "on Tuesday") need it: without it their value is None.
+    Explicit ones ("27 June 2002", "June 1999") are normalized either way; a month and
+    day without a year get "XXXX-MM-DD". Offsets are end-exclusive.
+    """
+    rules = grammar.compiled(lang)
+    ref: Optional[date] = cal.parse_iso(dct) if dct else None
+    candidates = []
+    for rule in rules:
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m.start(), m.end(), rule, m))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2].index, c[0]))
+    taken = bytearray(len(text) + 1)
+    chosen = []
+    for start, end, rule, m in candidates:
+        if any(taken[start:end]):
+            continue
+        slots = _slots(m, rule.groups)
+        if not _guard_ok(lang, rule.spec, slots, text, start, end):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append((start, end, rule, slots))
+    chosen.sort(key=lambda c: c[0])
+    lex = lexicon.load(lang)
+    anchor: Optional[date] = ref
+    tags: list[Timex] = []
+    for start, end, rule, slots in chosen:
+        ctx = Context(lex, ref, _tense(lang, text, start, end), anchor)
+        result = normalize(rule.spec, slots, ctx)
+        if result is None:
+            continue
+        typ, value = result
+        used = None
+        if rule.spec.get("anchor") == "narrative" and anchor is not None:
+            used = anchor.isoformat()
+        elif ref is not None:
+            used = ref.isoformat()
+        tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
+        day = DAY_VALUE.match(value or "")
+        if day and rule.spec.get("do") == "date":
+            anchor = cal.parse_iso(value)
+    return _combine(lang, text, tags)

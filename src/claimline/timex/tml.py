@@ -1,0 +1,127 @@
+"""Write tagged documents as TimeML (.tml) files or as JSONL spans, and run a manifest.
+
+TimeML output is what ``shared/eval/score_timex.py`` reads: ``<TimeML><DCT>..</DCT>
+<TEXT>`` the text, XML-escaped, with ``<TIMEX3 tid type value>`` elements ``</TEXT>``.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Iterable, Optional
+from xml.sax.saxutils import escape, quoteattr
+
+from . import lexicon
+from .tagger import tag
+
+Doc = tuple  # (id, text, published) or (id, text, published, lang)
+
+
+def guess_lang(text: str, default: str = "en") -> str:
+    """The timex language whose frequent words ("lang_words" in its rules) occur most."""
+    best, best_n = default, 0
+    sample = text[:5000].lower()
+    for lang in lexicon.languages():
+        words = lexicon.load(lang).dateline.get("lang_words", [])
+        if not words:
+            continue
+        n = len(re.findall(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", sample))
+        if n > best_n:
+            best, best_n = lang, n
+    return best
+
+
+def _unpack(doc: Doc, lang: Optional[str]) -> tuple[str, str, Optional[str], str]:
+    doc_id, text, published = doc[0], doc[1], doc[2]
+    doc_lang = doc[3] if len(doc) > 3 and doc[3] else (lang or guess_lang(text))
+    return str(doc_id), text, published, doc_lang
+
+
+def timeml(text: str, published: Optional[str], timexes, doc_id: str = "") -> str:
+    """One TimeML document: ``text`` with its timexes as TIMEX3 elements."""
+    parts, pos = [], 0
+    for k, t in enumerate(sorted(timexes, key=lambda t: (t.start, -t.end)), 1):
+        if t.start < pos:
+            continue
+        attrs = f'tid="t{k}" type={quoteattr(t.type)} value={quoteattr(t.value or "")}'
+        parts.append(escape(text[pos:t.start]))
+        parts.append(f"<TIMEX3 {attrs}>{escape(text[t.start:t.end])}</TIMEX3>")
+        pos = t.end
+    parts.append(escape(text[pos:]))
+    dct = ("" if not published else
+           f'<DCT><TIMEX3 tid="t0" type="DATE" value={quoteattr(published)} '
+           f'functionInDocument="CREATION_TIME">{escape(published)}</TIMEX3></DCT>\n')
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n'
+            f"<DOCID>{escape(doc_id)}</DOCID>\n{dct}<TEXT>" + "".join(parts)
+            + "</TEXT>\n</TimeML>\n")
+
+
+def _safe_target(out: Path, doc_id: str, suffix: str) -> Path:
+    parts = [p for p in re.split(r"[\\/]+", doc_id) if p not in ("", ".", "..")]
+    target = out.joinpath(*parts).with_suffix(suffix) if parts else out / ("doc" + suffix)
+    if out.resolve() not in target.resolve().parents:
+        raise ValueError(f"document id {doc_id!r} would leave the output folder")
+    return target
+
+
+def write_tml(docs: Iterable[Doc], out_dir, lang: Optional[str] = None) -> int:
+    """Tag each ``(id, text, published[, lang])`` and write ``<out_dir>/<id>.tml``.
+
+    ``published`` (ISO date or None) is the reference date. ``lang`` applies to documents
+    that do not name one; if neither does, it is guessed from the text. Returns the number
+    of files written.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for doc in docs:
+        doc_id, text, published, doc_lang = _unpack(doc, lang)
+        target = _safe_target(out, doc_id, ".tml")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(timeml(text, published, tag(text, doc_lang, published), doc_id),
+                          encoding="utf-8")
+        n += 1
+    return n
+
+
+def write_spans(docs: Iterable[Doc], out_path, lang: Optional[str] = None) -> int:
+    """Tag each document and write one JSON line per timex to ``out_path``:
+    ``{"id", "start", "end", "text", "type", "value"}``. Returns the number of lines."""
+    n = 0
+    with open(out_path, "w", encoding="utf-8") as fh:
+        for doc in docs:
+            doc_id, text, published, doc_lang = _unpack(doc, lang)
+            for t in tag(text, doc_lang, published):
+                fh.write(json.dumps({"id": doc_id, "start": t.start, "end": t.end,
+                                     "text": t.text, "type": t.type, "value": t.value},
+                                    ensure_ascii=False) + "\n")
+                n += 1
+    return n
+
+
+def read_manifest(manifest_path) -> Iterable[Doc]:
+    """Documents of a manifest (``{"id", "path" | "text", "published"?, "lang"?}`` lines;
+    ``path`` relative to the manifest's folder). A bad line is reported on stderr in one
+    line and skipped."""
+    manifest = Path(manifest_path)
+    base = manifest.parent
+    with open(manifest, encoding="utf-8") as fh:
+        for no, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if "text" in row:
+                    text = row["text"]
+                else:
+                    text = (base / row["path"]).read_text(encoding="utf-8", errors="replace")
+                lang = row.get("lang") or (row.get("langs") or [None])[0]
+                yield (row.get("id") or row.get("path"), text, row.get("published"), lang)
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                print(f"{manifest}:{no}: {type(exc).__name__}: {exc}", file=sys.stderr)
+
+
+def run_manifest(manifest_path, out_dir, lang: Optional[str] = None) -> int:
+    """Read a manifest and write one TimeML file per document into ``out_dir``."""
+    return write_tml(read_manifest(manifest_path), out_dir, lang)
