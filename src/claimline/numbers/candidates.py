@@ -41,7 +41,7 @@ TIME_RE = re.compile(
     re.IGNORECASE,
 )
 DATE_RE = re.compile(
-    r"(?<![\w./-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\w]|[./-]\d)"
+    r"(?<![\w./-])(?:\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\w]|[./-]\d)"
 )
 PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)?\d{1,4}(?:[ .\-/]\(?\d{1,4}\)?){3,}(?![\w])")
 PLUS_PHONE_RE = re.compile(r"(?<![\w])\+\d{1,3}[\d \-./()]{6,}\d(?![\w])")
@@ -70,7 +70,11 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), None, role="time", rule="time-of-day")
     for m in DATE_RE.finditer(text):
         yield Cand(m.start(), m.end(), None, role="date", rule="date-numeric")
+    cur_prefixes = {k.upper() for k in lx.currency_before if k.isalpha()}
     for m in CODE_RE.finditer(text):
+        prefix = re.match(r"[A-Za-z]*", m.group()).group()
+        if prefix.upper() in cur_prefixes or text[m.start() - 1: m.start()] == "$":
+            continue  # RM79, $US160: money, not a code
         yield Cand(m.start(), m.end(), None, role="code", rule="code-alnum")
 
 
@@ -97,6 +101,8 @@ def spot_digits(text: str, lx: Lexicon) -> Iterator[Cand]:
         sc = m.group("scale") or m.group("abbr")
         if sc:
             s = lx.scale_of(sc, money=bool(unit and unit != "%"))
+            if s is None and _noun_follows(text, m.end(), lx):  # "1.2m tons"
+                s = lx.scale_of(sc, money=True)
             if s is None:  # a money-only abbreviation ("m") without money: metres, say
                 end = m.end("num") if not m.group("ord") else m.end("ord")
                 unit = _lookup(lx.currency_before, cur) if cur else None
@@ -110,6 +116,17 @@ def spot_digits(text: str, lx: Lexicon) -> Iterator[Cand]:
         )
         yield Cand(start, end, value * scale, role=role, unit=unit, scale=scale, plain=plain,
                    rule="digits" + ("+scale" if scale != 1 else ""))
+
+
+_NEXT_ALPHA_RE = re.compile(r"[" + SPACES + r"]+([^\W\d_]+)")
+
+
+def _noun_follows(text: str, end: int, lx: Lexicon) -> bool:
+    block = lx.data.get("scale_abbrev_noun_block")
+    if not block:
+        return False
+    m = _NEXT_ALPHA_RE.match(text, end)
+    return bool(m) and m.group(1).islower() and m.group(1) not in block
 
 
 def _lookup(table: dict, surface: str) -> Optional[str]:
@@ -192,7 +209,7 @@ _TOKEN_RE = re.compile(r"\w+|[^\w\s]|\s+")
 def _words_value(s: str, lx: Lexicon) -> Optional[float]:
     toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(s)]
     occ = t2n_find(toks, lx.data.get("text2num_lang", lx.lang), threshold=0)
-    if len(occ) == 1 and occ[0].start == 0 and occ[0].end == len(toks):
+    if len(occ) == 1 and occ[0].start == 0 and occ[0].end == len(toks) and not occ[0].is_ordinal:
         return float(occ[0].value)
     return None
 
@@ -203,6 +220,8 @@ def spot_words(text: str, lx: Lexicon) -> Iterator[Cand]:
     articles = {w.lower() for w in lx.data.get("scale_articles", [])}
     scales = {w.lower() for w in lx.data.get("scales", {})}
     t2n_lang = lx.data.get("text2num_lang", lx.lang)
+    pronouns = {w.lower() for w in lx.data.get("pronoun_words", [])}
+    pronoun_prev = {w.lower() for w in lx.data.get("pronoun_prev", [])}
     for m in lx.words_re.finditer(text):
         base = m.start()
         toks = [_Tok(t.group(), base + t.start(), base + t.end()) for t in _TOKEN_RE.finditer(m.group())]
@@ -216,6 +235,12 @@ def spot_words(text: str, lx: Lexicon) -> Iterator[Cand]:
             low = surface.lower()
             if low in not_alone:
                 continue
+            if low in pronouns:
+                prev = re.search(r"(\w+)\W*$", text[max(0, s - 20):s])
+                if surface[:1].isupper() and prev and not re.search(r"[.!?:]\s*$", text[max(0, s - 3):s]):
+                    continue  # "BBC One", "Apple One": a name
+                if prev and prev.group(1).lower() in pronoun_prev:
+                    continue  # "each one", "the same one": a pronoun
             first = low.split()[0].split("-")[0]
             if first in scales:
                 prev = re.search(r"(?<![\w])(\w+)\s+$", text[max(0, s - 8):s])

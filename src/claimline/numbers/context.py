@@ -96,6 +96,37 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             if _is_year(text, c, v, prev, year_before, lx):
                 c.role, c.rule = "year", c.rule + "|year"
                 continue
+        if c.form == "digits" and c.plain and _after_name(text, c, lx):
+            c.role, c.rule = "identifier", c.rule + "|name-number"
+            continue
+
+
+_NAME_BEFORE_RE = re.compile(r"(?<![\w&])([A-Z][\w&]*|[a-z]+[A-Z][\w]*)[ \u00a0]$")
+
+
+def _after_name(text: str, c: Cand, lx: Lexicon) -> bool:
+    """'iPhone 11', 'S&P 500', 'Planet 9', 'Part 3': a number that goes with the name before it.
+
+    Not when a counted noun follows ("Tesla 3,000 cars" has separators, so only plain
+    digits get here) or the capitalized word is a month, a qualifier or a function word.
+    """
+    m = _NAME_BEFORE_RE.search(text[max(0, c.start - 30): c.start])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in lx.months or word.lower() in {w.lower() for w in lx.data.get("name_number_block", [])}:
+        return False
+    if word.isupper() and word.lower() in {k.lower() for k in lx.currency_before}:
+        return False
+    nxt = _next_word(text, c.end)
+    if nxt and nxt.islower() and nxt.lower() not in _STOP_NEXT.get(lx.lang, set()):
+        stop = {w.lower() for w in lx.units.get("stop_after", [])}
+        if nxt.lower() not in stop:
+            return False
+    return True
+
+
+_STOP_NEXT: dict = {}
 
 
 def _is_year(text: str, c: Cand, v: float, prev: str, year_before: set, lx: Lexicon) -> bool:

@@ -56,6 +56,15 @@ class Lexicon:
 
     def scale_of(self, word: str, money: bool) -> float | None:
         """The multiplier a scale word or abbreviation stands for, or None."""
+        parts = word.lower().split()
+        if len(parts) > 1:  # "hundred million"
+            total = 1.0
+            for p in parts:
+                f = self.scale_of(p, money)
+                if f is None:
+                    return None
+                total *= f
+            return total
         w = word.lower()
         d = self.data
         if w in d.get("scales", {}):
@@ -80,6 +89,8 @@ def _digits_core(lx: Lexicon) -> str:
     if group:
         alts.append(r"\d{1,3}(?:" + group + r"\d{3})+(?:" + dec + r"\d+)?(?![\d])")
     alts.append(r"\d+(?:" + dec + r"\d+)?")
+    if lx.data.get("leading_decimal"):
+        alts.append(r"(?<![\d.,])\.\d+")
     return "(?:" + "|".join(alts) + ")"
 
 
@@ -98,8 +109,8 @@ def _compile(lx: Lexicon) -> None:
         r"(?P<sign>[-−](?=\d))?"
         r"(?P<num>" + _digits_core(lx) + r")"
         r"(?:(?P<ord>" + ords + r")(?![\w]))?"
-        r"(?:[" + SPACES + r"]?(?P<abbr>" + abbr + r")(?![\w])|[" + SPACES + r"]+(?P<scale>" + scale_words + r")(?![\w]))?"
-        r"(?:[" + SPACES + r"]?(?P<unit>" + pct + "|" + cur_a + r")(?![\w]))?",
+        r"(?:[" + SPACES + r"]?(?P<abbr>" + abbr + r")(?![\w])|[" + SPACES + r"]+(?P<scale>(?:" + scale_words + r")(?:[" + SPACES + r"]+(?:" + scale_words + r"))*)(?![\w]))?"
+        r"(?:[" + SPACES + r"]?(?P<unit>" + pct + "|" + cur_a + r")(?:(?<![\w])|(?![\w-])))?",
         I,
     )
     morph = phrase_alternation(d.get("number_words", []))

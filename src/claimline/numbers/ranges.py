@@ -26,6 +26,12 @@ class RangeRules:
         d = lx.data
         self.between = [(_before_re([a]), _words_re([b])) for a, b in d.get("range_between", [])]
         self.links = _words_re([w for w in d.get("range_links", []) if w not in "-–—"])
+        blockers = d.get("range_blockers_before", [])
+        self.blocker_re = _before_re(blockers) if blockers else None
+        self.unit_gap_re = re.compile(
+            r"^[\s\u00a0\u202f]*(?P<u>[^\W\d_][\w/]*)[\s\u00a0\u202f]*(?P<l>"
+            + phrase_alternation([w for w in d.get("range_links", [])] + [b for _, b in d.get("range_between", [])])
+            + r")[\s\u00a0\u202f]+$", re.I)
         self.transitions = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions", [])]
         cues = d.get("transition_cues", [])
         self.cue_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(cues) + r")(?![\w])", re.I) if cues else None
@@ -47,7 +53,7 @@ def _rules_for(lx: Lexicon) -> RangeRules:
 
 def _spread(a: Cand, b: Cand) -> None:
     """'1.5 to 2 million', '5 to 10%': the second numeral's scale and unit cover the first."""
-    if b.scale != 1.0 and a.scale == 1.0 and a.value is not None and a.form == "digits":
+    if b.scale != 1.0 and a.scale == 1.0 and a.value is not None and a.unit is None and abs(a.value) < 1000:
         a.value *= b.scale
         a.scale = b.scale
     if a.unit is None and b.unit is not None:
@@ -71,6 +77,10 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
             continue
         gap = text[a.end: b.start]
         head = text[max(0, a.start - 30): a.start]
+        # "252 miles to 287 miles", "15kHz and 17kHz": the unit is said twice
+        mu = rules.unit_gap_re.match(gap)
+        if mu and text[b.end: b.end + len(mu.group("u")) + 1].strip().lower().startswith(mu.group("u").lower()):
+            gap = " " + mu.group("l") + " "
         kind = None
         start = a.start
         for bre, gre in rules.transitions:
@@ -95,6 +105,10 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
         if kind is None and (_DASH_RE.match(gap) or rules.links.match(gap)):
             if _DASH_RE.match(gap) and a.form != "digits":
                 kind = None
+            elif a.unit is not None and a.unit != b.unit:
+                kind = None  # "rose 6.5% to 164p", "dropped 7% to $2.3 billion"
+            elif rules.blocker_re is not None and rules.blocker_re.search(head):
+                kind = None  # "increased by $43.6 billion to $419.2 billion"
             else:
                 kind = "range"
         if kind is None:

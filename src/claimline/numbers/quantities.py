@@ -1,0 +1,236 @@
+"""Quantities in the row format that ``shared/eval/score_newsquant.py`` reads.
+
+A row is ``{"doc", "value", "low", "high", "unit", "change", "concept"}``: the numeral's
+value (ranges, vague amounts and from->to transitions give ``low``/``high``), its unit
+(``%``, a currency name, a measurement unit or the counted noun), ``change`` (one of
+``= ~ up down > <``) and ``concept``, the noun phrase the figure is about.
+
+Only numerals whose role is ``quantity`` become rows: years, phone numbers, identifiers,
+times, date parts, ordinals and codes never do; multipliers ("triple") are factors, not
+quantities, and are left out too.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Optional
+
+from .candidates import Cand
+from .finder import find_candidates
+from .lexicon import Lexicon, lexicon, phrase_alternation
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*|\d[\w.,]*")
+
+
+class _UnitRules:
+    """Unit, change and concept knowledge of one language, from ``units.json``."""
+
+    def __init__(self, lx: Lexicon):
+        u = lx.units
+        self.currency_names = u.get("currency_names", {})
+        sym = {k.lower(): v for k, v in u.get("symbols", {}).items()}
+        self.symbols = sym
+        self.symbol_re = re.compile(r"[\s\u00a0\u202f]?(?P<s>" + phrase_alternation(sym) + r")(?![\w])", re.I)
+        self.stop = {w.lower() for w in u.get("stop_after", [])}
+        self.up = {w.lower() for w in u.get("change_up", [])}
+        self.down = {w.lower() for w in u.get("change_down", [])}
+        self.by = {w.lower() for w in u.get("change_by", [])}
+        self.level = {w.lower() for w in u.get("change_level", [])}
+        self.per = {w.lower() for w in u.get("per_words", [])}
+        self.per_nouns = {w.lower() for w in u.get("per_nouns", [])}
+        self.approx_bounds = {w.lower() for w in u.get("approx_bounds", [])}
+        self.of_words = {w.lower() for w in u.get("of_words", ["of"])}
+        self.concept_stop = {w.lower() for w in u.get("concept_stop", [])} | self.stop
+
+
+_rules: dict[str, _UnitRules] = {}
+
+
+def _rules_for(lx: Lexicon) -> _UnitRules:
+    r = _rules.get(lx.lang)
+    if r is None:
+        r = _rules[lx.lang] = _UnitRules(lx)
+    return r
+
+
+def _words_after(text: str, end: int, n: int = 6) -> list[re.Match]:
+    out = []
+    for m in _WORD_RE.finditer(text, end, min(len(text), end + 80)):
+        gap = text[out[-1].end() if out else end: m.start()]
+        if re.search(r"[.;:!?()\"“”]", gap) and not (gap.strip() == "." and not out):
+            break
+        out.append(m)
+        if len(out) >= n:
+            break
+    return out
+
+
+def _words_before(text: str, start: int, n: int = 6) -> list[str]:
+    seg = text[max(0, start - 80): start]
+    seg = re.split(r"[;:!?()\"“”]|\.\s|,\s", seg)[-1]
+    return [w.lower() for w in _WORD_RE.findall(seg)][-n:]
+
+
+def _per(text: str, end: int, unit: str, r: _UnitRules) -> tuple[str, int]:
+    """'$3,500 a month', '$10 per gram': a rate unit."""
+    ws = _words_after(text, end, 3)
+    if len(ws) >= 2 and ws[0].group().lower() in r.per:
+        noun = ws[1].group().lower()
+        if ws[0].group().lower() == "per" or noun in r.per_nouns or noun.rstrip("s") in r.per_nouns:
+            return f"{unit} per {noun}", ws[1].end()
+    return unit, end
+
+
+def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
+    """The unit and the offset just past it."""
+    if c.unit == "%":
+        return _per(text, c.end, "%", r)
+    if c.unit:
+        return _per(text, c.end, r.currency_names.get(c.unit, c.unit), r)
+    m = r.symbol_re.match(text, c.end)
+    if m:
+        canon = r.symbols.get(m.group("s").lower())
+        if canon:
+            return _per(text, m.end(), canon, r)
+    words = _words_after(text, c.end, 4)
+    if not words:
+        return None, c.end
+    # "tens of thousands of dollars": skip "of"
+    if words[0].group().lower() in r.of_words and len(words) > 1:
+        words = words[1:]
+    w0 = words[0].group()
+    if w0.lower() in r.stop or not w0[0].isalpha():
+        return None, c.end
+    unit = w0
+    end = words[0].end()
+    if len(words) >= 2:
+        w1 = words[1].group()
+        # "four different bosses", "1,385,710 lightning strikes": modifier + plural noun
+        if (w1.islower() and w1.endswith("s") and not w1.endswith("ss") and not w0.lower().endswith("s")
+                and not w0.lower().endswith("ing") and w1.lower() not in r.stop and w1.isalpha()):
+            unit = f"{w0} {w1}"
+            end = words[1].end()
+    unit, end = _per(text, end, unit.strip(".-"), r)
+    return unit.lower(), end
+
+
+def _change(text: str, c: Cand, r: _UnitRules) -> str:
+    qual_phrase = ""
+    m = re.search(r"qual(?:-after)?:([^|]+)", c.rule)
+    if m:
+        qual_phrase = m.group(1)
+    if c.qualifier == "approx" and c.form != "vague":
+        return "~"
+    before = _words_before(text, c.start, 5)
+    # drop the qualifier's own words ("up nearly 57%")
+    if qual_phrase:
+        k = len(qual_phrase.split())
+        if before[-k:] == qual_phrase.split():
+            before = before[:-k]
+    if before:
+        last = before[-1]
+        if last in r.up:
+            return "up"
+        if last in r.down:
+            return "down"
+        if last in r.by:
+            for w in reversed(before[:-1][-4:]):
+                if w in r.up:
+                    return "up"
+                if w in r.down:
+                    return "down"
+    if c.qualifier in ("more-than", "at-least"):
+        return ">"
+    if qual_phrase in r.approx_bounds:
+        return "~"
+    if c.qualifier in ("less-than", "at-most", "up-to"):
+        return "<"
+    return "="
+
+
+def _concept(text: str, c: Cand, unit_end: int, r: _UnitRules) -> Optional[str]:
+    """Content words of the clause around the figure: what it is about."""
+    before = _words_before(text, c.start, 8)
+    after = []
+    ws = _words_after(text, unit_end, 5)
+    if ws and ws[0].group().lower() in r.of_words:
+        after = [w.group() for w in ws[1:4]]
+    toks = [w for w in before + after if w.lower() not in r.concept_stop and w[:1].isalpha()]
+    return " ".join(toks) if toks else None
+
+
+def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
+    lx = lexicon(lang)
+    r = _rules_for(lx)
+    rows = []
+    cands = find_candidates(text, lang)
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if c.role != "quantity" or c.form == "multiplier" or c.value is None:
+            i += 1
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if "transition-from" in c.rule and nxt is not None and "transition-to" in nxt.rule:
+            unit, uend = _unit(text, nxt, r)
+            if unit is None:
+                unit, _ = _unit(text, c, r)
+            rows.append({"doc": doc_id, "value": None, "low": c.value, "high": nxt.value, "unit": unit,
+                         "change": _change(text, c, r), "concept": _concept(text, c, uend, r)})
+            i += 2
+            continue
+        unit, uend = _unit(text, c, r)
+        row = {"doc": doc_id, "value": c.value, "low": None, "high": None, "unit": unit,
+               "change": _change(text, c, r), "concept": _concept(text, c, uend, r)}
+        if c.form in ("range", "vague") and c.low is not None and c.high is not None and c.low != c.high:
+            row["value"], row["low"], row["high"] = None, c.low, c.high
+        rows.append(row)
+        i += 1
+    return rows
+
+
+def quantities_for_text(doc_id: str, text: str, lang: str = "en") -> list[dict]:
+    """Every quantity of ``text`` as a NewsQuant scorer row (see the module docstring)."""
+    if not text:
+        return []
+    return _rows_for(doc_id, text, lang)
+
+
+def run_manifest(manifest_path, out_path) -> int:
+    """Read a JSONL manifest (``{"id", "text" | "path", "lang"?}`` per line), write every
+    quantity row as JSONL to ``out_path`` (``"-"`` = stdout); return the row count.
+
+    A broken line or unreadable file is reported on stderr as ``file:line: reason`` and
+    skipped; the rest of the batch still runs.
+    """
+    import sys
+
+    manifest_path = Path(manifest_path)
+    base = manifest_path.parent
+    out = sys.stdout if str(out_path) == "-" else open(out_path, "w", encoding="utf-8")
+    n = 0
+    try:
+        with open(manifest_path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                    text = rec.get("text")
+                    if text is None:
+                        p = (base / rec["path"]).resolve()
+                        text = p.read_text(encoding="utf-8", errors="replace")
+                    doc = str(rec.get("id") or f"{manifest_path.name}:{lineno}")
+                    lang = rec.get("lang") or "en"
+                    rows = quantities_for_text(doc, text, lang)
+                except (ValueError, KeyError, OSError, TypeError) as e:
+                    print(f"{manifest_path}:{lineno}: {type(e).__name__}: {e}", file=sys.stderr)
+                    continue
+                for row in rows:
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    n += 1
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return n
