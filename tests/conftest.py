@@ -1,0 +1,36 @@
+"""Shared fixtures: paths to the bundled example corpus and the neutral judges."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "kfor"
+SHARED = Path(os.environ.get("CLAIMLINE_SHARED", ROOT.parent / "shared"))
+FLOORS = ROOT / "accuracy_floors.json"
+
+
+def floors() -> dict:
+    """The accuracy floors recorded in the repo (one flat JSON object)."""
+    return json.loads(FLOORS.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The shared workspace folder (gold sets, scorers, corpora); skip when absent."""
+    if not (SHARED / "eval").is_dir():
+        pytest.skip(f"shared eval data not found at {SHARED}")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_claims():
+    """Claims of the bundled example corpus, read through its manifest."""
+    from claimline import pipeline
+    from claimline.ingest import read_manifest
+
+    done, _ = pipeline.process_all(read_manifest(str(EXAMPLES / "manifest.jsonl")))
+    return [c for p in done for c in p.claims], {p.doc.id: p for p in done}
