@@ -24,8 +24,9 @@ def normalize_span(text: str, start: int = 0, end: int | None = None) -> tuple[s
     original character (NFC compositions), keyed by their index.
 
     Every kind of whitespace run becomes one space and the ends are stripped; curly
-    quotes become straight; soft hyphens and zero-width characters go; the result is
-    NFC except where composing would lengthen the text.
+    quotes become straight; soft hyphens and zero-width characters go. A base
+    character and the marks that compose with it become one NFC character; stacks that
+    NFC cannot fold into a single character are left unchanged.
     """
     end = len(text) if end is None else end
     pieces: list[str] = []
@@ -77,7 +78,9 @@ def _compose(line: str, offsets: list[int]) -> tuple[str, list[int], dict[int, i
     ends: dict[int, int] = {}
     for chars, offs in segments:
         composed = unicodedata.normalize("NFC", chars)
-        if len(composed) > len(chars):
+        if len(composed) != 1:
+            # Several output characters could not each say which original ones they
+            # came from (marks get reordered), so such rare stacks are left as they are.
             composed = chars
         out.append(composed)
         out_offsets.extend(offs[: len(composed)])
