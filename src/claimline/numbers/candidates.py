@@ -51,6 +51,11 @@ CODE_RE = re.compile(
 )
 
 
+SLASH_FRACTION_RE = re.compile(r"(?<![\w/.,$])(\d{1,3})[/⁄](\d{1,3})(?![\w/]|[.,]\d)")
+SCIENTIFIC_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?[×x]\s?10\s?(?:\^|\*\*)?\s?([−-]?\d{1,3})(?![\w.])")
+CLOCK_ZONE_RE = re.compile(r"(?<![\w.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|EDT|EST|CET|CEST|BST)\b")
+
+
 def _is_thousands_grouping(groups: list[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
@@ -66,6 +71,15 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         if cued or not _is_thousands_grouping(groups):
             if len("".join(groups)) >= 6:
                 yield Cand(m.start(), m.end(), None, role="phone", rule="phone-cue" if cued else "phone-groups")
+    for m in SCIENTIFIC_RE.finditer(text):
+        value = float(m.group(1)) * 10 ** int(m.group(2).replace("−", "-"))
+        yield Cand(m.start(), m.end(), value, rule="scientific")
+    for m in SLASH_FRACTION_RE.finditer(text):
+        num, den = int(m.group(1)), int(m.group(2))
+        if 0 < num < den:
+            yield Cand(m.start(), m.end(), num / den, form="fraction", rule="fraction-slash")
+    for m in CLOCK_ZONE_RE.finditer(text):
+        yield Cand(m.start(), m.end(), None, role="time", rule="time-zone")
     for m in TIME_RE.finditer(text):
         yield Cand(m.start(), m.end(), None, role="time", rule="time-of-day")
     for m in DATE_RE.finditer(text):
@@ -246,5 +260,12 @@ def spot_words(text: str, lx: Lexicon) -> Iterator[Cand]:
                 prev = re.search(r"(?<![\w])(\w+)\s+$", text[max(0, s - 8):s])
                 if prev and prev.group(1).lower() in articles:
                     s = s - len(prev.group(0))
+            unit = None
+            if not o.is_ordinal:
+                mu = lx.unit_after_re.match(text, e)
+                if mu:
+                    u = mu.group("unit")
+                    unit = "%" if _lookup_set(lx.percent, u) else _lookup(lx.currency_after, u)
+                    e = mu.end()
             yield Cand(s, e, float(o.value), form="words", role="ordinal" if o.is_ordinal else "quantity",
-                       rule="words")
+                       unit=unit, rule="words")

@@ -30,6 +30,19 @@ def apply_qualifiers(text: str, cands: list[Cand], lx: Lexicon) -> None:
             c.rule += "|qual-after:" + m.group("q").lower()
 
 
+def apply_negatives(text: str, cands: list[Cand], lx: Lexicon) -> None:
+    """'minus 233 Celsius', 'minus-5 yards': a negative number."""
+    words = lx.data.get("negative_words", [])
+    if not words:
+        return
+    rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                    + r")[\s\u00a0-]?$", re.I)
+    for c in cands:
+        if c.role == "quantity" and c.value is not None and c.value > 0 and rx.search(text[max(0, c.start - 8): c.start]):
+            c.value = -c.value
+            c.rule += "|negative"
+
+
 def _prev_word(text: str, start: int) -> str:
     m = _PREV_WORD_RE.search(text[max(0, start - 30): start])
     return m.group("w").lower() if m else ""
@@ -88,6 +101,9 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             continue
         is_int = v is not None and float(v).is_integer()
         surface = text[c.start: c.end]
+        if c.plain and len(surface) == 2 and re.search(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$", text[max(0, c.start - 5): c.start]):
+            c.role, c.rule = "year", c.rule + "|year-short"  # 2014-15
+            continue
         if is_int and 1 <= v <= 31 and (c.plain or c.role == "ordinal") and len(surface.rstrip(".")) <= 4:
             if _month_after(text, c.end, lx) or _month_before(text, c.start, lx):
                 c.role, c.rule = "date", c.rule + "|date-part"

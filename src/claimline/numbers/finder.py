@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model import Number
 from .candidates import (Cand, spot_digits, spot_fractions, spot_multipliers, spot_shapes, spot_vague,
                          spot_words)
-from .context import apply_qualifiers, apply_roles
+from .context import apply_negatives, apply_qualifiers, apply_roles
 from .lexicon import lexicon
 from .ranges import pair_ranges
 
@@ -43,6 +43,7 @@ def find_candidates(text: str, lang: str) -> list[Cand]:
     lx = lexicon(lang)
     cands = _select(text, lx)
     apply_qualifiers(text, cands, lx)
+    apply_negatives(text, cands, lx)
     apply_roles(text, cands, lx)
     return pair_ranges(text, cands, lx)
 

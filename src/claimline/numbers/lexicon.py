@@ -53,6 +53,7 @@ class Lexicon:
     month_before_re: re.Pattern = None
     phone_cue_re: re.Pattern = None
     unit_noun_re: re.Pattern = None
+    unit_after_re: re.Pattern = None
 
     def scale_of(self, word: str, money: bool) -> float | None:
         """The multiplier a scale word or abbreviation stands for, or None."""
@@ -113,6 +114,8 @@ def _compile(lx: Lexicon) -> None:
         r"(?:[" + SPACES + r"]?(?P<unit>" + pct + "|" + cur_a + r")(?:(?<![\w])|(?![\w-])))?",
         I,
     )
+    lx.unit_after_re = re.compile(
+        r"[" + SPACES + r"]?(?P<unit>" + pct + "|" + cur_a + r")(?:(?<![\w])|(?![\w-]))", I)
     morph = phrase_alternation(d.get("number_words", []))
     word = "(?:" + morph + ")+" if d.get("compound_words") else "(?:" + morph + ")"
     joins = phrase_alternation(d.get("number_joiners", []))

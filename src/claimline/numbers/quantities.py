@@ -165,22 +165,30 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
     r = _rules_for(lx)
     rows = []
     cands = find_candidates(text, lang)
+    consumed = 0  # end of the last unit read: "1200 parts per million" holds no second number
     i = 0
     while i < len(cands):
         c = cands[i]
-        if c.role != "quantity" or c.form == "multiplier" or c.value is None:
+        if c.role != "quantity" or c.form == "multiplier" or c.value is None or c.start < consumed:
             i += 1
             continue
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if "transition-from" in c.rule and nxt is not None and "transition-to" in nxt.rule:
+        pair = None
+        if nxt is not None and "transition-from" in c.rule and "transition-to" in nxt.rule:
+            pair = (c, nxt)
+        elif nxt is not None and "transition-to" in c.rule and "transition-from" in nxt.rule:
+            pair = (nxt, c)
+        if pair:
             unit, uend = _unit(text, nxt, r)
             if unit is None:
                 unit, _ = _unit(text, c, r)
-            rows.append({"doc": doc_id, "value": None, "low": c.value, "high": nxt.value, "unit": unit,
+            rows.append({"doc": doc_id, "value": None, "low": pair[0].value, "high": pair[1].value, "unit": unit,
                          "change": _change(text, c, r), "concept": _concept(text, c, uend, r)})
+            consumed = max(consumed, uend)
             i += 2
             continue
         unit, uend = _unit(text, c, r)
+        consumed = max(consumed, uend)
         row = {"doc": doc_id, "value": c.value, "low": None, "high": None, "unit": unit,
                "change": _change(text, c, r), "concept": _concept(text, c, uend, r)}
         if c.form in ("range", "vague") and c.low is not None and c.high is not None and c.low != c.high:

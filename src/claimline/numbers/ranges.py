@@ -33,6 +33,7 @@ class RangeRules:
             + phrase_alternation([w for w in d.get("range_links", [])] + [b for _, b in d.get("range_between", [])])
             + r")[\s\u00a0\u202f]+$", re.I)
         self.transitions = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions", [])]
+        self.reversed = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions_reversed", [])]
         cues = d.get("transition_cues", [])
         self.cue_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(cues) + r")(?![\w])", re.I) if cues else None
         # a transition word that is also the everyday range word ("de 4 000 à 5 000") needs a cue
@@ -53,7 +54,8 @@ def _rules_for(lx: Lexicon) -> RangeRules:
 
 def _spread(a: Cand, b: Cand) -> None:
     """'1.5 to 2 million', '5 to 10%': the second numeral's scale and unit cover the first."""
-    if b.scale != 1.0 and a.scale == 1.0 and a.value is not None and a.unit is None and abs(a.value) < 1000:
+    if (b.scale != 1.0 and a.scale == 1.0 and a.value is not None and 0 <= a.value < 1000
+            and a.value * b.scale <= b.value):
         a.value *= b.scale
         a.scale = b.scale
     if a.unit is None and b.unit is not None:
@@ -96,6 +98,11 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
                     start = a.start - (len(head) - mb.start("w"))
                 break
         if kind is None:
+            for bre, gre in rules.reversed:  # "narrowed to 138,285 lots from 212,577 lots"
+                if bre.search(head) and gre.match(gap):
+                    kind = "transition-reversed"
+                    break
+        if kind is None:
             for bre, gre in rules.between:
                 mb = bre.search(head)
                 if mb and gre.match(gap):
@@ -116,6 +123,12 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
             i += 1
             continue
         _spread(a, b)
+        if kind == "transition-reversed":
+            a.rule = "transition-to|" + a.rule
+            b.rule = "transition-from|" + b.rule
+            out.extend([a, b])
+            i += 2
+            continue
         if kind == "transition":
             a.rule = "transition-from|" + a.rule
             b.rule = "transition-to|" + b.rule
