@@ -14,6 +14,7 @@ from typing import Optional
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from claimline import pipeline
@@ -174,15 +175,20 @@ def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: 
         click.echo(f"no figures for {subject}" + (f" / {measure}" if measure else ""))
         return
     table = Table(title=f"{entries[0].subject} — {measure or 'all measures'}", show_lines=True)
-    for col in ("time", "kind", "value", "measure", "reported", "sources", "quote"):
-        table.add_column(col, overflow="fold")
+    table.add_column("time", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("value", justify="right", no_wrap=True)
+    table.add_column("reported", no_wrap=True)
+    table.add_column("evidence", overflow="fold", ratio=1)
     for e in entries:
-        kind = e.kind + (" (derived)" if e.derived else "") + (" ⚠ conflict" if e.conflicts else "")
-        sources = "\n".join(f"{c.doc} [{c.lang}] {c.start}–{c.end}" for c in e.claims)
-        quotes = "\n".join(f"“{c.quote}”" for c in e.claims)
-        table.add_row(e.time or "unknown", kind, _value_text(e), e.measure, e.reported or "unknown",
-                      sources, quotes)
-    Console(width=max(120, Console().width)).print(table)
+        kind = e.kind + (" (derived)" if e.derived else "") + ("\n⚠ conflict" if e.conflicts else "")
+        hows = sorted({c.time_how for c in e.claims if e.time})
+        when = (e.time or "unknown") + (f"\n({', '.join(hows)})" if hows else "")
+        reported = "\n".join(sorted({f"{c.reported or 'unknown'} ({c.reported_how})" for c in e.claims}))
+        evidence = "\n".join(f"[{c.lang}] {c.doc} {c.start}–{c.end}: “{c.quote}”" for c in e.claims)
+        value = _value_text(e) + ("" if measure else f" {e.measure}")
+        table.add_row(when, kind, value, escape(reported), escape(evidence))
+    Console(width=max(110, Console().width)).print(table)
 
 
 @main.command()

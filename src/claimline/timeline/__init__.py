@@ -8,6 +8,7 @@ both stay on the timeline.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable, Optional
 
 from claimline.model import Claim, Entry
@@ -38,9 +39,11 @@ def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
           aliases: Optional[dict[str, str]] = None) -> list[Entry]:
     """Merged, sorted, conflict-flagged entries for one subject and measure."""
     aliases = aliases or {}
-    name = canonical(subject, aliases)
+    picked = series(claims, subject, measure, aliases)
+    names = Counter(canonical(c.subject, aliases) for c in picked)
+    name = names.most_common(1)[0][0] if names else canonical(subject, aliases)
     groups: dict[tuple, Entry] = {}
-    for c in series(claims, subject, measure, aliases):
+    for c in picked:
         key = (c.measure,) + _key(c)
         entry = groups.get(key)
         if entry is None:

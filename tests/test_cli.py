@@ -1,0 +1,121 @@
+"""The CLI contracts on the bundled example corpus: ingest, timeline, export, report, errors."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from claimline.cli import main
+from tests.conftest import EXAMPLES
+
+ENTRY_FIELDS = {"kind", "value", "low", "high", "approx", "direction", "time", "reported", "derived",
+                "conflicts", "quotes"}
+QUOTE_FIELDS = {"doc", "quote", "start", "end", "lang"}
+CLAIM_FIELDS = {"doc", "subject", "measure", "value", "approx", "kind", "direction", "time", "quote",
+                "start", "end", "lang"}
+
+
+def run(*args, ok=True):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    if ok:
+        assert result.exit_code == 0, (result.output, result.exception)
+    return result
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("store") / "kfor.duckdb"
+    run("--db", path, "ingest", EXAMPLES / "manifest.jsonl")
+    return path
+
+
+def test_timeline_json_has_the_six_kfor_troop_entries(db):
+    data = json.loads(run("--db", db, "timeline", "KFOR", "--measure", "troops", "--format", "json").output)
+    assert data["subject"] == "KFOR" and data["measure"] == "troops"
+    entries = data["entries"]
+    for e in entries:
+        assert set(e) == ENTRY_FIELDS
+        for q in e["quotes"]:
+            assert set(q) == QUOTE_FIELDS
+    seen = {(e["kind"], e["value"], e["direction"], e["time"]) for e in entries}
+    assert seen == {
+        ("level", 50000, None, None),
+        ("target", 5000, None, None),
+        ("level", 5000, None, "2012-07-09"),
+        ("change", 700, "+", "2023-06-01"),
+        ("change", 1000, "+", "2023-09"),
+        ("level", 4700, None, "2024-03-14"),
+    }
+    [target] = [e for e in entries if e["kind"] == "target"]
+    assert target["reported"] == "2010-10-29"
+    assert sorted(q["lang"] for q in target["quotes"]) == ["en", "fr"]
+
+
+def test_aliases_name_one_subject(db):
+    a = json.loads(run("--db", db, "timeline", "Kosovo Force", "--measure", "troops", "--format", "json").output)
+    b = json.loads(run("--db", db, "timeline", "kfor", "--measure", "troops", "--format", "json").output)
+    assert a["subject"] == b["subject"] == "KFOR"
+    assert len(a["entries"]) == len(b["entries"]) == 6
+
+
+def test_reingest_changes_nothing(db):
+    out = run("--db", db, "ingest", EXAMPLES / "manifest.jsonl").output
+    assert "ingested 0 new document(s), 5 unchanged" in out
+
+
+def test_table_and_csv(db):
+    table = run("--db", db, "timeline", "KFOR", "--measure", "troops").output
+    assert "50,000" in table and "4,700" in table and "unknown" in table
+    rows = list(csv.DictReader(io.StringIO(run("--db", db, "timeline", "KFOR", "--measure", "troops",
+                                               "--format", "csv").output)))
+    assert len(rows) == 6 and {r["kind"] for r in rows} == {"level", "target", "change"}
+
+
+def test_export_formats(db, tmp_path):
+    lines = run("--db", db, "export", "--format", "jsonl").output.strip().splitlines()
+    assert len(lines) == 14 and all(CLAIM_FIELDS <= set(json.loads(line)) for line in lines)
+    out = tmp_path / "claims.parquet"
+    run("--db", db, "export", "--format", "parquet", "--out", out)
+    assert pq.read_table(out).num_rows == 14
+    assert run("--db", db, "export", "--format", "csv").output.count("\n") >= 15
+
+
+def test_report_is_written(db, tmp_path):
+    out = tmp_path / "r.html"
+    run("--db", db, "report", "--out", out)
+    html = out.read_text(encoding="utf-8")
+    assert "4,700" in html or "4700" in html
+    assert "<script src=\"http" not in html
+
+
+def test_extract_contract(tmp_path):
+    out = tmp_path / "c.jsonl"
+    run("extract", "--manifest", EXAMPLES / "manifest.jsonl", "--out", out)
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows and all(set(r) == CLAIM_FIELDS for r in rows)
+
+
+def test_damaged_inputs_are_reported_and_the_rest_is_ingested(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "004_4e4e82e7802da668.txt", folder / "good.txt")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x89PNG\x00")
+    (folder / "empty.txt").write_text("")
+    (folder / "latin1.txt").write_bytes("Les effectifs ont été réduits \xe0 5000 soldats.".encode("latin-1"))
+    manifest = folder / "m.jsonl"
+    manifest.write_text('{"id": "ok", "path": "good.txt", "published": "2024-03-14"}\n{broken json\n'
+                        '{"id": "gone", "path": "missing.txt"}\n', encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    result = CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
+    assert result.exit_code == 0, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("error: ")]
+    joined = "\n".join(errors)
+    for name in ("binary.txt", "empty.txt", "m.jsonl:2", "missing.txt"):
+        assert name in joined, (name, joined)
+    data = json.loads(run("--db", db, "timeline", "KFOR", "--measure", "troops", "--format", "json").output)
+    assert any(e["value"] == 4700 for e in data["entries"])
