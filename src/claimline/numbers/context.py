@@ -112,6 +112,9 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             if _is_year(text, c, v, prev, year_before, lx):
                 c.role, c.rule = "year", c.rule + "|year"
                 continue
+        if c.form == "digits" and c.plain and _street_number(text, c, lx):
+            c.role, c.rule = "identifier", c.rule + "|street-number"
+            continue
         if c.form == "digits" and c.plain and _after_name(text, c, lx):
             c.role, c.rule = "identifier", c.rule + "|name-number"
             continue
@@ -135,14 +138,28 @@ def _after_name(text: str, c: Cand, lx: Lexicon) -> bool:
     if word.isupper() and word.lower() in {k.lower() for k in lx.currency_before}:
         return False
     nxt = _next_word(text, c.end)
-    if nxt and nxt.islower() and nxt.lower() not in _STOP_NEXT.get(lx.lang, set()):
-        stop = {w.lower() for w in lx.units.get("stop_after", [])}
-        if nxt.lower() not in stop:
-            return False
+    # "Tesla 3000 cars": a plural or known counted noun after it makes it a count again
+    if nxt and nxt.islower() and ((nxt.endswith("s") and not nxt.endswith("ss"))
+                                  or nxt.lower() in {k.lower() for k in lx.units.get("nouns", {})}):
+        return False
     return True
 
 
-_STOP_NEXT: dict = {}
+def _street_number(text: str, c: Cand, lx: Lexicon) -> bool:
+    """'49 Zorro Ranch Road', '12 rue de Rivoli': a house number."""
+    streets = {w.lower() for w in lx.data.get("street_words", [])}
+    if not streets:
+        return False
+    words = re.findall(r"\S+", text[c.end: c.end + 60])[:4]
+    if lx.data.get("street_words_adjacent"):
+        return bool(words) and words[0].lower().strip(",") in streets
+    for i, w in enumerate(words):
+        bare = w.lower().rstrip(",")
+        if i > 0 and bare in streets:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
 
 
 def _is_year(text: str, c: Cand, v: float, prev: str, year_before: set, lx: Lexicon) -> bool:

@@ -111,7 +111,7 @@ def _compile(lx: Lexicon) -> None:
         r"(?P<num>" + _digits_core(lx) + r")"
         r"(?:(?P<ord>" + ords + r")(?![\w]))?"
         r"(?:[" + SPACES + r"]?(?P<abbr>" + abbr + r")(?![\w])|[" + SPACES + r"]+(?P<scale>(?:" + scale_words + r")(?:[" + SPACES + r"]+(?:" + scale_words + r"))*)(?![\w]))?"
-        r"(?:[" + SPACES + r"]?(?P<unit>" + pct + "|" + cur_a + r")(?:(?<![\w])|(?![\w-])))?",
+        r"(?:[" + SPACES + r"]?(?P<unit>(?:" + pct + r")(?![\w])|(?:" + cur_a + r")(?:(?<![\w])|(?![\w-]))))?",
         I,
     )
     lx.unit_after_re = re.compile(

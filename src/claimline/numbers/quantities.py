@@ -30,8 +30,13 @@ class _UnitRules:
         u = lx.units
         self.currency_names = u.get("currency_names", {})
         sym = {k.lower(): v for k, v in u.get("symbols", {}).items()}
+        exact = set(u.get("case_sensitive_symbols", []))
         self.symbols = sym
-        self.symbol_re = re.compile(r"[\s\u00a0\u202f]?(?P<s>" + phrase_alternation(sym) + r")(?![\w])", re.I)
+        self.exact_symbols = {k: v for k, v in u.get("symbols", {}).items() if k in exact}
+        loose = [k for k in u.get("symbols", {}) if k not in exact]
+        self.symbol_re = re.compile(
+            r"[\s\u00a0\u202f]?(?P<s>(?i:" + phrase_alternation(loose) + r")|" + phrase_alternation(exact)
+            + r")(?![\w])")
         self.stop = {w.lower() for w in u.get("stop_after", [])}
         self.up = {w.lower() for w in u.get("change_up", [])}
         self.down = {w.lower() for w in u.get("change_down", [])}
@@ -41,6 +46,10 @@ class _UnitRules:
         self.per_nouns = {w.lower() for w in u.get("per_nouns", [])}
         self.approx_bounds = {w.lower() for w in u.get("approx_bounds", [])}
         self.of_words = {w.lower() for w in u.get("of_words", ["of"])}
+        self.adjectives = {w.lower() for w in u.get("adjectives", [])}
+        self.adj_suffixes = tuple(u.get("adjective_suffixes", []))
+        self.age_after_name = bool(u.get("age_after_name"))
+        self.age_words = {w.lower() for w in u.get("age_words", [])}
         self.concept_stop = {w.lower() for w in u.get("concept_stop", [])} | self.stop
 
 
@@ -76,10 +85,30 @@ def _per(text: str, end: int, unit: str, r: _UnitRules) -> tuple[str, int]:
     """'$3,500 a month', '$10 per gram': a rate unit."""
     ws = _words_after(text, end, 3)
     if len(ws) >= 2 and ws[0].group().lower() in r.per:
-        noun = ws[1].group().lower()
+        noun = ws[1].group().lower().rstrip(".,")
+        if noun in ("square", "cubic", "sq") and len(ws) >= 3:
+            noun = noun + " " + ws[2].group().lower().rstrip(".,")
+            if ws[0].group().lower() == "per":
+                return f"{unit} per {noun}", ws[2].end()
         if ws[0].group().lower() == "per" or noun in r.per_nouns or noun.rstrip("s") in r.per_nouns:
             return f"{unit} per {noun}", ws[1].end()
     return unit, end
+
+
+_NAME_COMMA_RE = re.compile(r"[A-Z][\w.'’-]*,[ \u00a0]$")
+
+
+def _age(text: str, c: Cand, r: _UnitRules) -> Optional[str]:
+    """'Maddon, 66, has...', 'aged 35': an age."""
+    if c.form != "digits" or not c.plain or c.value is None or not 0 < c.value < 120:
+        return None
+    if r.age_after_name and _NAME_COMMA_RE.search(text[max(0, c.start - 30): c.start]) and \
+            text[c.end: c.end + 1] == ",":
+        return "year of age"
+    before = _words_before(text, c.start, 1)
+    if before and before[-1] in r.age_words:
+        return "year of age"
+    return None
 
 
 def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
@@ -90,27 +119,34 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
         return _per(text, c.end, r.currency_names.get(c.unit, c.unit), r)
     m = r.symbol_re.match(text, c.end)
     if m:
-        canon = r.symbols.get(m.group("s").lower())
+        canon = r.exact_symbols.get(m.group("s")) or r.symbols.get(m.group("s").lower())
         if canon:
             return _per(text, m.end(), canon, r)
+    age = _age(text, c, r)
+    if age:
+        return age, c.end
     words = _words_after(text, c.end, 4)
     if not words:
         return None, c.end
     # "tens of thousands of dollars": skip "of"
     if words[0].group().lower() in r.of_words and len(words) > 1:
         words = words[1:]
-    w0 = words[0].group()
-    if w0.lower() in r.stop or not w0[0].isalpha():
+    w0 = words[0].group().rstrip(".,")
+    if w0.lower() in r.stop or not w0[0].isalpha() or (w0.endswith("ly") and len(w0) > 4):
         return None, c.end
     unit = w0
     end = words[0].end()
     if len(words) >= 2:
-        w1 = words[1].group()
-        # "four different bosses", "1,385,710 lightning strikes": modifier + plural noun
-        if (w1.islower() and w1.endswith("s") and not w1.endswith("ss") and not w0.lower().endswith("s")
-                and not w0.lower().endswith("ing") and w1.lower() not in r.stop and w1.isalpha()):
-            unit = f"{w0} {w1}"
-            end = words[1].end()
+        w1 = words[1].group().rstrip(".,")
+        plural = w1.endswith("s") and not w1.endswith("ss")
+        if w1.isalpha() and w1.lower() not in r.stop and w1.islower():
+            low0 = w0.lower()
+            if low0.endswith("ing") and plural:
+                unit, end = w1, words[1].end()  # "517 rushing yards", "400 charging stations"
+            elif low0 in r.adjectives or (len(low0) > 5 and low0.endswith(r.adj_suffixes)):
+                unit, end = f"{w0} {w1}", words[1].end()  # "four different bosses"
+            elif plural and not low0.endswith("s"):
+                unit, end = f"{w0} {w1}", words[1].end()  # "lightning strikes"
     unit, end = _per(text, end, unit.strip(".-"), r)
     return unit.lower(), end
 
@@ -160,6 +196,20 @@ def _concept(text: str, c: Cand, unit_end: int, r: _UnitRules) -> Optional[str]:
     return " ".join(toks) if toks else None
 
 
+_HYPHEN_WORD_RE = re.compile(r"-([^\W\d_]+)")
+
+
+def _compound_modifier(text: str, c: Cand, r: _UnitRules) -> bool:
+    """'a five-year award', 'a four-door car': the numeral is part of an adjective."""
+    m = _HYPHEN_WORD_RE.match(text, c.end)
+    if not m or c.form not in ("digits", "words"):
+        return False
+    word = m.group(1).lower()
+    if word in r.symbols or word.rstrip("s") in r.symbols or ("-" + word) in r.symbols:
+        return False
+    return bool(re.match(r"[-\w]*\s+[^\W\d_]", text[m.end(): m.end() + 30]))
+
+
 def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
     lx = lexicon(lang)
     r = _rules_for(lx)
@@ -186,6 +236,9 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
                          "change": _change(text, c, r), "concept": _concept(text, c, uend, r)})
             consumed = max(consumed, uend)
             i += 2
+            continue
+        if _compound_modifier(text, c, r):
+            i += 1
             continue
         unit, uend = _unit(text, c, r)
         consumed = max(consumed, uend)

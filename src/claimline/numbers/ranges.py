@@ -114,7 +114,15 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
                 kind = None
             elif a.unit is not None and a.unit != b.unit:
                 kind = None  # "rose 6.5% to 164p", "dropped 7% to $2.3 billion"
-            elif rules.blocker_re is not None and rules.blocker_re.search(head):
+            elif _DASH_RE.match(gap) and a.plain and b.plain and a.value >= b.value and b.value < 200 \
+                    and a.value < 200 and a.unit is None:
+                # "beat Charlton 2-1", "tied at 89-89": a score, not a range
+                a.role, b.role = "score", "score"
+                a.rule += "|score"
+                b.rule += "|score"
+                kind = None
+            elif (rules.blocker_re is not None and rules.blocker_re.search(head)
+                  and (a.unit is not None or a.scale != 1.0)):
                 kind = None  # "increased by $43.6 billion to $419.2 billion"
             else:
                 kind = "range"
