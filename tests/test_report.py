@@ -165,8 +165,9 @@ def test_one_chart_per_series_with_kinds_kept_apart(seed_report):
     assert traces["target (planned or announced)"]["x"][0].startswith("2010-10-29")
     assert traces["change"]["type"] == "bar" and traces["change"]["yaxis"] == "y2"
     assert traces["change"]["y"] == [700, 1000]
-    # Changes dated to the year 2023 sit mid-year and are a year wide.
-    assert traces["change"]["width"][0] == 365 * 86_400_000
+    # The two changes dated to the year 2023 share that year side by side.
+    assert sum(traces["change"]["width"]) == 365 * 86_400_000
+    assert [x[:7] for x in traces["change"]["x"]] == ["2023-04", "2023-10"]
     plotted = [y for t in fig["data"] for y in t.get("y", []) if y is not None]
     assert 50000 not in plotted  # undated: not put on an invented date
 

@@ -108,6 +108,24 @@ def _periods(points: list[Placed]) -> Optional[dict]:
                 line=dict(width=7, color="rgba(31,95,153,0.18)"), hoverinfo="skip")
 
 
+def _side_by_side(changes: list[Placed]) -> tuple[list[datetime], list[float]]:
+    """Bar centres and widths (ms): a bar spans its period, shared with any other change
+    dated to the same period so that none hides another."""
+    groups: dict[tuple[date, date], list[int]] = {}
+    for i, p in enumerate(changes):
+        groups.setdefault((p.first, p.last), []).append(i)
+    xs: list[datetime] = [None] * len(changes)  # type: ignore[list-item]
+    widths: list[float] = [0.0] * len(changes)
+    for (first, last), members in groups.items():
+        start = datetime(first.year, first.month, first.day)
+        total = timedelta(days=max((last - first).days + 1, 10))
+        share = total / len(members)
+        for k, i in enumerate(members):
+            xs[i] = start + share * k + share / 2
+            widths[i] = share.total_seconds() * 1000
+    return xs, widths
+
+
 def figure(subject: str, measure: str, entries: list[Entry], anchors: list[str]) -> Optional[dict]:
     """The plotly figure (a JSON-ready dict) of a series, or None if nothing can be placed.
 
@@ -147,12 +165,13 @@ def figure(subject: str, measure: str, entries: list[Entry], anchors: list[str])
                                name="other", marker=dict(symbol="square-open", size=10,
                                                          color="#555")))
     if changes:
-        widths = [
-            max((p.last - p.first).days + 1, 10) * 86_400_000 for p in changes
-        ]  # milliseconds on a date axis
+        xs, widths = _side_by_side(changes)
         traces.append(dict(
-            type="bar", name="change", yaxis="y2", x=[p.x for p in changes],
+            type="bar", name="change", yaxis="y2", x=xs,
             y=[p.y for p in changes], width=widths, opacity=0.45,
+            text=[_text(labels.figure(p.entry)) for p in changes], textposition="outside",
+            constraintext="none",
+            cliponaxis=False,
             marker=dict(color=[COLORS.get(p.entry.direction, COLORS[None]) for p in changes],
                         line=dict(color=[CONFLICT_COLOR if p.entry.conflicts else "rgba(0,0,0,0)"
                                          for p in changes], width=2)),
@@ -183,7 +202,8 @@ def figure(subject: str, measure: str, entries: list[Entry], anchors: list[str])
     )
     if changes or factors:
         layout["yaxis2"] = dict(title=dict(text=_text(f"change in {measure}")), overlaying="y",
-                                side="right", showgrid=False, zeroline=True)
+                                side="right", showgrid=False, zeroline=True,
+                                tickmode="auto", rangemode="tozero")
     return go.Figure(data=traces, layout=layout).to_plotly_json()
 
 
