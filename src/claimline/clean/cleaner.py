@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import CleanText, Removed
-from .join import separator
+from .join import MAX_TITLE, has_sentence_end, separator
 from .lines import mark_boilerplate, split_lines
 from .rules import load_rules
 
@@ -45,6 +45,7 @@ def clean(text: str) -> CleanText:
     removed: list[Removed] = []
     prev = None
     gap = False
+    para_len, para_ended = 0, False  # the current paragraph, for spotting titles
     for line in lines:
         if line.blank:
             gap = True
@@ -54,10 +55,15 @@ def clean(text: str) -> CleanText:
             gap = True
             continue
         if prev is not None:
-            sep = separator(prev, line, gap)
+            title_like = para_len <= MAX_TITLE and not para_ended
+            sep = separator(prev, line, gap, title_like)
             if sep:
                 pieces.append(sep)
                 offsets.append(_after(prev))
+            if sep == "\n":
+                para_len, para_ended = 0, False
+        para_len += len(line.text) + 1
+        para_ended = para_ended or (para_len <= MAX_TITLE and has_sentence_end(line.text))
         base = len(offsets)
         pieces.append(line.text)
         offsets.extend(line.offsets)

@@ -7,6 +7,17 @@ from .lines import Line, ends_sentence
 
 _BULLET = re.compile(r"[•·▪‣◦●○■□►▸*-] ")
 _WORD_HYPHEN = re.compile(r"[^\W\d_]-$")
+# "Today," "However," "Yesterday,": a capitalised word and a comma opening a sentence
+_SENTENCE_END = re.compile(r"[.!?…]")
+
+
+def has_sentence_end(text: str) -> bool:
+    """True when ``text`` holds sentence-final punctuation anywhere."""
+    return bool(_SENTENCE_END.search(text))
+
+_OPENER = re.compile(r"[^\W\d_][^\W\d_]+, ")
+#: A paragraph this short with no sentence end yet may be a title.
+MAX_TITLE = 120
 
 
 def is_caps(text: str) -> bool:
@@ -19,11 +30,13 @@ def is_caps(text: str) -> bool:
     return letters >= 2 and upper >= 0.8 * letters
 
 
-def separator(prev: Line, line: Line, gap: bool) -> str:
+def separator(prev: Line, line: Line, gap: bool, title_like: bool = False) -> str:
     """The text that goes between ``prev`` and ``line`` in the clean text.
 
     ``gap`` says a blank or dropped line lies between them, which is always a
-    paragraph break. Otherwise a hard-wrapped sentence is joined with one space
+    paragraph break. ``title_like`` says the paragraph ``prev`` ends is short and has
+    no sentence end: then if ``line`` opens a sentence with "Word, " it starts a new
+    paragraph. Otherwise a hard-wrapped sentence is joined with one space
     (or nothing after a hyphen that split a word), and a line break stays where a
     sentence, a heading or a list item ends.
     """
@@ -41,5 +54,7 @@ def separator(prev: Line, line: Line, gap: bool) -> str:
     if len(a) <= 200 and is_caps(a):
         return " " if is_caps(b[:200]) else "\n"
     if len(b) <= 200 and is_caps(b) and len(b.split()) >= 3:
+        return "\n"
+    if title_like and b[0].isupper() and _OPENER.match(b):
         return "\n"
     return " "

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: Characters dropped outright: soft hyphen, zero-width space, word joiner, BOM.
-DROPPED = "\u00ad\u200b\u2060\ufeff"
+#: Characters dropped outright: soft hyphen, zero-width space/non-joiner/joiner,
+#: left-to-right/right-to-left marks, word joiner, BOM.
+DROPPED = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 
 _QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",

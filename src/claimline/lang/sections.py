@@ -8,6 +8,7 @@ English-then-French seed they give French 1.0 and English 0.0.)
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..model import Section
@@ -16,10 +17,18 @@ from .detector import UNDETERMINED, best, candidates
 #: Characters per sample window, and the most windows checked per document.
 WINDOW = 400
 MAX_WINDOWS = 5
-#: Lines shorter than this take their neighbours' language instead of their own.
-MIN_LINE = 40
-#: Below this confidence a line's own verdict is ignored.
-MIN_CONFIDENCE = 0.5
+#: Sentences shorter than this take their neighbours' language instead of their own.
+MIN_UNIT = 40
+#: Below this confidence a sentence's own verdict is ignored (short sentences full of
+#: foreign names score 0.4-0.7 for the wrong language).
+MIN_CONFIDENCE = 0.8
+#: A section shorter than this joins its longer neighbour: a stray line is more often
+#: a misjudged one (a name list, a language claimline cannot tell) than a real switch.
+MIN_SECTION = 200
+
+
+_NEWLINE = re.compile("\n")
+_SENTENCE_GAP = re.compile(r"[.!?…][\"')\]»]*[ ]+(?=\S)")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -71,32 +80,61 @@ def sections(text: str, langs: Optional[list[str]] = None) -> list[Section]:
     if len(verdicts) <= 1:
         lang = verdicts.pop() if verdicts else UNDETERMINED
         return [Section(lang, 0, len(text))]
-    return _split(text, lines, codes)
+    return _split(text, _units(text), codes)
 
 
-def _split(text: str, lines: list[tuple[int, int]], codes: tuple[str, ...]) -> list[Section]:
+def _units(text: str) -> list[tuple[int, int]]:
+    """End-exclusive spans of the sentences (with the space or line break after them),
+    covering the text: a quote in another language often shares a line with its
+    translation."""
+    cuts = {m.end() for m in _SENTENCE_GAP.finditer(text)}
+    cuts.update(m.end() for m in _NEWLINE.finditer(text))
+    cuts.add(len(text))
+    spans, start = [], 0
+    for cut in sorted(cuts):
+        if cut > start:
+            spans.append((start, cut))
+            start = cut
+    return spans
+
+
+def _split(text: str, units: list[tuple[int, int]], codes: tuple[str, ...]) -> list[Section]:
     labels: list[Optional[str]] = []
-    for start, end in lines:
+    for start, end in units:
         label = None
-        if end - start >= MIN_LINE:
+        if end - start >= MIN_UNIT:
             code, confidence = best(text[start:end], codes)
             if confidence >= MIN_CONFIDENCE:
                 label = code
         labels.append(label)
     _fill(labels)
-    result: list[Section] = []
-    for (start, end), label in zip(lines, labels):
-        if result and result[-1].lang == label:
-            result[-1] = Section(label, result[-1].start, end)
+    runs = _merge([Section(label, start, end) for (start, end), label in zip(units, labels)])
+    while len(runs) > 1:
+        shortest = min(range(len(runs)), key=lambda i: runs[i].end - runs[i].start)
+        if runs[shortest].end - runs[shortest].start >= MIN_SECTION:
+            break
+        neighbours = [i for i in (shortest - 1, shortest + 1) if 0 <= i < len(runs)]
+        into = max(neighbours, key=lambda i: runs[i].end - runs[i].start)
+        runs[shortest] = Section(runs[into].lang, runs[shortest].start, runs[shortest].end)
+        runs = _merge(runs)
+    return runs
+
+
+def _merge(runs: list[Section]) -> list[Section]:
+    """Join neighbouring sections of the same language."""
+    merged: list[Section] = []
+    for run in runs:
+        if merged and merged[-1].lang == run.lang:
+            merged[-1] = Section(run.lang, merged[-1].start, run.end)
         else:
-            result.append(Section(label, start, end))
-    return result
+            merged.append(run)
+    return merged
 
 
 def _fill(labels: list[Optional[str]]) -> None:
-    """Give unlabelled (short or unclear) lines a language: that of the next labelled
-    line, since a short line is usually a heading of what follows; at the end, that
-    of the previous one."""
+    """Give unlabelled (short or unclear) sentences a language: that of the next
+    labelled one, since a short line is usually a heading of what follows; at the end,
+    that of the previous one."""
     following: Optional[str] = None
     for i in range(len(labels) - 1, -1, -1):
         if labels[i] is None:
