@@ -366,3 +366,14 @@ def test_renders_in_headless_chromium(tmp_path):
     dom = proc.stdout
     assert "main-svg" in dom, proc.stderr[-2000:]  # plotly drew the chart offline
     assert "<title>claimline report</title>" in dom and "pwned" not in dom.split("</title>")[0]
+
+
+def test_a_quote_that_is_a_whole_sentence_gets_no_neighbours():
+    text = seed_text("001_c35a5a3fca149466")
+    sentence = "At its height, KFOR reached 50,000 troops."
+    start = text.index(sentence)
+    snip = snippet(text, start, start + len(sentence))
+    assert (snip.before, snip.quote, snip.after) == ("", sentence, "")
+    # Without its full stop, the stop is context.
+    snip = snippet(text, start, start + len(sentence) - 1)
+    assert (snip.before, snip.after) == ("", ".")

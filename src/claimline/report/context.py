@@ -77,7 +77,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     for m in _END.finditer(text, lo, start):
         s = m.end()
     hi = min(len(text), end + _SCAN)
-    m = _END.search(text, end, hi)
+    # From the quote's last character, so a quote that ends its sentence stops there.
+    m = _END.search(text, max(start, end - 1), hi)
     if m is None:
         e = hi
     else:
