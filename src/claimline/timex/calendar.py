@@ -5,6 +5,7 @@ import calendar as _cal
 import re
 from datetime import date, timedelta
 
+TENSE_REACH = 300  # the tense may pick an occurrence at most this many days away
 SEASON_ORDER = ["WI", "SP", "SU", "FA"]  # WI holds Dec-Feb, named by the year of its December
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
                    6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
@@ -87,15 +88,22 @@ def weekday_near(dct: date, weekday: int, direction: int) -> date:
 
 
 def year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
-    """The year of a month (and day) said without one, by the news strategy: the tense of
-    the clause decides whether it lies before or after the document date."""
-    here = (month, day or 0)
-    now = (dct.month, dct.day if day else 0)
-    if tense == "past" and here > now:
-        return dct.year - 1
-    if tense == "future" and here < now:
-        return dct.year + 1
-    return dct.year
+    """The year of a month (and day) said without one, by the news strategy: the
+    occurrence nearest the document date, unless the tense of the clause points the
+    other way and its occurrence is not much farther off."""
+    def at(y: int, d: int) -> date:
+        return date(y, month, min(d, _cal.monthrange(y, month)[1]))
+
+    options = [dct.year - 1, dct.year, dct.year + 1]
+    best = min(options, key=lambda y: abs((at(y, day or 15) - dct).days))
+    if tense == "past":
+        fits = [y for y in options if at(y, day or 1) <= dct]
+    elif tense == "future":
+        fits = [y for y in options if at(y, day or 31) >= dct]
+    else:
+        return best
+    pick = min(fits, key=lambda y: abs((at(y, day or 15) - dct).days))
+    return pick if abs((at(pick, day or 15) - dct).days) <= TENSE_REACH else best
 
 
 def season_of(dct: date) -> tuple[str, int]:

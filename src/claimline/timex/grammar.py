@@ -23,7 +23,7 @@ DEFAULT_SHAPES = {
     "hour": r"(?:2[0-4]|[01]?\d)",
     "minute": r"[0-5]\d",
     "decade": r"(?:1[0-9]\d0|20\d0)['’]?s|['’]\d0['’]?s",
-    "digits": r"\d+(?:[.,]\d+)?",
+    "digits": r"\d+(?:[.,]\d+|\s+1/2|\s*½)?",
 }
 
 SLOT = re.compile(r"\{([a-z_0-9]+)\}")
@@ -59,6 +59,7 @@ def slot_regexes(lex: lexicon.Lexicon) -> dict[str, str]:
     shapes.update(lex.shapes)
     out = {name: _words(list(table)) for name, table in lex.words.items()}
     out.setdefault("num_alone", "(?!)")
+    out.setdefault("and_half", "(?!)")
     for key in ("year", "year2", "day_num", "month_num", "hour", "minute", "decade"):
         out[key] = shapes[key]
     suffix = shapes["day_suffix"]
@@ -121,4 +122,4 @@ def tense_regexes(lang: str) -> dict[str, re.Pattern]:
     """One regex per tense ("past", "future") from ``lang``'s cue lists."""
     lex = lexicon.load(lang)
     return {k: re.compile("|".join(f"(?:{c})" for c in v), re.IGNORECASE)
-            for k, v in lex.tense.items() if v}
+            for k, v in lex.tense.items() if v and isinstance(v, list)}

@@ -12,6 +12,7 @@ Each rule names its normalization in ``do``:
 - ``century``, ``quarter``, ``half``: those periods.
 - ``time``: a clock time on the document date.
 - ``set``: a recurring time ("every week", "twice a year", "daily").
+- ``none``: not a timex; the rule only keeps shorter rules off these words.
 - ``const``: a fixed value (``value`` in the rule, or the word's value: ``PRESENT_REF``).
 
 A relative expression with no date to anchor it gets value None: unknown, never invented.
@@ -56,6 +57,9 @@ def number(lex: Lexicon, text: str | None) -> Optional[float]:
         return int(t)
     if re.fullmatch(r"\d+[.,]\d+", t):
         return float(t.replace(",", "."))
+    frac = re.fullmatch(r"(\d+)(?:\s+1/2|\s*½)", t)
+    if frac:
+        return int(frac.group(1)) + 0.5
     whole = lex.value("num", t) or lex.value("num_alone", t)
     if whole is not None:
         return float(whole)
@@ -292,9 +296,11 @@ def do_duration(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]
     if unit is None:
         return None
     n = _amount(rule, s, ctx)
+    if isinstance(n, (int, float)) and n >= 1000:
+        return None  # "1988 quarter": a year, not an amount
     if not s.get("num") and s.get("unit") and ctx.lex.value("plural", s["unit"]):
         n = "X"  # "the past months", "ces derniers jours"
-    value = duration_value(unit, n, bool(rule.get("plus_half")))
+    value = duration_value(unit, n, bool(s.get("and_half")))
     return (rule["type"], value) if value else None
 
 
@@ -355,7 +361,8 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     hm = clock(s, ctx)
     if hm is None:
         return None
-    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    base = ctx.anchor if rule.get("anchor") == "narrative" else ctx.dct
+    day = base.isoformat() if base else "XXXX-XX-XX"
     return rule["type"], f"{day}T{hm}"
 
 
@@ -382,7 +389,13 @@ def do_const(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     return None
 
 
-ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
+def do_none(rule: dict, s: Slots, ctx: Context) -> None:
+    """A blocker: the words are not a timex ("six-year-old"), and no shorter match may
+    claim them either."""
+    return None
+
+
+ACTIONS = {"none": do_none, "date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
            "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
            "set": do_set, "const": do_const}
 

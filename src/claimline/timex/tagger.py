@@ -11,6 +11,7 @@ from . import calendar as cal
 from . import grammar, lexicon
 from .normalize import Context, Slots, normalize
 
+RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
 SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
 DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2})$")
@@ -65,11 +66,16 @@ def _tense(lang: str, text: str, start: int, end: int) -> Optional[str]:
     if m:
         hi = m.start() + 1
     best, best_d = None, 10 ** 9
-    for tense, rx in cues.items():
+    for name, rx in cues.items():
         for m in rx.finditer(text, lo, hi):
+            tense = name
             if m.start() < end and m.end() > start:
                 continue
-            d = start - m.end() if m.end() <= start else m.start() - end
+            d = start - m.end() if m.end() <= start else RIGHT_WEIGHT * (m.start() - end)
+            if tense == "said_next":
+                if d > 2:
+                    continue
+                tense = "past"
             if d < best_d:
                 best, best_d = tense, d
     return best
