@@ -115,22 +115,21 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
 
 def _victims(right: str, lex: Lexicon) -> Optional[str]:
     """The people counted right after a numeral ("one police officer" → "police officer")."""
-    m = re.match(r"\s*(?:of\s+|de\s+|d')?((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:and|et|were|was|have|had|who|qui|ont|sont|,)|[,.;]|$)", right)
-    if not m:
-        return None
-    phrase = m.group(1).strip()
+    m = re.match(r"\s*(?:of\s+|de\s+|d')?", right)
+    words = re.findall(r"[\w'’-]+", right[m.end():m.end() + 60])[:4]
     nouns = lex.listed("person_nouns")
-    words = phrase.lower().split()
-    for k in range(len(words)):
-        tail = " ".join(words[k:])
-        if tail in nouns:
-            return " ".join(phrase.split()[k:])
+    for k in range(len(words), 0, -1):
+        head = [w.lower() for w in words[:k]]
+        for j in range(k):
+            if " ".join(head[j:]) in nouns:
+                return " ".join(words[j:k])
     return None
 
 
 def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_mentions,
          d_in, anchor, dct, actors, last: Optional[_Figure]) -> Optional[Claim]:
     rel_start, rel_end = n.start - s.start, n.end - s.start
+    par_start = sec.start + s.par_start
     left, right = sentence[:rel_start], sentence[rel_end:]
     rules = [f"number:{n.rule or n.form}"]
     value, low, high = n.value, n.low, n.high
@@ -176,12 +175,16 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         subject, srule = subject_override, "victims"
     elif n.form == "fraction" and n.relative:
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
-                                            after_noun, actors, lex)
+                                            after_noun, actors, lex, par_start)
         if srule not in ("clause-actor",):
             subject, srule = last.subject, "antecedent"
     else:
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
-                                            after_noun, actors, lex)
+                                            after_noun, actors, lex, par_start)
+    if not subject:
+        return None  # a figure nobody can be named for is no evidence for any timeline
+    if counted.generic and k.kind == "level" and (srule != "clause-actor" or value is None or value < 2):
+        return None  # an unlisted noun is only a figure when a named actor or a cue vouches for it
     if counted.contingent and subject_override is None:
         subject = subject_mod.contingent(subject, counted.contingent)
         srule += "+contingent"

@@ -44,6 +44,7 @@ def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
     """Named actors in ``text`` (a sentence); offsets are ``base`` + position in ``text``."""
     connectors = lex.listed("name_connectors")
     function_words = lex.listed("function_words")
+    not_actors = set(lex.words.get("not_actors", []))
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
@@ -75,7 +76,7 @@ def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
         if not run:
             continue
         m = _classify(text, run, lex, base)
-        if m:
+        if m and m.text not in not_actors:
             out.append(m)
     # "NATO Secretary General …": an acronym right before a person is that person's affiliation.
     for i, m in enumerate(out[:-1]):

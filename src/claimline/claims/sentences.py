@@ -22,6 +22,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int
+    par_start: int = 0  # offset where its paragraph begins
 
 
 def split(text: str, lang: str) -> list[Sentence]:
@@ -37,17 +38,17 @@ def split(text: str, lang: str) -> list[Sentence]:
             word = last[0].rstrip(".").lower() if last else ""
             if line[m.start()] == "." and (word in abbreviations or (len(word) == 1 and word.isalpha())):
                 continue
-            _add(out, pos + cut, pos + m.end(), text, par)
+            _add(out, pos + cut, pos + m.end(), text, par, pos)
             cut = m.end()
-        _add(out, pos + cut, pos + len(line), text, par)
+        _add(out, pos + cut, pos + len(line), text, par, pos)
         pos += len(line) + 1
     return out
 
 
-def _add(out: list[Sentence], start: int, end: int, text: str, par: int) -> None:
+def _add(out: list[Sentence], start: int, end: int, text: str, par: int, par_start: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(start, end, par))
+        out.append(Sentence(start, end, par, par_start))

@@ -35,6 +35,7 @@ class DocActors:
 
     mentions: list[Mention] = field(default_factory=list)  # document order, absolute offsets
     leader: Optional[str] = None
+    leader_count: int = 0
     place_orgs: dict = field(default_factory=dict)  # canonical place → org name
 
     @classmethod
@@ -45,8 +46,9 @@ class DocActors:
         counts = Counter(m.text for m in ctx.mentions if m.kind in ("acronym", "org"))
         if parents:
             ctx.leader = parents.most_common(1)[0][0]
+            ctx.leader_count = parents[ctx.leader] + counts.get(ctx.leader, 0)
         elif counts:
-            ctx.leader = counts.most_common(1)[0][0]
+            ctx.leader, ctx.leader_count = counts.most_common(1)[0]
         for m in ctx.mentions:
             if m.kind == "org":
                 place = place_of(m.text, lex_by_mention(m))
@@ -71,18 +73,22 @@ def _phrase_after(right: str, preps: set[str]) -> Optional[tuple[str, str]]:
 
 
 def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos: int,
-           right: str, doc: DocActors, lex: Lexicon) -> tuple[str, str]:
+           right: str, doc: DocActors, lex: Lexicon, paragraph_start: int = 0) -> tuple[str, str]:
     """(subject, rule) for a figure at ``rel_pos`` of a sentence starting at ``sent_start``.
 
-    ``right`` is the sentence text after the counted noun.
+    ``right`` is the sentence text after the counted noun; the previous-actor fallback
+    only looks back to ``paragraph_start``.
     """
     loc_preps = lex.listed("location_preps")
+    articles = lex.listed("articles")
     best = None
     for m in sent_mentions:
         if not m.candidate or m.end - sent_start > rel_pos:
             continue
-        before = sentence[:m.start - sent_start].lower().split()
+        before = [w for w in sentence[:m.start - sent_start].lower().split() if w not in articles]
         if m.kind == "place" and before and before[-1] in loc_preps | {"of", "de", "du"}:
+            continue
+        if _is_source(sentence, m.start - sent_start, m.end - sent_start, lex):
             continue
         if best is None or _rank(m) >= _rank(best):
             best = m
@@ -108,11 +114,21 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
             if not home or place not in home:
                 return f"{doc.leader} forces in {loc[1] if loc[1].startswith('the ') else name}", "location"
     prev = doc.last_before(sent_start + rel_pos)
-    if prev:
+    if prev and prev.start >= paragraph_start:
         return prev.text, "previous-actor"
-    if doc.leader:
+    if doc.leader and doc.leader_count >= 2:
         return doc.leader, "document-actor"
     return "", "none"
+
+
+def _is_source(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True for "Police said …", "according to the WHO …": who reports, not whose figure."""
+    after = sentence[end:end + 25]
+    before = sentence[max(0, start - 20):start]
+    m = re.match(r"\s*(?:['’]s\s+\w+\s+)?([\w'’]+(?:\s+to)?)", after)
+    if m and m.group(1).lower() in lex.listed("speech"):
+        return True
+    return bool(re.search(r"(?:according to|selon|d'après)\s+(?:the\s+|la\s+|le\s+|l')?$", before, re.I))
 
 
 def _destination_in(text: str, lex: Lexicon) -> Optional[tuple[str, str]]:
