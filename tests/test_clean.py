@@ -1,6 +1,7 @@
 """Cleaning the seed documents and real Wikinews text."""
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,84 @@ def test_a_quote_maps_back_to_its_original_span(cleaned):
     start = result.text.index(quote)
     o_start, o_end = result.to_original(start, start + len(quote))
     assert original[o_start:o_end] == "around 5,000 \ntroops in total"
+
+
+# English Wikinews, "Typhoon Phanfone strikes Philippines" (2019-12-28), CC BY 2.5, from
+# shared/corpora/wikinews-en; the test wraps it at 60 columns as a mail or PDF would.
+PHANFONE = [
+    "Typhoon Phanfone made landfall on the central Philippines from Tuesday night through "
+    "to Wednesday, killing at least 20 according to Philippine officials on Thursday, and "
+    "leaving reportedly at least 15,000 stranded at ports.",
+    "Phanfone impacted upon popular tourist attractions, such as Boracay and Coron, as well "
+    "as the Kalibo International Airport. It also blocked roads and forced over 58,000 "
+    "civilians to evacuate.",
+]
+
+
+def test_real_paragraphs_wrapped_at_60_columns_are_joined_back():
+    wrapped = "TYPHOON PHANFONE\nSaturday, December 28, 2019\u00a0\n\n" + "\n\n".join(
+        textwrap.fill(p, 60) for p in PHANFONE)
+    assert clean(wrapped).text.split("\n") == [
+        "TYPHOON PHANFONE", "Saturday, December 28, 2019", *PHANFONE]
+
+
+def test_wrapped_lines_without_blank_lines_still_split_at_sentence_ends():
+    wrapped = "\n".join(textwrap.fill(p, 55) for p in PHANFONE)
+    assert clean(wrapped).text.split("\n") == PHANFONE
+
+
+def test_words_split_by_a_hyphen_or_soft_hyphen_are_rejoined():
+    result = clean("It also blocked roads and forced over 58,000 civil\u00ad\nians to "
+                   "evacuate. A well-\nknown route.")
+    assert result.text == "It also blocked roads and forced over 58,000 civilians to evacuate. A well-known route."
+
+
+def test_a_long_paragraph_after_next_article_is_not_a_teaser():
+    text = "Next Article\n" + PHANFONE[0] + "\nNext Article\nA short teaser title"
+    assert clean(text).text == PHANFONE[0]
+
+
+# news-fr-2 (OrangeSum, text from actu.orange.fr), CC BY-SA 4.0: the start of "Inondations
+# meurtrières à Majorque", placed by the test between French page furniture.
+MAJORQUE = ("Les services d'urgence ont aussi indiqué à la presse que plusieurs personnes "
+            "étaient portées disparues.")
+
+
+def test_french_page_furniture_is_removed():
+    text = ("Pas le temps de lire ?\nInondations meurtrières à Majorque\n\n" + MAJORQUE
+            + "\nArticle précédent\nUn autre titre\nArticle suivant\nTél. : 01 23 45 67 89\n"
+            "Fin du message")
+    assert clean(text).text == "Inondations meurtrières à Majorque\n" + MAJORQUE
+
+
+def test_every_boilerplate_file_parses_with_reasons():
+    from claimline.clean.rules import load_rules
+
+    rules = load_rules().rules
+    assert {rule.lang for rule in rules} >= {"en", "fr", "de", "es", "it"}
+    assert all(rule.reason for rule in rules)
+
+
+def test_a_bad_rule_line_is_reported_with_its_place():
+    from claimline.clean.rules import RuleError, parse_rules
+
+    with pytest.raises(RuleError, match=r"xx/boilerplate.txt:2: bad regex"):
+        parse_rules("# comment\n(unclosed ## a reason\n", "xx")
+    with pytest.raises(RuleError, match="expected 'REGEX ## reason'"):
+        parse_rules("no reason here\n", "xx")
+
+
+def test_title_stays_apart_from_the_first_sentence(cleaned):
+    _, result = cleaned["000"]
+    assert lines_of(result)[1] == "Progress in Kosovo allows for adaptation of KFOR presence"
+    assert lines_of(result)[2].startswith("Today, NATO has decided to adjust the KFOR presence")
+
+
+def test_windows_line_endings_and_decomposed_accents(cleaned):
+    original, result = cleaned["000"]
+    crlf = original.replace("\n", "\r\n")
+    assert clean(crlf).text == result.text
+    decomposed = clean("Les conditions de se\u0301curite\u0301.")
+    assert decomposed.text == "Les conditions de sécurité."
+    start = decomposed.text.index("sécurité")
+    assert decomposed.to_original(start, start + len("sécurité")) == (18, 28)
