@@ -161,7 +161,14 @@ def _lookup_set(items: set, surface: str) -> bool:
 def spot_vague(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Vague amounts ("dozens", "des milliers", "several thousand") as ranges."""
     table = {k.lower(): v for k, v in lx.data.get("vague", {}).items()}
+    numwords = {w.lower() for w in lx.data.get("number_words", [])}
     for m in lx.vague_re.finditer(text):
+        before = text[max(0, m.start() - 20): m.start()]
+        if re.search(r"\d[" + SPACES + r"]*$", before):
+            continue  # "2 Millionen": a scale word, not a vague amount
+        prev = re.search(r"(\w+)[" + SPACES + r"]+$", before)
+        if prev and prev.group(1).lower() in numwords:
+            continue
         key = re.sub(r"\s+", " ", m.group().lower())
         low, high, rep = table[key]
         yield Cand(m.start(), m.end(), float(rep), form="vague", low=float(low), high=float(high),

@@ -43,6 +43,23 @@ def apply_negatives(text: str, cands: list[Cand], lx: Lexicon) -> None:
             c.rule += "|negative"
 
 
+_ORD_DOT_RE = re.compile(r"\.[ \u00a0]+(?P<w>[^\W\d_]+)")
+
+
+def _ordinal_dot(text: str, c: Cand, lx: Lexicon) -> bool:
+    """German '3. Oktober', 'der 2. Weltkrieg': a dot right after the digits that is no full stop."""
+    m = _ORD_DOT_RE.match(text, c.end)
+    if not m:
+        return False
+    w = m.group("w")
+    if w.lower() in lx.months:
+        return True
+    if w[:1].islower():
+        return True
+    prev = _prev_word(text, c.start)
+    return prev in {"der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "seinem", "ihrem"}
+
+
 def _prev_word(text: str, start: int) -> str:
     m = _PREV_WORD_RE.search(text[max(0, start - 30): start])
     return m.group("w").lower() if m else ""
@@ -101,6 +118,12 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             continue
         is_int = v is not None and float(v).is_integer()
         surface = text[c.start: c.end]
+        if lx.data.get("ordinal_dot") and c.plain and _ordinal_dot(text, c, lx):
+            if is_int and 1 <= v <= 31 and _month_after(text, c.end, lx):
+                c.role, c.rule = "date", c.rule + "|date-part"
+            else:
+                c.role, c.rule = "ordinal", c.rule + "|ordinal-dot"
+            continue
         if c.plain and len(surface) == 2 and re.search(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$", text[max(0, c.start - 5): c.start]):
             c.role, c.rule = "year", c.rule + "|year-short"  # 2014-15
             continue

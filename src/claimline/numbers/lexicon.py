@@ -117,7 +117,11 @@ def _compile(lx: Lexicon) -> None:
     lx.unit_after_re = re.compile(
         r"[" + SPACES + r"]?(?P<unit>" + pct + "|" + cur_a + r")(?:(?<![\w])|(?![\w-]))", I)
     morph = phrase_alternation(d.get("number_words", []))
-    word = "(?:" + morph + ")+" if d.get("compound_words") else "(?:" + morph + ")"
+    if d.get("compound_words"):
+        inner = phrase_alternation(d.get("compound_joiners", []))
+        word = "(?:" + morph + ")+(?:(?:" + inner + ")(?:" + morph + ")+)*"
+    else:
+        word = "(?:" + morph + ")"
     joins = phrase_alternation(d.get("number_joiners", []))
     lx.words_re = re.compile(
         r"(?<![\w])" + word + r"(?:(?:\s*-\s*|\s+(?:" + joins + r")\s+|\s+)" + word + r")*(?![\w])", I
@@ -137,7 +141,7 @@ def _compile(lx: Lexicon) -> None:
         r"^[\s" + SPACES + r"]*(?P<q>" + phrase_alternation(d.get("qualifiers_after", {})) + r")(?![\w])", I
     )
     months = phrase_alternation(lx.months)
-    lx.month_after_re = re.compile(r"^(?:\s*(?:of|de|del|di)\b)?\s*(?P<m>" + months + r")(?![\w])\.?", I)
+    lx.month_after_re = re.compile(r"^\.?(?:\s*(?:of|de|del|di)\b)?\s*(?P<m>" + months + r")(?![\w])\.?", I)
     lx.month_before_re = re.compile(r"(?<![\w])(?P<m>" + months + r")\.?,?\s*$", I)
     lx.phone_cue_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(d.get("phone_cues", [])) + r")\s*[.:]?\s*$", I)
     nouns = list(lx.units.get("nouns", {}))
