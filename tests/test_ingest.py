@@ -218,3 +218,39 @@ def test_damaged_warc_is_one_error(tmp_path):
     assert items[0].source == str(path) and items[0].reason.startswith("damaged WARC")
     assert items[2].source == str(tmp_path / "text.warc")
     assert all("\n" not in e.reason for e in errors(items))
+
+
+def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path):
+    page = (FIXTURES / "phanfone.html").read_text(encoding="utf-8")
+    page = page.replace('charset="utf-8"', 'charset="windows-1252"').replace(
+        "Typhoon Phanfone continued", "Typhoon Phanfone – still strong – continued")
+    (tmp_path / "legacy.htm").write_bytes(page.encode("cp1252"))
+    (doc,) = read([str(tmp_path)])
+    assert "Typhoon Phanfone – still strong – continued westward" in doc.text
+
+
+def test_html_without_main_text_is_an_error(tmp_path):
+    (tmp_path / "blank.html").write_text("<html><head><title>x</title></head><body></body></html>")
+    (item,) = read([str(tmp_path / "blank.html")])
+    assert isinstance(item, IngestError) and "no main text" in item.reason
+
+
+def test_a_single_path_string_is_one_path():
+    assert [d.id for d in read(str(SEEDS / "002_a8a29d4b3606206f.txt"))] == [
+        "002_a8a29d4b3606206f"]
+
+
+def test_missing_manifest_is_one_error(tmp_path):
+    (item,) = read_manifest(tmp_path / "none.jsonl")
+    assert item == IngestError(str(tmp_path / "none.jsonl"), "no such file")
+
+
+def test_same_id_with_different_text_in_one_batch_is_an_error(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "doc.txt").write_text("First text.")
+    (tmp_path / "b" / "doc.txt").write_text("Other text.")
+    (tmp_path / "b" / "copy.txt").write_text("First text.")
+    items = list(read([str(tmp_path / "a"), str(tmp_path / "b")]))
+    assert [type(i).__name__ for i in items] == ["Document", "Document", "IngestError"]
+    assert items[2].reason.startswith("duplicate id 'doc' with different text")

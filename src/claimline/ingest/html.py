@@ -28,13 +28,16 @@ def extract_page(html: str, url: str | None = None) -> Page:
     """
     import trafilatura  # slow to import; only pay for it when HTML is read
 
-    found = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        date_extraction_params={"original_date": True, "extensive_search": False},
-    )
+    try:
+        found = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params={"original_date": True, "extensive_search": False},
+        )
+    except Exception as err:  # a page that breaks the extractor must not stop the batch
+        raise Unreadable(f"HTML extraction failed ({type(err).__name__})") from None
     raw = (found.text or "") if found is not None else ""
     # trafilatura puts one block per line; a blank line between blocks keeps a
     # paragraph a paragraph when the cleaner joins hard-wrapped lines.

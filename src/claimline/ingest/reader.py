@@ -62,6 +62,8 @@ def read(paths: list[str]) -> Iterator[Union[Document, IngestError]]:
     manifest (which gives its id and date). The same id arriving twice with the same
     text is dropped; with different text it is an error.
     """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]  # one path given bare would otherwise be read letter by letter
     files = _expand(paths)
     listed: set[Path] = set()
     for path, _ in files:
