@@ -464,3 +464,39 @@ def test_new_store_has_every_table(db):
     assert {"documents", "sections", "claims", "subjects", "aliases", "ingest_errors",
             "schema_version", "entries", "entry_claims"} <= tables
     assert version == [("claimline", 1)]
+
+
+def test_store_from_a_newer_claimline_is_refused(db):
+    with Store(db):
+        pass
+    con = duckdb.connect(db)
+    con.execute("UPDATE schema_version SET version = version + 1")
+    con.close()
+    with pytest.raises(StoreError, match="newer claimline"):
+        Store(db, read_only=True)
+
+
+def test_claim_columns_missing_from_an_older_store_are_added(db):
+    with Store(db) as s:
+        add_seed(s, "003_863f684e0e38cbdc")
+    con = duckdb.connect(db)
+    con.execute("ALTER TABLE claims DROP COLUMN modality")
+    con.close()
+    with Store(db) as s:
+        (c,) = s.claims()
+        assert c.modality is None and c.value == 700
+        add_seed(s, "004_4e4e82e7802da668")
+        assert len(s.claims()) == 3
+
+
+def test_same_process_reader_while_writing_gets_a_store_error(db):
+    with Store(db) as s:
+        add_seed(s, DOC_IDS[0])
+        with pytest.raises(StoreError, match="already open in this process"):
+            Store(db, read_only=True)
+
+
+def test_unopenable_path_gives_a_one_line_error(tmp_path):
+    with pytest.raises(StoreError) as e:
+        Store(str(tmp_path / "no" / "such" / "dir" / "x.duckdb"))
+    assert "\n" not in str(e.value) and "x.duckdb" in str(e.value)

@@ -29,6 +29,7 @@ from claimline.store.schema import (
 )
 
 _CLAIM_COLS = ", ".join("c." + quote_ident(n) for n in CLAIM_FIELDS)
+_CHUNK = 100  # rows per INSERT statement
 _DOC_LIST_COLS = (
     "id, source, url, title, published, published_how, content_hash, fmt, ingested_at"
 )
@@ -295,28 +296,32 @@ class Store:
             ],
         )
 
-    def _insert_sections(self, doc_id: str, sections: list[Section]) -> None:
-        if sections:
-            self._con.executemany(
-                'INSERT INTO sections (doc, lang, start, "end") VALUES (?, ?, ?, ?)',
-                [[doc_id, s.lang, s.start, s.end] for s in sections],
+    def _insert_rows(self, table: str, columns: list[str], rows: list[list]) -> None:
+        # One multi-row INSERT per chunk: several times faster than executemany in DuckDB.
+        cols = ", ".join(quote_ident(c) for c in columns)
+        one = "(" + ", ".join("?" for _ in columns) + ")"
+        for i in range(0, len(rows), _CHUNK):
+            chunk = rows[i:i + _CHUNK]
+            self._con.execute(
+                f"INSERT INTO {table} ({cols}) VALUES " + ", ".join(one for _ in chunk),
+                [value for row in chunk for value in row],
             )
 
+    def _insert_sections(self, doc_id: str, sections: list[Section]) -> None:
+        rows = [[doc_id, s.lang, s.start, s.end] for s in sections]
+        self._insert_rows("sections", ["doc", "lang", "start", "end"], rows)
+
     def _insert_claims(self, claims: list[Claim]) -> None:
-        if not claims:
-            return
-        cols = ", ".join(quote_ident(n) for n in CLAIM_FIELDS) + ", seq"
-        marks = ", ".join("?" for _ in range(len(CLAIM_FIELDS) + 1))
-        self._con.executemany(
-            f"INSERT INTO claims ({cols}) VALUES ({marks})",
-            [_claim_row(c, i) for i, c in enumerate(claims)],
-        )
+        rows = [_claim_row(c, i) for i, c in enumerate(claims)]
+        self._insert_rows("claims", CLAIM_FIELDS + ["seq"], rows)
 
     def _insert_subjects(self, names: list[str]) -> None:
         if names:
-            self._con.executemany(
-                "INSERT INTO subjects (name) VALUES (?) ON CONFLICT DO NOTHING",
-                [[n] for n in names],
+            values = ", ".join("(?)" for _ in names)
+            self._con.execute(
+                f"INSERT INTO subjects (name) SELECT DISTINCT n FROM (VALUES {values}) AS t(n) "
+                "WHERE n NOT IN (SELECT name FROM subjects)",
+                list(names),
             )
 
     def documents(self, with_text: bool = False) -> list[dict]:
