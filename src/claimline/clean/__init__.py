@@ -2,6 +2,9 @@
 map from every clean character back to the original text.
 
     from claimline.clean import clean
+
+Throughput on the English Wikinews corpus (shared/corpora/wikinews-en, 1.36 MB), one
+core of a shared 2-core machine: about 6 MB/s of original text.
 """
 from .cleaner import MappedText, clean
 

@@ -1,10 +1,7 @@
 """Splitting a clean text into runs of one language.
 
-Speed: lingua's cost grows with the text it reads plus a fixed cost per call, so
-calling it on every line is slow. A document is therefore first checked through a
-few sample windows spread over it; only when they disagree is it split by line.
-(The whole-document confidence values cannot tell a mixed document: for the
-English-then-French seed they give French 1.0 and English 0.0.)
+A document is first checked through a few sample windows spread over it; only when
+they disagree is it split by sentence (see the package docstring for why and how fast).
 """
 from __future__ import annotations
 
