@@ -47,7 +47,7 @@ PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)?\d{1,4}(?:[ .\-/]\(?\d{1,4}\)?){3,}(
 PLUS_PHONE_RE = re.compile(r"(?<![\w])\+\d{1,3}[\d \-./()]{6,}\d(?![\w])")
 CODE_RE = re.compile(
     r"(?<![\w])[A-Z][A-Za-z]*-\d+(?:[A-Za-z]\w*)?(?![\w])"  # B-1110, F-16, COVID-19
-    r"|(?<![\w])[A-Za-z]+\d+[A-Za-z\d]*(?![\w])"  # MH370, G20, A320, CO2
+    r"|(?<![\w])[A-Za-z]+\d+[A-Za-z\d]*(?:-[A-Za-z\d]+)*(?![\w])"  # MH370, G20, A320, CO2, K2-18b
 )
 
 
@@ -242,6 +242,7 @@ def spot_words(text: str, lx: Lexicon) -> Iterator[Cand]:
     scales = {w.lower() for w in lx.data.get("scales", {})}
     t2n_lang = lx.data.get("text2num_lang", lx.lang)
     pronouns = {w.lower() for w in lx.data.get("pronoun_words", [])}
+    scale_values = {k.lower(): v for k, v in lx.data.get("scales", {}).items()}
     pronoun_prev = {w.lower() for w in lx.data.get("pronoun_prev", [])}
     for m in lx.words_re.finditer(text):
         base = m.start()
@@ -274,5 +275,6 @@ def spot_words(text: str, lx: Lexicon) -> Iterator[Cand]:
                     u = mu.group("unit")
                     unit = "%" if _lookup_set(lx.percent, u) else _lookup(lx.currency_after, u)
                     e = mu.end()
+            last = low.split()[-1] if low.split() else ""
             yield Cand(s, e, float(o.value), form="words", role="ordinal" if o.is_ordinal else "quantity",
-                       unit=unit, rule="words")
+                       unit=unit, scale=float(scale_values.get(last, 1.0)), rule="words")

@@ -131,6 +131,11 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             if _month_after(text, c.end, lx) or _month_before(text, c.start, lx):
                 c.role, c.rule = "date", c.rule + "|date-part"
                 continue
+        dec = _decade_suffix(text, c, lx)
+        if dec and is_int and v % 10 == 0 and (v < 100 or 1000 <= v <= 2100):
+            c.end += dec  # "the 1980s", "the early 80s"
+            c.role, c.rule = "year", c.rule + "|decade"
+            continue
         if c.plain and is_int and len(surface) == 4 and c.qualifier == "exact":
             if _is_year(text, c, v, prev, year_before, lx):
                 c.role, c.rule = "year", c.rule + "|year"
@@ -183,6 +188,15 @@ def _street_number(text: str, c: Cand, lx: Lexicon) -> bool:
         if not w[:1].isupper():
             return False
     return False
+
+
+def _decade_suffix(text: str, c: Cand, lx: Lexicon) -> int:
+    if not c.plain:
+        return 0
+    for suf in sorted(lx.data.get("decade_suffixes", []), key=len, reverse=True):
+        if text.startswith(suf, c.end) and not text[c.end + len(suf): c.end + len(suf) + 1].isalnum():
+            return len(suf)
+    return 0
 
 
 def _is_year(text: str, c: Cand, v: float, prev: str, year_before: set, lx: Lexicon) -> bool:

@@ -38,10 +38,26 @@ def _freeze(text: str, c: Cand) -> Number:
                   rule=c.rule)
 
 
+def _merge_fraction_of_scale(text: str, cands: list[Cand]) -> list[Cand]:
+    """'half a million': the fraction times the scale number that follows it."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.form == "fraction" and c.form == "words" and c.scale != 1.0
+                and text[prev.end: c.start].strip() == "" and c.end - prev.end < 20
+                and c.value == c.scale):
+            prev.end, prev.value, prev.form, prev.relative = c.end, prev.value * c.value, "words", False
+            prev.unit = c.unit
+            prev.rule += "+scale"
+            continue
+        out.append(c)
+    return out
+
+
 def find_candidates(text: str, lang: str) -> list[Cand]:
     """The mutable candidates behind ``find_numbers`` (for stages that need the scale)."""
     lx = lexicon(lang)
-    cands = _select(text, lx)
+    cands = _merge_fraction_of_scale(text, _select(text, lx))
     apply_qualifiers(text, cands, lx)
     apply_negatives(text, cands, lx)
     apply_roles(text, cands, lx)

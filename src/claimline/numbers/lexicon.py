@@ -130,7 +130,7 @@ def _compile(lx: Lexicon) -> None:
     nums = phrase_alternation(list(d.get("fraction_articles", {})) + [w for w in d.get("number_words", [])])
     links = "|".join(re.escape(x) if x != " " else r"\s+" for x in d.get("fraction_links", [" "]))
     lx.fraction_re = re.compile(
-        r"(?<![\w])(?:(?P<num>" + nums + r"|\d+)(?:" + links + r"))?(?P<den>"
+        r"(?<![\w-])(?:(?P<num>" + nums + r"|\d+)(?:" + links + r"))?(?P<den>"
         + phrase_alternation(d.get("fraction_denominators", {})) + r")(?![\w-])", I
     )
     lx.multiplier_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(d.get("multipliers", {})) + r")(?![\w-])", I)

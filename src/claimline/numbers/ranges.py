@@ -112,8 +112,6 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
         if kind is None and (_DASH_RE.match(gap) or rules.links.match(gap)):
             if _DASH_RE.match(gap) and a.form != "digits":
                 kind = None
-            elif a.unit is not None and a.unit != b.unit:
-                kind = None  # "rose 6.5% to 164p", "dropped 7% to $2.3 billion"
             elif _DASH_RE.match(gap) and a.plain and b.plain and a.value >= b.value and b.value < 200 \
                     and a.value < 200 and a.unit is None:
                 # "beat Charlton 2-1", "tied at 89-89": a score, not a range
@@ -121,6 +119,10 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
                 a.rule += "|score"
                 b.rule += "|score"
                 kind = None
+            elif a.value >= b.value:
+                kind = None  # "362 to 176": a tally, not a range (a fall is a transition)
+            elif a.unit is not None and a.unit != b.unit:
+                kind = None  # "rose 6.5% to 164p", "dropped 7% to $2.3 billion"
             elif (rules.blocker_re is not None and rules.blocker_re.search(head)
                   and (a.unit is not None or a.scale != 1.0)):
                 kind = None  # "increased by $43.6 billion to $419.2 billion"
