@@ -102,7 +102,7 @@ def compiled(lang: str) -> list[Rule]:
     rules = []
     for i, spec in enumerate(lex.rules):
         body, groups = _expand(spec["pattern"], slots, i)
-        regex = re.compile(rf"(?<![\w\-])(?:{body})(?![\w])", re.IGNORECASE)
+        regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
         rules.append(Rule(i, spec["name"], regex, spec, groups))
     return rules
 

@@ -27,6 +27,7 @@ from typing import Optional
 from . import calendar as cal
 from .lexicon import Lexicon
 
+NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
                "H": ("T", "H"), "MIN": ("T", "M"), "S": ("T", "S"), "Q": ("", "Q"),
                "WE": ("", "WE")}
@@ -193,14 +194,15 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         wd = int(ctx.lex.value("weekday", s["weekday"]))
         if ctx.dct is None:
             return typ, None
-        if rel is None:
-            direction = 1 if ctx.tense == "future" else 0
-        elif rel == 0:
-            direction = 1 if ctx.tense == "future" else 0
-        else:
-            direction = rel
-        if day is not None:  # "Thursday the 6th": trust the day number in the DCT month
-            pass
+        if rel == 0:  # "this Friday", "ce vendredi": the one of the current week
+            d = ctx.dct + timedelta(days=wd - ctx.dct.isoweekday())
+            return typ, d.isoformat() + tail
+        if rel is None and ctx.tense is None and NEAREST_WEEKDAY:
+            before = cal.weekday_near(ctx.dct, wd, 0)
+            after = cal.weekday_near(ctx.dct, wd, 1)
+            d = after if (after - ctx.dct) < (ctx.dct - before) else before
+            return typ, d.isoformat() + tail
+        direction = rel if rel is not None else (1 if ctx.tense == "future" else 0)
         d = cal.weekday_near(ctx.dct, wd, direction)
         return typ, d.isoformat() + tail
     if year is not None:
@@ -216,9 +218,10 @@ def do_dayrel(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     pod = _pod(s, ctx) or (parts[1] if len(parts) > 1 else None)
     if pod:
         typ = "TIME"
-    if ctx.dct is None:
+    base = ctx.anchor if rule.get("anchor") == "narrative" else ctx.dct
+    if base is None:
         return typ, None
-    d = ctx.dct + timedelta(days=offset)
+    d = base + timedelta(days=offset)
     return typ, d.isoformat() + (f"T{pod}" if pod else "")
 
 
@@ -257,6 +260,9 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     base = ctx.dct
     if rule.get("anchor") == "narrative" and ctx.anchor is not None:
         base = ctx.anchor
+    pod = _pod(s, ctx)
+    if pod and base is not None and unit == "D" and n != "X":
+        return "TIME", cal.shift(base, "D", int(sign * float(n))).isoformat() + f"T{pod}"
     if n == "X":
         return typ, "PAST_REF" if sign < 0 else "FUTURE_REF"
     if base is None:
@@ -264,6 +270,9 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if unit in ("H", "MIN", "S"):
         return "TIME" if typ == "DATE" else typ, None
     n = float(n)
+    finer = rule.get("granularity", {}).get(unit)
+    if finer and n.is_integer():  # "il y a une semaine" is annotated as a day
+        return typ, cal.fmt(cal.shift(base, unit, int(sign * n)), finer)
     if not n.is_integer():
         small, factor = SMALLER.get(unit, (unit, 1))
         unit_n = round(n * factor)

@@ -158,6 +158,6 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             used = ref.isoformat()
         tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
         day = DAY_VALUE.match(value or "")
-        if day and rule.spec.get("do") == "date":
+        if day:
             anchor = cal.parse_iso(value)
     return _combine(lang, text, tags)
