@@ -13,7 +13,12 @@
     var target = document.getElementById(specs[i].getAttribute("data-chart"));
     if (!target) { continue; }
     var spec = JSON.parse(specs[i].textContent);
-    Plotly.newPlot(target, spec.data, spec.layout, {responsive: true, displaylogo: false});
+    Plotly.newPlot(target, spec.data, spec.layout, {
+      responsive: true,
+      displaylogo: false,
+      showSendToCloud: false,  // a report must never offer to upload its evidence
+      modeBarButtonsToRemove: ["sendChartToCloud", "select2d", "lasso2d"]
+    });
     target.on("plotly_click", function (ev) {
       var point = ev && ev.points && ev.points[0];
       if (point && typeof point.customdata === "string") { jumpTo(point.customdata); }
