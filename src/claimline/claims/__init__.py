@@ -34,13 +34,19 @@ class _Figure:
 def _numbers(text: str, lang: str) -> list[Number]:
     from claimline.numbers import find_numbers
 
-    return find_numbers(text, lang)
+    try:
+        return find_numbers(text, lang)
+    except (ValueError, KeyError):  # no number data for this language: read it with English conventions
+        return find_numbers(text, "en")
 
 
 def _timexes(text: str, lang: str, dct: Optional[str]) -> list[Timex]:
     from claimline.timex import tag
 
-    return tag(text, lang, dct)
+    try:
+        return tag(text, lang, dct)
+    except (ValueError, KeyError):  # no temporal data for this language yet: its figures stay undated
+        return []
 
 
 def extract(doc: Document, clean: CleanText, sections: list[Section], dct: Optional[str] = None,
@@ -104,12 +110,20 @@ def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx,
 
 
 def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
-    seg_left = re.split(r"[,;:]", left)[-1]
+    """deaths / injured when a casualty cue governs the figure, else None.
+
+    The cue must be close: in the last words before the numeral ("killing one police
+    officer and three assailants"), not the counted noun of another figure ("417.000 morts
+    et contaminé plus de 7,4 millions"), or right after the counted people ("were killed").
+    """
+    seg_left = re.split(r"[,;:]", left)[-1][-36:]
     seg_right = re.split(r"[,;:.]", right)[0][:60]
-    if lex.has("kill", seg_left) or lex.has("kill", seg_right):
-        return "deaths"
-    if lex.has("injure", seg_left) or lex.has("injure", seg_right):
-        return "injured"
+    for role, measure in (("kill", "deaths"), ("injure", "injured")):
+        for m in lex.find(role, seg_left):
+            if not re.search(r"\d\s*$", seg_left[:m.start()]):
+                return measure
+        if lex.has(role, seg_right):
+            return measure
     return None
 
 
