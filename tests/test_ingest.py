@@ -125,7 +125,7 @@ def test_broken_manifest_lines_are_reported_and_the_rest_continue(tmp_path):
         json.dumps({"id": "d", "path": "a.txt", "text": "both"}),
         json.dumps({"id": "e", "path": "missing.txt"}),
         json.dumps({"id": "f", "path": "bad.bin"}),
-        json.dumps({"id": "g", "text": "G.", "published": "last week"}),
+        json.dumps({"id": "g", "text": "G.", "published": "2019-02-30"}),
         json.dumps({"id": "a", "text": "again"}),
         "",
         json.dumps(["not", "an", "object"]),

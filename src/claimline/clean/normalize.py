@@ -64,20 +64,20 @@ def normalize_span(text: str, start: int = 0, end: int | None = None) -> tuple[s
 def _compose(line: str, offsets: list[int]) -> tuple[str, list[int], dict[int, int]]:
     """NFC by segments (a starter and what composes with it), so each output
     character still knows the original characters it came from."""
-    segments: list[tuple[str, list[int]]] = []
+    segments: list[tuple[list[str], list[int]]] = []
     for char, offset in zip(line, offsets):
         if segments:
             chars, offs = segments[-1]
-            if unicodedata.combining(char) or len(
-                unicodedata.normalize("NFC", chars + char)
-            ) <= len(unicodedata.normalize("NFC", chars)):
-                segments[-1] = (chars + char, offs + [offset])
+            if unicodedata.combining(char) or _absorbs("".join(chars), char):
+                chars.append(char)
+                offs.append(offset)
                 continue
-        segments.append((char, [offset]))
+        segments.append(([char], [offset]))
     out: list[str] = []
     out_offsets: list[int] = []
     ends: dict[int, int] = {}
-    for chars, offs in segments:
+    for char_list, offs in segments:
+        chars = "".join(char_list)
         composed = unicodedata.normalize("NFC", chars)
         if len(composed) != 1:
             # Several output characters could not each say which original ones they
@@ -88,3 +88,12 @@ def _compose(line: str, offsets: list[int]) -> tuple[str, list[int], dict[int, i
         if len(composed) < len(chars):
             ends[len(out_offsets) - 1] = offs[-1] + 1
     return "".join(out), out_offsets, ends
+
+
+def _absorbs(segment: str, char: str) -> bool:
+    """True when NFC folds the starter ``char`` into ``segment`` (Hangul jamo, a few
+    Indic vowel signs)."""
+    if char.isascii() or len(segment) > 32:
+        return False
+    return len(unicodedata.normalize("NFC", segment + char)) <= len(
+        unicodedata.normalize("NFC", segment))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
@@ -42,10 +43,20 @@ def _entry(line: str) -> dict:
             raise BadLine(f'"{key}" must be a string')
     if entry.get("published"):
         match = _ISO_PREFIX.fullmatch(entry["published"].strip())
-        if not match:
+        if not match or not _real_date(match.group(1)):
             raise BadLine(f'"published" is not an ISO date: {entry["published"][:40]!r}')
         entry["published"] = match.group(1)
     return entry
+
+
+def _real_date(prefix: str) -> bool:
+    """True for an ISO prefix naming a real year, month or day."""
+    parts = [int(p) for p in prefix.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
 
 
 def manifest_paths(path: Union[str, Path]) -> set[Path]:
