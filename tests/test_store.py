@@ -482,6 +482,10 @@ def test_claim_columns_missing_from_an_older_store_are_added(db):
     con = duckdb.connect(db)
     con.execute("ALTER TABLE claims DROP COLUMN modality")
     con.close()
+    with Store(db, read_only=True) as s:
+        (c,) = s.claims()
+        assert c.modality is None and c.value == 700
+        assert s.export("jsonl", str(Path(db).with_suffix(".jsonl"))) == 1
     with Store(db) as s:
         (c,) = s.claims()
         assert c.modality is None and c.value == 700

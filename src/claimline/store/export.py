@@ -17,7 +17,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from claimline.store.schema import CLAIM_FIELDS, claim_columns, quote_ident
+from claimline.store.schema import CLAIM_FIELDS, claim_columns
 
 FORMATS = ("jsonl", "csv", "parquet")
 EXTRA_FIELDS = ["url", "published"]
@@ -40,16 +40,11 @@ def arrow_schema() -> pa.Schema:
     return pa.schema(fields)
 
 
-def _query() -> str:
-    cols = ", ".join("c." + quote_ident(n) for n in CLAIM_FIELDS)
-    return (
-        f"SELECT {cols}, d.url, d.published FROM claims c "
+def _batches(con: duckdb.DuckDBPyConnection, claim_select: str) -> Iterator[list[tuple]]:
+    cur = con.execute(
+        f"SELECT {claim_select}, d.url, d.published FROM claims c "
         "JOIN documents d ON d.id = c.doc ORDER BY c.doc, c.seq"
     )
-
-
-def _batches(con: duckdb.DuckDBPyConnection) -> Iterator[list[tuple]]:
-    cur = con.execute(_query())
     while True:
         rows = cur.fetchmany(_BATCH)
         if not rows:
@@ -97,9 +92,9 @@ def _target(out: Optional[str], binary: bool = False, newline: Optional[str] = N
         raise
 
 
-def _write_jsonl(con, fh: IO[str]) -> int:
+def _write_jsonl(con, claim_select: str, fh: IO[str]) -> int:
     n = 0
-    for rows in _batches(con):
+    for rows in _batches(con, claim_select):
         for row in rows:
             rec = {k: (_number(v) if k in _NUMERIC else v) for k, v in zip(COLUMNS, row)}
             rec["rules"] = list(rec["rules"] or [])
@@ -116,11 +111,11 @@ def _csv_cell(name: str, value):
     return _number(value) if name in _NUMERIC else value
 
 
-def _write_csv(con, fh: IO[str]) -> int:
+def _write_csv(con, claim_select: str, fh: IO[str]) -> int:
     writer = csv.writer(fh, lineterminator="\n")
     writer.writerow(COLUMNS)
     n = 0
-    for rows in _batches(con):
+    for rows in _batches(con, claim_select):
         for row in rows:
             rec = dict(zip(COLUMNS, row))
             rec["rules"] = ";".join(rec["rules"] or [])
@@ -129,11 +124,11 @@ def _write_csv(con, fh: IO[str]) -> int:
     return n
 
 
-def _write_parquet(con, path: str) -> int:
+def _write_parquet(con, claim_select: str, path: str) -> int:
     schema = arrow_schema()
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
-        for rows in _batches(con):
+        for rows in _batches(con, claim_select):
             columns = list(zip(*rows))
             batch = pa.RecordBatch.from_arrays(
                 [pa.array(list(col), type=f.type) for col, f in zip(columns, schema)],
@@ -144,17 +139,22 @@ def _write_parquet(con, path: str) -> int:
     return n
 
 
-def export_claims(con: duckdb.DuckDBPyConnection, fmt: str, out: Optional[str]) -> int:
-    """Write all claims in ``fmt`` to ``out`` (stdout if None; not for parquet); return count."""
+def export_claims(
+    con: duckdb.DuckDBPyConnection, claim_select: str, fmt: str, out: Optional[str]
+) -> int:
+    """Write all claims in ``fmt`` to ``out`` (stdout if None; not for parquet); return count.
+
+    ``claim_select`` is the store's select list for the claim columns (alias ``c``).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"export format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if fmt == "parquet":
         if out is None:
             raise ValueError("parquet export needs an output file")
         with _target(out, binary=True) as path:
-            return _write_parquet(con, path)
+            return _write_parquet(con, claim_select, path)
     if fmt == "jsonl":
         with _target(out, newline="\n") as fh:
-            return _write_jsonl(con, fh)
+            return _write_jsonl(con, claim_select, fh)
     with _target(out, newline="") as fh:
-        return _write_csv(con, fh)
+        return _write_csv(con, claim_select, fh)

@@ -28,7 +28,6 @@ from claimline.store.schema import (
     quote_ident,
 )
 
-_CLAIM_COLS = ", ".join("c." + quote_ident(n) for n in CLAIM_FIELDS)
 _CHUNK = 100  # rows per INSERT statement
 _DOC_LIST_COLS = (
     "id, source, url, title, published, published_how, content_hash, fmt, ingested_at"
@@ -169,8 +168,16 @@ class Store:
             raise StoreError(f"{self.path}: not a claimline store (a DuckDB file with other tables)")
         elif self.read_only:
             raise StoreError(f"{self.path}: not a claimline store (empty database)")
-        if self.read_only:
-            return
+        if not self.read_only:
+            self._create(tables)
+        have = self._claim_columns_present()
+        # A read-only store made before a Claim field existed reads it as NULL.
+        self._claim_select = ", ".join(
+            f"c.{quote_ident(n)}" if n in have else f"NULL AS {quote_ident(n)}"
+            for n in CLAIM_FIELDS
+        )
+
+    def _create(self, tables: set[str]) -> None:
         with self._transaction():
             for ddl in TABLES:
                 self._con.execute(ddl)
@@ -180,10 +187,22 @@ class Store:
                     [APP, SCHEMA_VERSION, _utcnow()],
                 )
             # A Claim field added since this store was made becomes a new column.
+            have = self._claim_columns_present()
             for name, sql_type in claim_columns():
-                self._con.execute(
-                    f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {quote_ident(name)} {sql_type}"
-                )
+                if name not in have:
+                    self._con.execute(
+                        f"ALTER TABLE claims ADD COLUMN {quote_ident(name)} {sql_type}"
+                    )
+
+    def _claim_columns_present(self) -> set[str]:
+        return {
+            r[0]
+            for r in self._con.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = 'main' AND table_catalog = current_database() "
+                "AND table_name = 'claims'"
+            ).fetchall()
+        }
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -390,7 +409,7 @@ class Store:
             where.append("d.ingested_at <= ?" if inclusive else "d.ingested_at < ?")
             params.append(limit)
         sql = (
-            f"SELECT {_CLAIM_COLS} FROM claims c JOIN documents d ON d.id = c.doc "
+            f"SELECT {self._claim_select} FROM claims c JOIN documents d ON d.id = c.doc "
             "LEFT JOIN aliases a ON a.key = lower(c.subject)"
         )
         if where:
@@ -472,4 +491,4 @@ class Store:
         and csv go to stdout when ``out`` is None; parquet needs ``out``. A file is
         written beside ``out`` and moved into place, so a failed export leaves no half file.
         """
-        return _export.export_claims(self._con, fmt, out)
+        return _export.export_claims(self._con, self._claim_select, fmt, out)
