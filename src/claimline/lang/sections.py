@@ -6,6 +6,7 @@ they disagree is it split by sentence (see the package docstring for why and how
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 from ..model import Section
@@ -28,35 +29,27 @@ _NEWLINE = re.compile("\n")
 _SENTENCE_GAP = re.compile(r"[.!?…][\"')\]»]*[ ]+(?=\S)")
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """End-exclusive spans of the lines, each including its line break, covering text."""
-    spans = []
-    start = 0
-    while start < len(text):
-        brk = text.find("\n", start)
-        end = len(text) if brk < 0 else brk + 1
-        spans.append((start, end))
-        start = end
-    return spans
-
-
-def _windows(text: str, lines: list[tuple[int, int]]) -> list[str]:
-    """Sample windows: the whole text in line-aligned chunks when it is short, else
-    ``MAX_WINDOWS`` windows starting at lines spread evenly through it."""
+def _windows(text: str, units: list[tuple[int, int]]) -> list[str]:
+    """Sample windows: a short text whole, in chunks of sentences; a long one as
+    ``MAX_WINDOWS`` windows spread evenly through it, each starting at a sentence (or,
+    inside a very long sentence, at a word)."""
     if len(text) <= WINDOW * MAX_WINDOWS:
-        chunks, start = [], 0
-        for _, end in lines:
+        cuts, start = [], 0
+        for _, end in units:
             if end - start >= WINDOW:
-                chunks.append(text[start:end])
+                cuts.append(end)
                 start = end
-        if start < len(text):
-            chunks.append(text[start:])
-        return chunks
-    starts = [s for s, _ in lines]
+        if cuts and len(text) - cuts[-1] < WINDOW // 2:
+            cuts.pop()  # a short tail joins the chunk before it
+        bounds = [0, *cuts, len(text)]
+        return [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+    starts = [a for a, _ in units]
     picked = []
     for k in range(MAX_WINDOWS):
         target = (len(text) - WINDOW) * k // (MAX_WINDOWS - 1)
-        first = max((s for s in starts if s <= target), default=0)
+        first = starts[bisect_right(starts, target) - 1]
+        if target - first > WINDOW:
+            first = text.find(" ", target) + 1 or target
         picked.append(text[first:first + WINDOW])
     return picked
 
@@ -71,13 +64,14 @@ def sections(text: str, langs: Optional[list[str]] = None) -> list[Section]:
     if not text:
         return []
     codes = candidates(langs)
-    lines = _line_spans(text)
-    verdicts = {best(window, codes)[0] for window in _windows(text, lines)}
-    verdicts.discard(None)
-    if len(verdicts) <= 1:
-        lang = verdicts.pop() if verdicts else UNDETERMINED
-        return [Section(lang, 0, len(text))]
-    return _split(text, _units(text), codes)
+    units = _units(text)
+    verdicts = [best(window, codes) for window in _windows(text, units)]
+    sure = {code for code, confidence in verdicts if code and confidence >= MIN_CONFIDENCE}
+    if len(sure) > 1:
+        return _split(text, units, codes)
+    if not sure:  # no window was sure: go by the likeliest one, if any
+        sure = {max(verdicts, key=lambda v: v[1])[0] or UNDETERMINED}
+    return [Section(sure.pop(), 0, len(text))]
 
 
 def _units(text: str) -> list[tuple[int, int]]:
