@@ -134,7 +134,7 @@ class Page(HTMLParser):
 
     def charts(self) -> list[dict]:
         return [json.loads(body) for attrs, body in self.scripts
-                if attrs.get("type") == "application/json"]
+                if attrs.get("type") == "application/json" and "data-chart" in attrs]
 
 
 @pytest.fixture(scope="module")
@@ -176,7 +176,8 @@ def test_undated_entry_is_listed_as_date_unknown(seed_report):
     block = seed_report[seed_report.index('class="unknown"'):]
     block = block[: block.index("</div>")]
     assert "Date unknown" in block
-    assert re.search(r'<a href="#s0-e1">#1 50,000 troops</a> \(level\) — date unknown', block)
+    assert re.search(r'<a href="#s0-e1">#1 50,000 troops</a> \(level\) — date unknown; '
+                     r'reported 2012-07-09', block)
     assert "5,000" not in block.replace("50,000", "")
     card = seed_report[seed_report.index('id="s0-e1"'):]
     card = card[: card.index("</article>")]
@@ -259,9 +260,10 @@ def test_hostile_document_text_is_escaped():
                              published=evil)}
     html = render([(evil, evil, [entry, undated])], docs, title=evil)
     page = Page(html)
-    # Only our two scripts plus one JSON block exist; nothing from the document runs.
-    assert len(page.scripts) == 3
-    assert html.lower().count("<script") == 3 and html.lower().count("</script") == 3
+    # Only our two scripts and two JSON blocks (chart, shared template) exist; nothing
+    # from the document runs.
+    assert len(page.scripts) == 4 and len(page.executable()) == 2
+    assert html.lower().count("<script") == 4 and html.lower().count("</script") == 4
     assert "alert(" not in "".join(page.executable())
     outside = html
     for body in page.executable():
@@ -271,7 +273,7 @@ def test_hostile_document_text_is_escaped():
     assert page.marks[0].startswith("the KFOR mission now has 4,700 </script><img")
     assert "<mark>the KFOR mission now has 4,700 &lt;/script&gt;&lt;img src=x" in html
     # The chart JSON carries the subject, but never a literal "<" that could close it.
-    body = next(b for a, b in page.scripts if a.get("type") == "application/json")
+    body = next(b for a, b in page.scripts if "data-chart" in a)
     assert "<" not in body and ">" not in body
     fig = json.loads(body)
     assert fig["layout"]["title"]["text"].startswith("&lt;/script&gt;")

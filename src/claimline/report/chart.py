@@ -204,7 +204,15 @@ def figure(subject: str, measure: str, entries: list[Entry], anchors: list[str])
         layout["yaxis2"] = dict(title=dict(text=_text(f"change in {measure}")), overlaying="y",
                                 side="right", showgrid=False, zeroline=True,
                                 tickmode="auto", rangemode="tozero")
-    return go.Figure(data=traces, layout=layout).to_plotly_json()
+    fig = go.Figure(data=traces, layout=layout).to_plotly_json()
+    # The page sends the (large) template once for all charts; see shared_template().
+    fig["layout"].pop("template", None)
+    return fig
+
+
+def shared_template() -> dict:
+    """The plotly layout template every chart of the page uses, sent once."""
+    return go.Figure(layout=dict(template="plotly_white")).to_plotly_json()["layout"]["template"]
 
 
 def to_script_json(fig: dict) -> str:

@@ -194,7 +194,7 @@ def _series_view(index: int, subject: str, measure: str, entries: list[Entry],
     unknown = [
         {"anchor": anchors[j], "number": j + 1, "figure": labels.figure(entries[j]),
          "kind": clip(entries[j].kind, 40), "derived": entries[j].derived,
-         "reason": _unknown_reason(entries[j])}
+         "reason": _unknown_reason(entries[j]), "reported": clip(entries[j].reported, 40)}
         for j in rest
     ]
     return {
@@ -254,6 +254,8 @@ def render(
         series=views,
         entry_total=sum(len(v["entries"]) for v in views),
         sources=_sources(series, documents),
+        chart_template=(Markup(chart.to_script_json(chart.shared_template()))
+                        if any(v["figure_json"] for v in views) else None),
         plotly_js=Markup(scripts[0]),
         charts_js=Markup(scripts[1]),
     )

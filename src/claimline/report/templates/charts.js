@@ -8,11 +8,14 @@
     card.classList.add("flash");
     setTimeout(function () { card.classList.remove("flash"); }, 1600);
   }
+  var shared = document.getElementById("chart-template");
+  var template = shared ? JSON.parse(shared.textContent) : null;
   var specs = document.querySelectorAll('script[type="application/json"][data-chart]');
   for (var i = 0; i < specs.length; i++) {
     var target = document.getElementById(specs[i].getAttribute("data-chart"));
     if (!target) { continue; }
     var spec = JSON.parse(specs[i].textContent);
+    if (template && !spec.layout.template) { spec.layout.template = template; }
     Plotly.newPlot(target, spec.data, spec.layout, {
       responsive: true,
       displaylogo: false,
