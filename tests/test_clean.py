@@ -206,3 +206,9 @@ def test_windows_line_endings_and_decomposed_accents(cleaned):
     assert decomposed.text == "Les conditions de sécurité."
     start = decomposed.text.index("sécurité")
     assert decomposed.to_original(start, start + len("sécurité")) == (18, 28)
+
+
+def test_real_news_text_loses_nothing():
+    for text in ("\n\n".join(PHANFONE), MAJORQUE):
+        result = clean(text)
+        assert result.removed == [] and result.text == text

@@ -254,3 +254,8 @@ def test_same_id_with_different_text_in_one_batch_is_an_error(tmp_path):
     items = list(read([str(tmp_path / "a"), str(tmp_path / "b")]))
     assert [type(i).__name__ for i in items] == ["Document", "Document", "IngestError"]
     assert items[2].reason.startswith("duplicate id 'doc' with different text")
+
+
+def test_manifest_and_its_folder_together_read_each_document_once():
+    items = list(read([str(SEEDS / "manifest.jsonl"), str(SEEDS)]))
+    assert [d.id for d in items] == SEED_IDS

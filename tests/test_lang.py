@@ -123,3 +123,13 @@ def test_text_without_letters_is_undetermined():
 def test_sections_cover_the_seeds(prefix):
     text = seed_text(prefix)
     assert covers(sections(text), text)
+
+
+def test_one_line_document_in_two_languages_splits_at_the_switch():
+    english = " ".join(clean(PARIS).text.split("((fr))")[0].split("\n")[2:]).strip()
+    french = " ".join(clean(GAS_LEAK).text.split("\n")[1:])
+    text = english + " " + french
+    assert "\n" not in text
+    found = sections(text)
+    assert [s.lang for s in found] == ["en", "fr"] and covers(found, text)
+    assert text[found[1].start:].startswith("\"Au moins 1.000 personnes")

@@ -12,6 +12,7 @@ DEFAULT_LANGS = ("de", "en", "es", "fr", "it")
 UNDETERMINED = "und"
 
 
+@lru_cache(maxsize=1)
 def resource_langs() -> tuple[str, ...]:
     """The languages to detect: the defaults plus every ``resources/<lang>`` folder."""
     root = resources.files("claimline") / "resources"
