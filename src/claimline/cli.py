@@ -192,6 +192,43 @@ def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: 
 
 
 @main.command()
+@click.argument("question")
+@click.option("--lang", help="The question's language (detected when omitted).")
+@click.option("--as-of", help="Only what was ingested by this date.")
+@click.pass_context
+def ask(ctx: click.Context, question: str, lang: Optional[str], as_of: Optional[str]) -> None:
+    """Answer QUESTION ("How many KFOR troops in 2012?") with figures and their quotes."""
+    from claimline.timeline import ask as ask_mod
+
+    with _open_store(ctx.obj["db"], read_only=True) as store:
+        claims = store.claims(as_of=as_of)
+        aliases = store.aliases()
+    known = ask_mod.known_subjects(claims, aliases)
+    q = ask_mod.parse(question, known, aliases, lang)
+    click.echo(ask_mod.render(ask_mod.answer(q, claims, aliases), known))
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--doc", "doc_id", help="Explain the stored claims of this document instead.")
+@click.option("--lang", help="Language of TEXT (detected when omitted).")
+@click.option("--date", "dct", help="Document date for TEXT (ISO), to anchor relative times.")
+@click.pass_context
+def explain(ctx: click.Context, text: Optional[str], doc_id: Optional[str], lang: Optional[str],
+            dct: Optional[str]) -> None:
+    """Show how each figure of TEXT (or of a stored document) was read: numbers, times, rules."""
+    from claimline.explain import explain_stored, explain_text
+
+    if doc_id:
+        with _open_store(ctx.obj["db"], read_only=True) as store:
+            click.echo(explain_stored(store, doc_id))
+    elif text:
+        click.echo(explain_text(text, lang=lang, dct=dct))
+    else:
+        raise click.UsageError("give a TEXT or --doc ID")
+
+
+@main.command()
 @click.pass_context
 def subjects(ctx: click.Context) -> None:
     """List every subject and measure in the store with its number of claims."""

@@ -1,0 +1,64 @@
+"""`claimline ask` on the bundled example corpus, in English and French (issue 6's questions)."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from claimline.cli import main
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ask") / "kfor.duckdb"
+    result = CliRunner().invoke(main, ["--db", str(path), "ingest", str(EXAMPLES / "manifest.jsonl")])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def ask(db, question):
+    result = CliRunner().invoke(main, ["--db", str(db), "ask", question])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_2012_is_about_5000_quoting_the_july_2012_sentence(db):
+    out = ask(db, "How many KFOR troops were there in 2012?")
+    assert "~5,000 troops (level, 2012-07-09)" in out
+    assert "has a tenth of that number" in out
+    assert "No figure" not in out
+
+
+def test_2024_is_4700(db):
+    out = ask(db, "How many KFOR troops in 2024?")
+    assert "4,700 troops (level, 2024-03-14)" in out
+    assert "now has 4,700 personnel" in out
+
+
+def test_2011_has_no_figure_and_gives_the_nearest_on_each_side(db):
+    out = ask(db, "How many KFOR troops in 2011?")
+    assert out.startswith("No figure for KFOR troops in 2011.")
+    assert "target stated 2010-10-29" in out
+    assert "(level, 2012-07-09)" in out
+
+
+def test_french_question(db):
+    out = ask(db, "Combien de soldats compte la KFOR en 2011 ?")
+    assert out.startswith("Aucun chiffre pour KFOR (troops) en 2011.")
+    assert "objectif annoncé le 2010-10-29" in out
+    assert "environ 5000 soldats" in out
+
+
+def test_alias_in_question(db):
+    out = ask(db, "How many troops did the Kosovo Force have in 2012?")
+    assert "~5,000 troops (level, 2012-07-09)" in out
+
+
+def test_threshold_question(db):
+    out = ask(db, "When did KFOR fall below 10,000?")
+    assert "first below 10,000: 2012-07-09" in out
+
+
+def test_unknown_subject_says_so(db):
+    out = ask(db, "How many soldiers does Atlantis have?")
+    assert "Could not find a subject" in out and "KFOR" in out
