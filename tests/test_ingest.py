@@ -259,3 +259,10 @@ def test_same_id_with_different_text_in_one_batch_is_an_error(tmp_path):
 def test_manifest_and_its_folder_together_read_each_document_once():
     items = list(read([str(SEEDS / "manifest.jsonl"), str(SEEDS)]))
     assert [d.id for d in items] == SEED_IDS
+
+
+def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path):
+    text = (SEEDS / "000_dcdaffea40f76c5c.txt").read_text(encoding="utf-8")
+    (tmp_path / "utf16.txt").write_bytes(text.encode("utf-16"))
+    (doc,) = read([str(tmp_path / "utf16.txt")])
+    assert doc.text == text

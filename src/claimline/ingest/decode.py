@@ -8,6 +8,7 @@ import re
 #: Inputs larger than this are refused rather than read into memory.
 MAX_BYTES = 20_000_000
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -24,12 +25,21 @@ def check_size(size: int) -> None:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode plain-text bytes as UTF-8 (a leading BOM is dropped).
+    """Decode plain-text bytes as UTF-8 (a leading BOM is dropped), or as UTF-16 when
+    they start with a UTF-16 byte-order mark.
 
     Binary data (NUL bytes) and invalid UTF-8 are refused; text that is only
     whitespace counts as empty.
     """
     check_size(len(data))
+    if data.startswith(_UTF16_BOMS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise Unreadable(f"broken UTF-16 text (at byte offset {err.start})") from None
+        if not text.strip():
+            raise Unreadable("no text (only whitespace)")
+        return text
     nul = data.find(b"\x00")
     if nul >= 0:
         raise Unreadable(f"binary data (NUL byte at offset {nul})")
@@ -49,14 +59,14 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     (or ``declared``, e.g. an HTTP Content-Type) names."""
     check_size(len(data))
     nul = data.find(b"\x00", 0, 4096)
-    if nul >= 0 and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if nul >= 0 and not data.startswith(_UTF16_BOMS):
         raise Unreadable(f"binary data (NUL byte at offset {nul})")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         first_bad = err.start
     names = [declared] if declared else []
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(_UTF16_BOMS):
         names.insert(0, "utf-16")
     found = _CHARSET.search(data[:8192])
     if found:

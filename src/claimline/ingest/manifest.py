@@ -5,7 +5,7 @@ import json
 import re
 from datetime import date
 from pathlib import Path
-from typing import Iterator, Optional, Union
+from typing import Iterator, Union
 
 from ..model import Document, IngestError
 from .decode import MAX_BYTES, Unreadable, content_hash, decode_text

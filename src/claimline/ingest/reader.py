@@ -22,15 +22,12 @@ def _walk(folder: Path) -> list[Path]:
     return found
 
 
-def _expand(paths: Iterable[Union[str, Path]]) -> list[tuple[Path, bool]]:
-    """Each file to read, with whether it was named explicitly."""
-    files: list[tuple[Path, bool]] = []
+def _expand(paths: Iterable[Union[str, Path]]) -> list[Path]:
+    """Each file to read: named ones as given, folders walked."""
+    files: list[Path] = []
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            files.extend((found, False) for found in _walk(path))
-        else:
-            files.append((path, True))
+        files.extend(_walk(path) if path.is_dir() else [path])
     return files
 
 
@@ -66,12 +63,12 @@ def read(paths: list[str]) -> Iterator[Union[Document, IngestError]]:
         paths = [paths]  # one path given bare would otherwise be read letter by letter
     files = _expand(paths)
     listed: set[Path] = set()
-    for path, _ in files:
+    for path in files:
         if kind_of(path) == "manifest":
             listed |= manifest_paths(path)
     done: set[Path] = set()
     ids: dict[str, tuple[str, str]] = {}
-    for path, explicit in files:
+    for path in files:
         resolved = path.resolve()
         if resolved in done or (resolved in listed and kind_of(path) != "manifest"):
             continue
