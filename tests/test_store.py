@@ -175,6 +175,11 @@ def test_changed_hash_replaces_the_documents_rows(seeded):
         assert s.document(doc_id)["sections"] == [{"lang": "en", "start": 0, "end": 10}]
         assert s.counts()["documents"] == 5 and s.counts()["claims"] == 7
         assert s.has_document(doc_id, doc.content_hash)
+        # A subject no claim names any more leaves the subjects table.
+        balkans = "002_a8a29d4b3606206f"
+        emptied = seed_document(balkans, seed_text(balkans)[:300])
+        assert s.add_document(emptied, identity_clean(emptied.text), [], [])
+        assert s.subjects() == ["KFOR"]
 
 
 def test_failure_mid_add_stores_nothing_of_that_document(seeded, monkeypatch):

@@ -281,39 +281,52 @@ class Store:
             ).fetchone()
             if row is not None and row[0] == content_hash:
                 return False
-            if row is not None:
-                self._delete_document(doc.id)
-            self._insert_document(doc, content_hash, clean, when)
+            replacing = row is not None
+            if replacing:
+                self._clear_document(doc.id)
+            self._write_document(doc, content_hash, clean, when, replacing)
             self._insert_sections(doc.id, sections)
             self._insert_claims(unique)
             self._insert_subjects(sorted({c.subject for c in unique if c.subject}))
+            if replacing:
+                self._prune_subjects()
         return True
 
-    def _delete_document(self, doc_id: str) -> None:
-        self._con.execute(
-            "DELETE FROM entry_claims WHERE doc = ?", [doc_id]
-        )
+    # A replaced document keeps its row (updated in place) and any subject it still
+    # names: DuckDB before 1.2 refused to delete and re-insert one key in a transaction.
+    def _clear_document(self, doc_id: str) -> None:
+        self._con.execute("DELETE FROM entry_claims WHERE doc = ?", [doc_id])
         self._con.execute("DELETE FROM claims WHERE doc = ?", [doc_id])
         self._con.execute("DELETE FROM sections WHERE doc = ?", [doc_id])
-        self._con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+    def _prune_subjects(self) -> None:
         self._con.execute(
             "DELETE FROM subjects WHERE name NOT IN (SELECT subject FROM claims) "
             "AND name NOT IN (SELECT canonical FROM aliases)"
         )
 
-    def _insert_document(
-        self, doc: Document, content_hash: str, clean: CleanText, when: datetime
+    def _write_document(
+        self, doc: Document, content_hash: str, clean: CleanText, when: datetime,
+        replacing: bool,
     ) -> None:
-        self._con.execute(
-            "INSERT INTO documents (id, source, url, title, published, published_how, "
-            "content_hash, fmt, text, clean_text, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                doc.id, doc.source, doc.url, doc.title, doc.published, doc.published_how,
-                content_hash, doc.fmt, doc.text, clean.text if clean is not None else None,
-                when,
-            ],
-        )
+        values = [
+            doc.source, doc.url, doc.title, doc.published, doc.published_how, content_hash,
+            doc.fmt, doc.text, clean.text if clean is not None else None, when,
+        ]
+        if replacing:
+            self._con.execute(
+                "UPDATE documents SET source = ?, url = ?, title = ?, published = ?, "
+                "published_how = ?, content_hash = ?, fmt = ?, text = ?, clean_text = ?, "
+                "ingested_at = ? WHERE id = ?",
+                values + [doc.id],
+            )
+        else:
+            self._con.execute(
+                "INSERT INTO documents (source, url, title, published, published_how, "
+                "content_hash, fmt, text, clean_text, ingested_at, id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values + [doc.id],
+            )
 
     def _insert_rows(self, table: str, columns: list[str], rows: list[list]) -> None:
         # One multi-row INSERT per chunk: several times faster than executemany in DuckDB.
