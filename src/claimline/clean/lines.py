@@ -5,9 +5,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .normalize import DROPPED, normalize_span
+from .normalize import normalize_span
 from .rules import RuleSet
 
+SOFT_HYPHEN = "\u00ad"
 _BREAK = re.compile(r"\r\n|\r|\n")
 _WORDY = re.compile(r"[^\W_]")
 _TERMINAL = re.compile(r"[.!?…:;][\"'»)\]]*$")
@@ -57,8 +58,7 @@ def split_lines(text: str) -> list[Line]:
 
 def _line(text: str, start: int, end: int) -> Line:
     norm, offsets, ends = normalize_span(text, start, end)
-    raw_end = text[start:end].rstrip()
-    soft = bool(raw_end) and raw_end[-1] in DROPPED and raw_end[-1] == "\u00ad"
+    soft = text[start:end].rstrip().endswith(SOFT_HYPHEN)
     return Line(start, end, norm, offsets, ends, soft_hyphen_end=soft)
 
 
