@@ -46,13 +46,16 @@ DATE_RE = re.compile(
 PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)?\d{1,4}(?:[ .\-/]\(?\d{1,4}\)?){3,}(?![\w])")
 PLUS_PHONE_RE = re.compile(r"(?<![\w])\+\d{1,3}[\d \-./()]{6,}\d(?![\w])")
 CODE_RE = re.compile(
-    r"(?<![\w])[A-Z][A-Za-z]*-\d+(?:[A-Za-z]\w*)?(?![\w])"  # B-1110, F-16, COVID-19
+    r"(?<![\w])(?:[A-Z][A-Za-z]*|[a-z]{3,})-\d{1,3}(?:[A-Za-z]\w*)?(?![\w])"  # B-1110, F-16, covid-19
+    r"|(?<![\w])[A-Z][A-Za-z]*-\d+(?:[A-Za-z]\w*)?(?![\w])"
     r"|(?<![\w])[A-Za-z]+\d+[A-Za-z\d]*(?:-[A-Za-z\d]+)*(?![\w])"  # MH370, G20, A320, CO2, K2-18b
 )
 
 
 SLASH_FRACTION_RE = re.compile(r"(?<![\w/.,$])(\d{1,3})[/⁄](\d{1,3})(?![\w/]|[.,]\d)")
 SCIENTIFIC_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?[×x]\s?10\s?(?:\^|\*\*)?\s?([−-]?\d{1,3})(?![\w.])")
+REF_MARK_RE = re.compile(r"\[\d{1,3}\]")
+SCORE_RE = re.compile(r"(?<![\w:.,])\d{1,3}:\d{1,3}(?![\d:])")
 CLOCK_ZONE_RE = re.compile(r"(?<![\w.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|EDT|EST|CET|CEST|BST)\b")
 
 
@@ -69,7 +72,7 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         before = text[max(0, m.start() - 25): m.start()]
         cued = lx.phone_cue_re.search(before) is not None
         if cued or not _is_thousands_grouping(groups):
-            if len("".join(groups)) >= 6:
+            if len("".join(groups)) >= (6 if cued else 8):
                 yield Cand(m.start(), m.end(), None, role="phone", rule="phone-cue" if cued else "phone-groups")
     for m in SCIENTIFIC_RE.finditer(text):
         value = float(m.group(1)) * 10 ** int(m.group(2).replace("−", "-"))
@@ -82,6 +85,10 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), None, role="time", rule="time-zone")
     for m in TIME_RE.finditer(text):
         yield Cand(m.start(), m.end(), None, role="time", rule="time-of-day")
+    for m in REF_MARK_RE.finditer(text):  # "[3]": a reference marker
+        yield Cand(m.start(), m.end(), None, role="code", rule="reference-mark")
+    for m in SCORE_RE.finditer(text):  # after times: "2:6" is a score, "10:14" a time
+        yield Cand(m.start(), m.end(), None, role="score", rule="score-colon")
     for m in DATE_RE.finditer(text):
         yield Cand(m.start(), m.end(), None, role="date", rule="date-numeric")
     cur_prefixes = {k.upper() for k in lx.currency_before if k.isalpha()}
@@ -167,7 +174,7 @@ def spot_vague(text: str, lx: Lexicon) -> Iterator[Cand]:
         if re.search(r"\d[" + SPACES + r"]*$", before):
             continue  # "2 Millionen": a scale word, not a vague amount
         prev = re.search(r"(\w+)[" + SPACES + r"]+$", before)
-        if prev and prev.group(1).lower() in numwords:
+        if prev and (prev.group(1).lower() in numwords or lx.words_re.fullmatch(prev.group(1))):
             continue
         key = re.sub(r"\s+", " ", m.group().lower())
         low, high, rep = table[key]
@@ -242,6 +249,7 @@ def spot_words(text: str, lx: Lexicon) -> Iterator[Cand]:
     scales = {w.lower() for w in lx.data.get("scales", {})}
     t2n_lang = lx.data.get("text2num_lang", lx.lang)
     pronouns = {w.lower() for w in lx.data.get("pronoun_words", [])}
+    ordinal_words = {w.lower() for w in lx.data.get("ordinal_words", [])}
     scale_values = {k.lower(): v for k, v in lx.data.get("scales", {}).items()}
     pronoun_prev = {w.lower() for w in lx.data.get("pronoun_prev", [])}
     for m in lx.words_re.finditer(text):
@@ -276,5 +284,6 @@ def spot_words(text: str, lx: Lexicon) -> Iterator[Cand]:
                     unit = "%" if _lookup_set(lx.percent, u) else _lookup(lx.currency_after, u)
                     e = mu.end()
             last = low.split()[-1] if low.split() else ""
-            yield Cand(s, e, float(o.value), form="words", role="ordinal" if o.is_ordinal else "quantity",
+            is_ord = o.is_ordinal or low in ordinal_words
+            yield Cand(s, e, float(o.value), form="words", role="ordinal" if is_ord else "quantity",
                        unit=unit, scale=float(scale_values.get(last, 1.0)), rule="words")

@@ -38,7 +38,7 @@ def apply_negatives(text: str, cands: list[Cand], lx: Lexicon) -> None:
     rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                     + r")[\s\u00a0-]?$", re.I)
     for c in cands:
-        if c.role == "quantity" and c.value is not None and c.value > 0 and rx.search(text[max(0, c.start - 8): c.start]):
+        if c.role == "quantity" and c.qualifier == "exact" and c.value is not None and c.value > 0 and rx.search(text[max(0, c.start - 8): c.start]):
             c.value = -c.value
             c.rule += "|negative"
 
@@ -131,6 +131,18 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             if _month_after(text, c.end, lx) or _month_before(text, c.start, lx):
                 c.role, c.rule = "date", c.rule + "|date-part"
                 continue
+        if (((c.plain or c.form == "words") and is_int and 0 <= v <= 24) or
+                re.fullmatch(r"\d{1,2}[.:,]\d{2}", surface)) and _clock_hour(text, c, lx):
+            c.role, c.rule = "time", c.rule + "|clock-hour"
+            continue
+        if ((c.plain and is_int and 0 <= v <= 24) or re.fullmatch(r"(?:[01]?\d|2[0-3])[.:,][0-5]\d", surface)) \
+                and prev in {w.lower() for w in lx.data.get("time_before", [])}:
+            c.role, c.rule = "time", c.rule + "|clock-after-word"
+            continue
+        if c.plain and len(surface) == 2 and text[c.start - 1: c.start] in ("'", "’") and \
+                not text[c.start - 2: c.start - 1].isalnum():
+            c.role, c.rule = "year", c.rule + "|year-apostrophe"  # "'76"
+            continue
         dec = _decade_suffix(text, c, lx)
         if dec and is_int and v % 10 == 0 and (v < 100 or 1000 <= v <= 2100):
             c.end += dec  # "the 1980s", "the early 80s"
@@ -161,6 +173,9 @@ def _after_name(text: str, c: Cand, lx: Lexicon) -> bool:
     if not m:
         return False
     word = m.group(1)
+    start = max(0, c.start - 30) + m.start(1)
+    if re.search(r"(?:^|[.!?:;\"“«]\s*)$", text[max(0, start - 3): start]) and word[1:].islower():
+        return False  # a capitalized first word ("Appena 5 anni fa") is no name
     if word.lower() in lx.months or word.lower() in {w.lower() for w in lx.data.get("name_number_block", [])}:
         return False
     if word.isupper() and word.lower() in {k.lower() for k in lx.currency_before}:
@@ -188,6 +203,16 @@ def _street_number(text: str, c: Cand, lx: Lexicon) -> bool:
         if not w[:1].isupper():
             return False
     return False
+
+
+def _clock_hour(text: str, c: Cand, lx: Lexicon) -> bool:
+    """'à 8 heures', 'vers 5 heures', '10h', 'um 8 Uhr': an hour of the day, not a duration."""
+    m = lx.time_word_re.match(text, c.end)
+    if not m:
+        return False
+    if m.group("g") or re.fullmatch(r"(?:[01]?\d|2[0-3])[.:,][0-5]\d", text[c.start:c.end]):
+        return True  # "10h", "21.28 Uhr"
+    return lx.time_prep_re.search(text[max(0, c.start - 25): c.start]) is not None
 
 
 def _decade_suffix(text: str, c: Cand, lx: Lexicon) -> int:

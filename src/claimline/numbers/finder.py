@@ -1,6 +1,8 @@
 """``find_numbers``: every numeral of a text, in reading order, without overlaps."""
 from __future__ import annotations
 
+import re
+
 from ..model import Number
 from .candidates import (Cand, spot_digits, spot_fractions, spot_multipliers, spot_shapes, spot_vague,
                          spot_words)
@@ -54,10 +56,28 @@ def _merge_fraction_of_scale(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _merge_scale_then_digits(text: str, cands: list[Cand], lx) -> list[Cand]:
+    """Mexican '4 mil 755', '100 mil 104': the scale word is followed by the lower digits."""
+    words = {w.lower() for w in lx.data.get("scale_then_digits", [])}
+    if not words:
+        return cands
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.form == "digits" and c.plain and c.value is not None and c.value < 1000
+                and text[prev.start: prev.end].lower().split()[-1] in words
+                and re.fullmatch(r"[ \u00a0]", text[prev.end: c.start]) and prev.unit is None):
+            prev.end, prev.value = c.end, prev.value + c.value
+            prev.rule += "+digits"
+            continue
+        out.append(c)
+    return out
+
+
 def find_candidates(text: str, lang: str) -> list[Cand]:
     """The mutable candidates behind ``find_numbers`` (for stages that need the scale)."""
     lx = lexicon(lang)
-    cands = _merge_fraction_of_scale(text, _select(text, lx))
+    cands = _merge_scale_then_digits(text, _merge_fraction_of_scale(text, _select(text, lx)), lx)
     apply_qualifiers(text, cands, lx)
     apply_negatives(text, cands, lx)
     apply_roles(text, cands, lx)

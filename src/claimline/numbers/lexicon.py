@@ -54,6 +54,8 @@ class Lexicon:
     phone_cue_re: re.Pattern = None
     unit_noun_re: re.Pattern = None
     unit_after_re: re.Pattern = None
+    time_word_re: re.Pattern = None
+    time_prep_re: re.Pattern = None
 
     def scale_of(self, word: str, money: bool) -> float | None:
         """The multiplier a scale word or abbreviation stands for, or None."""
@@ -141,7 +143,14 @@ def _compile(lx: Lexicon) -> None:
         r"^[\s" + SPACES + r"]*(?P<q>" + phrase_alternation(d.get("qualifiers_after", {})) + r")(?![\w])", I
     )
     months = phrase_alternation(lx.months)
-    lx.month_after_re = re.compile(r"^\.?(?:\s*(?:of|de|del|di)\b)?\s*(?P<m>" + months + r")(?![\w])\.?", I)
+    links = phrase_alternation(d.get("date_links", []))
+    lx.month_after_re = re.compile(
+        r"^\.?(?:[\s-]*(?:" + links + r")\s*\d{1,2}(?:" + ords + r")?)?"  # "du 11 au 12 avril", "20 et 27 novembre"
+        r"(?:\s*(?:of|de|del|di)\b)?[\s-]*(?P<m>" + months + r")(?![\w])\.?", I)
+    tw = phrase_alternation(d.get("time_words", []))
+    glued = phrase_alternation(d.get("time_glued", []))
+    lx.time_word_re = re.compile(r"(?:(?P<g>" + glued + r")(?:\d{2})?(?![\w])|[" + SPACES + r"]?(?:" + tw + r")(?![\w]))", I)
+    lx.time_prep_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(d.get("time_preps", [])) + r")[\s" + SPACES + r"]+$", I)
     lx.month_before_re = re.compile(r"(?<![\w])(?P<m>" + months + r")\.?,?\s*$", I)
     lx.phone_cue_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(d.get("phone_cues", [])) + r")\s*[.:]?\s*$", I)
     nouns = list(lx.units.get("nouns", {}))
