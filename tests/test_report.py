@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimline.model import Claim, Entry
 from claimline.report import render
@@ -381,3 +383,25 @@ def test_a_quote_that_is_a_whole_sentence_gets_no_neighbours():
     # Without its full stop, the stop is context.
     snip = snippet(text, start, start + len(sentence) - 1)
     assert (snip.before, snip.after) == ("", ".")
+
+SEED_TEXTS = [seed_text(doc_id) for doc_id in PUBLISHED]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_snippet_on_any_span_of_a_seed_is_bounded_and_faithful(data):
+    text = data.draw(st.sampled_from(SEED_TEXTS))
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, min(len(text), start + 500)))
+    snip = snippet(text, start, end)
+    squashed = re.sub(r"\s+", " ", text[start:end]).strip()
+    if len(squashed) <= 300:
+        assert snip.quote == squashed
+    else:
+        assert len(snip.quote) <= 300 and " … " in snip.quote
+    assert len(snip.before) + len(snip.after) <= 400 + 2  # two ellipses at most
+    # Context is the text's own words, in order, on each side of the quote.
+    flat_before = re.sub(r"\s+", " ", text[max(0, start - 3000):start])
+    flat_after = re.sub(r"\s+", " ", text[end:end + 3000])
+    assert snip.before.lstrip("…").strip() in flat_before
+    assert snip.after.rstrip("…").strip() in flat_after
