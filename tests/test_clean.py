@@ -212,3 +212,10 @@ def test_real_news_text_loses_nothing():
     for text in ("\n\n".join(PHANFONE), MAJORQUE):
         result = clean(text)
         assert result.removed == [] and result.text == text.replace("\n\n", "\n")
+
+
+def test_rights_notices_and_widgets_are_removed_but_sentences_about_them_stay():
+    kept = "Copyright lawsuits rose sharply last year, the report said."  # made up, as a negative
+    text = ("Share\n" + PHANFONE[1] + "\n12 Comments\nFollow us on Twitter @example\n"
+            "Copyright © 2019 Example Media. All rights reserved.\n" + kept)
+    assert clean(text).text.split("\n") == [PHANFONE[1], kept]
