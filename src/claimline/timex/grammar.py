@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 from . import lexicon
 
@@ -24,6 +25,8 @@ DEFAULT_SHAPES = {
     "minute": r"[0-5]\d",
     "decade": r"(?:1[0-9]\d0|20\d0)['’]?s|['’]\d0['’]?s",
     "digits": r"\d+(?:[.,]\d+|\s+1/2|\s*½)?",
+    # digits that can head a timex on their own: years, decades, dates and clock times
+    "digit_head": r"\d{4}|['’]\d0s|\d[:/.]\d",
 }
 
 SLOT = re.compile(r"\{([a-z_0-9]+)\}")
@@ -40,6 +43,7 @@ class Rule:
     regex: re.Pattern
     spec: dict
     groups: dict[str, str]  # group name -> slot name
+    heads: Optional[frozenset[str]] = None  # head classes every match holds one of
 
 
 def _words(words: list[str]) -> str:
@@ -103,8 +107,96 @@ def compiled(lang: str) -> list[Rule]:
     for i, spec in enumerate(lex.rules):
         body, groups = _expand(spec["pattern"], slots, i)
         regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-        rules.append(Rule(i, spec["name"], regex, spec, groups))
+        rules.append(Rule(i, spec["name"], regex, spec, groups,
+                          _rule_heads(spec["pattern"], head_index(lang))))
     return rules
+
+
+# Word classes that can head a timex: every rule match holds one of them or a "digit_head"
+# (class "head" lists the literal words some rules rely on, such as "lendemain").
+# Words of the other classes ("last", "about", "a") only ever come with a head.
+HEAD_CLASSES = ("month", "weekday", "season", "pod", "unit", "plural", "dayrel", "ref", "set",
+                "per", "clock", "times", "head")
+DIGIT_SLOTS = ("year", "year2", "hour", "minute", "day_num", "month_num", "decade")
+BEFORE, AFTER = 70, 50  # characters a match may reach before / after its head word
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=None)
+def head_index(lang: str) -> dict[str, frozenset[str]]:
+    """Lower-case word -> the head classes of the phrases it is the longest word of."""
+    lex = lexicon.load(lang)
+    index: dict[str, set[str]] = {}
+    for name in HEAD_CLASSES:
+        for phrase in lex.words.get(name, {}):
+            parts = WORD.findall(phrase.lower())
+            if parts:
+                index.setdefault(max(parts, key=len), set()).add(name)
+    return {w: frozenset(c) for w, c in index.items()}
+
+
+@lru_cache(maxsize=None)
+def digit_heads(lang: str) -> re.Pattern:
+    """Digits that can head a timex by themselves (years, dates, clock times)."""
+    shapes = dict(DEFAULT_SHAPES)
+    shapes.update(lexicon.load(lang).shapes)
+    return re.compile(shapes["digit_head"], re.IGNORECASE)
+
+
+def _rule_heads(pattern: str, index: dict[str, frozenset[str]]) -> Optional[frozenset[str]]:
+    """Head classes a match of ``pattern`` holds one of; None when that is not known."""
+    heads: set[str] = set()
+    for name in SLOT.findall(pattern):
+        base = ALIASES.get(name, name)
+        if base in HEAD_CLASSES:
+            heads.add(base)
+        elif base in DIGIT_SLOTS:
+            heads.add("digit")
+    for word in WORD.findall(SLOT.sub(" ", re.sub(r"\\[A-Za-z]", " ", pattern)).lower()):
+        heads.update(index.get(word, ()))
+    return frozenset(heads) if heads else None
+
+
+def windows(lang: str, text: str) -> dict[Optional[frozenset[str]], list[tuple[int, int]]]:
+    """For each set of head classes that rules of ``lang`` need, the merged (start, end)
+    spans of ``text`` near a word of one of those classes; key None: the whole text."""
+    index = head_index(lang)
+    hits: list[tuple[int, int, frozenset[str]]] = []
+    for m in WORD.finditer(text):
+        classes = index.get(m.group().lower())
+        if classes:
+            hits.append((m.start(), m.end(), classes))
+    for m in digit_heads(lang).finditer(text):
+        hits.append((m.start(), m.end(), frozenset(("digit",))))
+    hits.sort()
+    n = len(text)
+    out: dict[Optional[frozenset[str]], list[tuple[int, int]]] = {}
+    out[None] = [(0, n)]
+    for heads in {r.heads for r in compiled(lang)} - {None}:
+        spans: list[list[int]] = []
+        for start, end, classes in hits:
+            if not heads & classes:
+                continue
+            lo, hi = max(0, start - BEFORE), min(n, end + AFTER)
+            if spans and lo <= spans[-1][1] + 20:
+                spans[-1][1] = max(spans[-1][1], hi)
+            else:
+                spans.append([lo, hi])
+        for w in spans:  # never cut a word at a window's end
+            while w[1] < n and (text[w[1]].isalnum() or text[w[1]] == "_"):
+                w[1] += 1
+        out[heads] = [(a, b) for a, b in spans]
+    return out
+
+
+def scan(lang: str, text: str):
+    """Every (rule, match) of ``lang``'s rules in ``text``, looking only near head words."""
+    spans = windows(lang, text)
+    for rule in compiled(lang):
+        for lo, hi in spans[rule.heads]:
+            for m in rule.regex.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    yield rule, m
 
 
 @lru_cache(maxsize=None)

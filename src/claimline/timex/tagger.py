@@ -123,13 +123,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     Explicit ones ("27 June 2002", "June 1999") are normalized either way; a month and
     day without a year get "XXXX-MM-DD". Offsets are end-exclusive.
     """
-    rules = grammar.compiled(lang)
     ref: Optional[date] = cal.parse_iso(dct) if dct else None
-    candidates = []
-    for rule in rules:
-        for m in rule.regex.finditer(text):
-            if m.end() > m.start():
-                candidates.append((m.start(), m.end(), rule, m))
+    candidates = [(m.start(), m.end(), rule, m) for rule, m in grammar.scan(lang, text)]
     candidates.sort(key=lambda c: (c[0] - c[1], c[2].index, c[0]))
     taken = bytearray(len(text) + 1)
     chosen = []
