@@ -174,14 +174,21 @@ def test_manifest_date_wins_over_html_metadata(tmp_path):
     assert (doc.published, doc.published_how, doc.fmt) == ("2019-12-29", "manifest", "html")
 
 
-def _warc(path: Path, records: list[tuple[str, str, bytes]]) -> None:
+def _warc(path: Path, records: list[tuple]) -> None:
+    """Write (url, content type, body[, status[, record type]]) records to a WARC."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     with path.open("wb") as handle:
         writer = WARCWriter(handle, gzip=path.suffix == ".gz")
-        for url, content_type, body in records:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)],
+        for url, content_type, body, *rest in records:
+            status, kind = (rest + ["200 OK", "response"][len(rest):])[:2]
+            if kind == "resource":
+                writer.write_record(writer.create_warc_record(
+                    url, "resource", payload=io.BytesIO(body),
+                    warc_content_type=content_type))
+                continue
+            headers = StatusAndHeaders(status, [("Content-Type", content_type)],
                                        protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(
                 url, "response", payload=io.BytesIO(body), http_headers=headers))
@@ -266,3 +273,16 @@ def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path):
     (tmp_path / "utf16.txt").write_bytes(text.encode("utf-16"))
     (doc,) = read([str(tmp_path / "utf16.txt")])
     assert doc.text == text
+
+
+def test_warc_skips_failed_responses_and_reads_stored_resources(tmp_path):
+    page = (FIXTURES / "phanfone.html").read_bytes()
+    path = tmp_path / "crawl.warc"
+    _warc(path, [
+        ("https://example.org/gone", "text/html", b"<html><body>Not found</body></html>",
+         "404 Not Found"),
+        ("https://example.org/stored", "text/html", page, "200 OK", "resource"),
+    ])
+    (doc,) = read([str(path)])
+    assert doc.url == "https://example.org/stored" and doc.published == "2019-12-28"
+    assert doc.source == f"{path}#https://example.org/stored"

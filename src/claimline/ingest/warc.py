@@ -19,7 +19,8 @@ def warc_id(url: str) -> str:
 
 
 def read_warc(path: Union[str, Path]) -> Iterator[Union[Document, IngestError]]:
-    """Read the HTML response records of a ``.warc`` or ``.warc.gz`` file.
+    """Read the HTML records of a ``.warc`` or ``.warc.gz`` file: 2xx responses and
+    stored resources.
 
     Other records (requests, metadata, revisits, non-HTML or non-2xx responses) are
     skipped. The URL comes from the record; the date only from the page's HTML
@@ -56,11 +57,16 @@ def read_warc(path: Union[str, Path]) -> Iterator[Union[Document, IngestError]]:
 
 
 def _record(path: Path, record) -> Union[Document, IngestError, None]:
-    if record.rec_type != "response" or record.http_headers is None:
+    if record.rec_type == "response" and record.http_headers is not None:
+        http = record.http_headers
+        if not http.get_statuscode().startswith("2"):
+            return None
+        content_type = http.get_header("Content-Type") or ""
+    elif record.rec_type == "resource":  # a stored file, no HTTP exchange around it
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    else:
         return None
-    http = record.http_headers
-    content_type = http.get_header("Content-Type") or ""
-    if "html" not in content_type.lower() or not http.get_statuscode().startswith("2"):
+    if "html" not in content_type.lower():
         return None
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
     source = f"{path}#{url}"
