@@ -219,3 +219,10 @@ def test_rights_notices_and_widgets_are_removed_but_sentences_about_them_stay():
     text = ("Share\n" + PHANFONE[1] + "\n12 Comments\nFollow us on Twitter @example\n"
             "Copyright © 2019 Example Media. All rights reserved.\n" + kept)
     assert clean(text).text.split("\n") == [PHANFONE[1], kept]
+
+
+def test_list_items_stay_their_own_lines():
+    text = "Two figures:\n1) " + PHANFONE[0][:60] + "\n2) " + PHANFONE[1][:40] + "\n- last item"
+    assert clean(text).text.split("\n") == [
+        "Two figures:", "1) " + PHANFONE[0][:60].rstrip(), "2) " + PHANFONE[1][:40].rstrip(),
+        "- last item"]

@@ -5,7 +5,7 @@ import re
 
 from .lines import Line, ends_sentence
 
-_BULLET = re.compile(r"[•·▪‣◦●○■□►▸*-] ")
+_BULLET = re.compile(r"(?:[•·▪‣◦●○■□►▸*-]|\d{1,2}[.)]) ")
 _WORD_HYPHEN = re.compile(r"[^\W\d_]-$")
 # "Today," "However," "Yesterday,": a capitalised word and a comma opening a sentence
 _SENTENCE_END = re.compile(r"[.!?…]")
