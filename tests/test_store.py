@@ -509,3 +509,11 @@ def test_unopenable_path_gives_a_one_line_error(tmp_path):
     with pytest.raises(StoreError) as e:
         Store(str(tmp_path / "no" / "such" / "dir" / "x.duckdb"))
     assert "\n" not in str(e.value) and "x.duckdb" in str(e.value)
+
+
+def test_a_closed_store_says_so(db):
+    s = Store(db)
+    s.close()
+    s.close()  # closing twice is harmless
+    with pytest.raises(StoreError, match="closed"):
+        s.counts()

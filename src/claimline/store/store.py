@@ -6,7 +6,6 @@ query parameters; the only SQL text is written here and in ``export.py``.
 """
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import os
 import re
@@ -29,6 +28,7 @@ from claimline.store.schema import (
 )
 
 _CHUNK = 100  # rows per INSERT statement
+_RULES = CLAIM_FIELDS.index("rules")
 _DOC_LIST_COLS = (
     "id, source, url, title, published, published_how, content_hash, fmt, ingested_at"
 )
@@ -91,8 +91,8 @@ def _claim_key(c: Claim) -> tuple:
 
 
 def _claim_row(c: Claim, seq: int) -> list:
-    d = dataclasses.asdict(c)
-    row = [d[name] for name in CLAIM_FIELDS]
+    row = [getattr(c, name) for name in CLAIM_FIELDS]
+    row[_RULES] = list(c.rules or [])
     row.append(seq)
     return row
 
@@ -150,13 +150,13 @@ class Store:
     def _prepare(self) -> None:
         tables = {
             r[0]
-            for r in self._con.execute(
+            for r in self._db.execute(
                 "SELECT table_name FROM information_schema.tables "
                 "WHERE table_schema = 'main' AND table_catalog = current_database()"
             ).fetchall()
         }
         if "schema_version" in tables:
-            row = self._con.execute("SELECT app, version FROM schema_version LIMIT 1").fetchone()
+            row = self._db.execute("SELECT app, version FROM schema_version LIMIT 1").fetchone()
             if row is None or row[0] != APP:
                 raise StoreError(f"{self.path}: not a claimline store")
             if row[1] > SCHEMA_VERSION:
@@ -180,9 +180,9 @@ class Store:
     def _create(self, tables: set[str]) -> None:
         with self._transaction():
             for ddl in TABLES:
-                self._con.execute(ddl)
+                self._db.execute(ddl)
             if "schema_version" not in tables:
-                self._con.execute(
+                self._db.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)",
                     [APP, SCHEMA_VERSION, _utcnow()],
                 )
@@ -190,14 +190,14 @@ class Store:
             have = self._claim_columns_present()
             for name, sql_type in claim_columns():
                 if name not in have:
-                    self._con.execute(
+                    self._db.execute(
                         f"ALTER TABLE claims ADD COLUMN {quote_ident(name)} {sql_type}"
                     )
 
     def _claim_columns_present(self) -> set[str]:
         return {
             r[0]
-            for r in self._con.execute(
+            for r in self._db.execute(
                 "SELECT column_name FROM information_schema.columns "
                 "WHERE table_schema = 'main' AND table_catalog = current_database() "
                 "AND table_name = 'claims'"
@@ -212,6 +212,12 @@ class Store:
             self._con.close()
             self._con = None
 
+    @property
+    def _db(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError(f"{self.path}: store is closed")
+        return self._con
+
     def __enter__(self) -> "Store":
         return self
 
@@ -220,17 +226,15 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        self._con.begin()
+        self._db.begin()
         try:
             yield
         except BaseException:
-            self._con.rollback()
+            self._db.rollback()
             raise
-        self._con.commit()
+        self._db.commit()
 
     def _check_writable(self) -> None:
-        if self._con is None:
-            raise StoreError(f"{self.path}: store is closed")
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; cannot write")
 
@@ -238,7 +242,7 @@ class Store:
 
     def has_document(self, doc_id: str, content_hash: str) -> bool:
         """True when ``doc_id`` is stored with this content hash (``""``: with any hash)."""
-        row = self._con.execute(
+        row = self._db.execute(
             "SELECT content_hash FROM documents WHERE id = ?", [doc_id]
         ).fetchone()
         if row is None:
@@ -276,7 +280,7 @@ class Store:
                 seen.add(key)
                 unique.append(c)
         with self._transaction():
-            row = self._con.execute(
+            row = self._db.execute(
                 "SELECT content_hash FROM documents WHERE id = ?", [doc.id]
             ).fetchone()
             if row is not None and row[0] == content_hash:
@@ -295,12 +299,12 @@ class Store:
     # A replaced document keeps its row (updated in place) and any subject it still
     # names: DuckDB before 1.2 refused to delete and re-insert one key in a transaction.
     def _clear_document(self, doc_id: str) -> None:
-        self._con.execute("DELETE FROM entry_claims WHERE doc = ?", [doc_id])
-        self._con.execute("DELETE FROM claims WHERE doc = ?", [doc_id])
-        self._con.execute("DELETE FROM sections WHERE doc = ?", [doc_id])
+        self._db.execute("DELETE FROM entry_claims WHERE doc = ?", [doc_id])
+        self._db.execute("DELETE FROM claims WHERE doc = ?", [doc_id])
+        self._db.execute("DELETE FROM sections WHERE doc = ?", [doc_id])
 
     def _prune_subjects(self) -> None:
-        self._con.execute(
+        self._db.execute(
             "DELETE FROM subjects WHERE name NOT IN (SELECT subject FROM claims) "
             "AND name NOT IN (SELECT canonical FROM aliases)"
         )
@@ -314,14 +318,14 @@ class Store:
             doc.fmt, doc.text, clean.text if clean is not None else None, when,
         ]
         if replacing:
-            self._con.execute(
+            self._db.execute(
                 "UPDATE documents SET source = ?, url = ?, title = ?, published = ?, "
                 "published_how = ?, content_hash = ?, fmt = ?, text = ?, clean_text = ?, "
                 "ingested_at = ? WHERE id = ?",
                 values + [doc.id],
             )
         else:
-            self._con.execute(
+            self._db.execute(
                 "INSERT INTO documents (source, url, title, published, published_how, "
                 "content_hash, fmt, text, clean_text, ingested_at, id) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -334,7 +338,7 @@ class Store:
         one = "(" + ", ".join("?" for _ in columns) + ")"
         for i in range(0, len(rows), _CHUNK):
             chunk = rows[i:i + _CHUNK]
-            self._con.execute(
+            self._db.execute(
                 f"INSERT INTO {table} ({cols}) VALUES " + ", ".join(one for _ in chunk),
                 [value for row in chunk for value in row],
             )
@@ -350,7 +354,7 @@ class Store:
     def _insert_subjects(self, names: list[str]) -> None:
         if names:
             values = ", ".join("(?)" for _ in names)
-            self._con.execute(
+            self._db.execute(
                 f"INSERT INTO subjects (name) SELECT DISTINCT n FROM (VALUES {values}) AS t(n) "
                 "WHERE n NOT IN (SELECT name FROM subjects)",
                 list(names),
@@ -362,7 +366,7 @@ class Store:
         ``ingested_at`` is an ISO timestamp in UTC; ``claims`` counts its claims.
         """
         cols = _DOC_LIST_COLS + (", text, clean_text" if with_text else "")
-        cur = self._con.execute(
+        cur = self._db.execute(
             f"SELECT {cols}, (SELECT count(*) FROM claims c WHERE c.doc = d.id) "
             "FROM documents d ORDER BY id"
         )
@@ -377,14 +381,14 @@ class Store:
     def document(self, doc_id: str) -> Optional[dict]:
         """One document with ``text``, ``clean_text`` and its ``sections``; None if absent."""
         cols = _DOC_LIST_COLS + ", text, clean_text"
-        row = self._con.execute(f"SELECT {cols} FROM documents WHERE id = ?", [doc_id]).fetchone()
+        row = self._db.execute(f"SELECT {cols} FROM documents WHERE id = ?", [doc_id]).fetchone()
         if row is None:
             return None
         d = dict(zip([x.strip() for x in cols.split(",")], row))
         d["ingested_at"] = _iso(d["ingested_at"])
         d["sections"] = [
             {"lang": lang, "start": start, "end": end}
-            for lang, start, end in self._con.execute(
+            for lang, start, end in self._db.execute(
                 'SELECT lang, start, "end" FROM sections WHERE doc = ? ORDER BY start, "end"',
                 [doc_id],
             ).fetchall()
@@ -428,7 +432,7 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.doc, c.seq"
-        return [self._claim(row) for row in self._con.execute(sql, params).fetchall()]
+        return [self._claim(row) for row in self._db.execute(sql, params).fetchall()]
 
     @staticmethod
     def _claim(row: tuple) -> Claim:
@@ -447,7 +451,7 @@ class Store:
         if not alias or not canonical:
             raise ValueError("alias and canonical name must be non-empty")
         with self._transaction():
-            self._con.execute(
+            self._db.execute(
                 "INSERT INTO aliases (key, alias, canonical, lang) VALUES (lower(?), ?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET alias = excluded.alias, "
                 "canonical = excluded.canonical, lang = excluded.lang",
@@ -457,11 +461,11 @@ class Store:
 
     def aliases(self) -> dict[str, str]:
         """Every alias, as first spelled, mapped to its canonical subject name."""
-        return dict(self._con.execute("SELECT alias, canonical FROM aliases ORDER BY key").fetchall())
+        return dict(self._db.execute("SELECT alias, canonical FROM aliases ORDER BY key").fetchall())
 
     def subjects(self) -> list[str]:
         """Canonical subject names: those of claims and those aliases point to."""
-        return [r[0] for r in self._con.execute("SELECT name FROM subjects ORDER BY name").fetchall()]
+        return [r[0] for r in self._db.execute("SELECT name FROM subjects ORDER BY name").fetchall()]
 
     # -- errors --------------------------------------------------------------------
 
@@ -469,19 +473,19 @@ class Store:
         """Record that a source could not be read; an identical source+reason is kept once."""
         self._check_writable()
         with self._transaction():
-            seen = self._con.execute(
+            seen = self._db.execute(
                 "SELECT 1 FROM ingest_errors WHERE source = ? AND reason = ? LIMIT 1",
                 [err.source, err.reason],
             ).fetchone()
             if seen is None:
-                self._con.execute(
+                self._db.execute(
                     "INSERT INTO ingest_errors (source, reason, \"at\") VALUES (?, ?, ?)",
                     [err.source, err.reason, _utcnow()],
                 )
 
     def errors(self) -> list[IngestError]:
         """Recorded ingest errors, oldest first."""
-        rows = self._con.execute(
+        rows = self._db.execute(
             "SELECT source, reason FROM ingest_errors ORDER BY \"at\", source, reason"
         ).fetchall()
         return [IngestError(source=s, reason=r) for s, r in rows]
@@ -490,7 +494,7 @@ class Store:
 
     def counts(self) -> dict:
         """Row counts: documents, claims, errors, subjects, aliases, sections."""
-        row = self._con.execute(
+        row = self._db.execute(
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM claims), "
             "(SELECT count(*) FROM ingest_errors), (SELECT count(*) FROM subjects), "
             "(SELECT count(*) FROM aliases), (SELECT count(*) FROM sections)"
@@ -504,4 +508,4 @@ class Store:
         and csv go to stdout when ``out`` is None; parquet needs ``out``. A file is
         written beside ``out`` and moved into place, so a failed export leaves no half file.
         """
-        return _export.export_claims(self._con, self._claim_select, fmt, out)
+        return _export.export_claims(self._db, self._claim_select, fmt, out)
