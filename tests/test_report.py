@@ -405,3 +405,16 @@ def test_snippet_on_any_span_of_a_seed_is_bounded_and_faithful(data):
     flat_after = re.sub(r"\s+", " ", text[end:end + 3000])
     assert snip.before.lstrip("…").strip() in flat_before
     assert snip.after.rstrip("…").strip() in flat_after
+
+
+def test_huge_document_strings_are_bounded():
+    entries = kfor_entries()[5:]
+    base = len(render([("KFOR", "troops", entries)], seed_documents()))
+    huge = "x" * 100_000
+    entries[0].time = "2024-03-14T" + huge  # still placeable: a day with junk after it
+    entries[0].reported = huge
+    entries[0].claims[0].lang = huge
+    docs = seed_documents()
+    docs["004_4e4e82e7802da668"]["title"] = huge
+    html = render([("KFOR " + huge, "troops " + huge, entries)], docs)
+    assert len(html) - base < 5_000

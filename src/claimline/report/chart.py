@@ -61,12 +61,20 @@ def _text(s: str) -> str:
     return html.escape(s, quote=False)
 
 
+def _short(s: Optional[str], limit: int = 60) -> Optional[str]:
+    """Bound a document-derived string shown in a label."""
+    if s is None:
+        return None
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
 def _hover(p: Placed, measure: str) -> str:
     e = p.entry
+    quotes = f"{len(e.claims)} quote{'s' if len(e.claims) != 1 else ''}"
     lines = [
         f"#{p.index + 1}  {labels.figure(e)} {measure}",
-        f"{e.kind}{' (derived)' if e.derived else ''} · {e.time}",
-        f"reported {e.reported or 'unknown'} · {len(e.claims)} quote{'s' if len(e.claims) != 1 else ''}",
+        f"{_short(e.kind)}{' (derived)' if e.derived else ''} · {_short(e.time)}",
+        f"reported {_short(e.reported) or 'unknown'} · {quotes}",
     ]
     if e.conflicts:
         lines.append("conflicts with " + ", ".join(f"#{c + 1}" for c in e.conflicts))
