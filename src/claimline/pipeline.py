@@ -36,7 +36,10 @@ def document_date(doc: Document, clean: CleanText, lang: str):
     """
     if doc.published:
         return doc.published, doc.published_how, None
-    guess = timex_mod.infer_dct(clean.text, lang)
+    try:
+        guess = timex_mod.infer_dct(clean.text, lang)
+    except (ValueError, KeyError):  # no date words for this language yet
+        guess = None
     if guess is not None and guess.confidence >= timex_mod.DCT_MIN_CONFIDENCE:
         return guess.value, guess.how, guess
     return None, "unknown", guess

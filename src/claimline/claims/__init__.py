@@ -200,7 +200,8 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
     if counted.generic and k.kind == "level" and (srule != "clause-actor" or value is None or value < 2):
         return None  # an unlisted noun is only a figure when a named actor or a cue vouches for it
     if counted.contingent and subject_override is None:
-        subject = subject_mod.contingent(subject, counted.contingent)
+        country = lex.demonyms.get(counted.contingent.lower(), counted.contingent)
+        subject = subject_mod.contingent(subject, country)
         srule += "+contingent"
     rules.append(f"subject:{srule}")
     time, how = when_mod.decide(k.kind, sentence, rel_start, d_in, dct, anchor, lex)
@@ -223,7 +224,7 @@ def _victim_subject(victims: str, sent_mentions, lex: Lexicon, sentence: str) ->
     """Who the victims are: a named body they belong to ("Kosovo police"), else the noun."""
     first = victims.split()[0].lower()
     for m in sent_mentions:
-        if m.text.split()[-1].lower() == first:
+        if m.text.split()[-1].lower() == first and len(m.text.split()) > 1 and m.kind in ("org", "acronym", "place", "name") :
             return m.text
     named = re.search(rf"\b((?:[A-ZÀ-Þ][\w-]+\s+)+)(?i:{re.escape(first)})\b", sentence)
     if named and named.group(1).strip().lower() not in lexicon(lex.lang).listed("function_words"):
