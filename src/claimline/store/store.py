@@ -10,13 +10,14 @@ import hashlib
 import os
 import re
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Iterator, Optional
 
 import duckdb
 
 from claimline.model import Claim, CleanText, Document, IngestError, Section
 from claimline.store import export as _export
+from claimline.store.asof import iso_utc, naive_utc, utcnow, as_of_bound
 from claimline.store.errors import StoreError
 from claimline.store.schema import (
     APP,
@@ -37,53 +38,6 @@ _DOC_LIST_COLS = (
 def text_hash(text: str) -> str:
     """The content hash used when a ``Document`` arrives without one (sha256 of its text)."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-def _naive_utc(value: datetime) -> datetime:
-    if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
-    return value
-
-
-def _iso(value: Optional[datetime]) -> Optional[str]:
-    if value is None:
-        return None
-    return value.replace(tzinfo=timezone.utc).isoformat()
-
-
-_DATE_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-def as_of_bound(as_of: str) -> tuple[datetime, bool]:
-    """Turn an ``as_of`` value into ``(limit, inclusive)`` on UTC ingest time.
-
-    A date prefix (``2024``, ``2024-03``, ``2024-03-14``) means "by the end of that
-    period"; a full timestamp is an inclusive instant (naive timestamps are UTC).
-    """
-    text = as_of.strip()
-    m = _DATE_PREFIX.match(text)
-    if m:
-        year, month, day = m.group(1), m.group(2), m.group(3)
-        try:
-            if day:
-                start = datetime(int(year), int(month), int(day))
-                return start + timedelta(days=1), False
-            if month:
-                y, mo = int(year), int(month)
-                datetime(y, mo, 1)  # validates the month
-                return (datetime(y + 1, 1, 1) if mo == 12 else datetime(y, mo + 1, 1)), False
-            return datetime(int(year) + 1, 1, 1), False
-        except ValueError:
-            raise ValueError(f"as_of: not a valid date: {as_of!r}") from None
-    try:
-        instant = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise ValueError(f"as_of: not an ISO date or timestamp: {as_of!r}") from None
-    return _naive_utc(instant), True
 
 
 def _claim_key(c: Claim) -> tuple:
@@ -184,7 +138,7 @@ class Store:
             if "schema_version" not in tables:
                 self._db.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)",
-                    [APP, SCHEMA_VERSION, _utcnow()],
+                    [APP, SCHEMA_VERSION, utcnow()],
                 )
             # A Claim field added since this store was made becomes a new column.
             have = self._claim_columns_present()
@@ -271,7 +225,7 @@ class Store:
         for c in claims:
             if c.doc != doc.id:
                 raise ValueError(f"claim of document {c.doc!r} given with document {doc.id!r}")
-        when = _naive_utc(ingested_at) if ingested_at is not None else _utcnow()
+        when = naive_utc(ingested_at) if ingested_at is not None else utcnow()
         seen: set[tuple] = set()
         unique: list[Claim] = []
         for c in claims:
@@ -374,7 +328,7 @@ class Store:
         out = []
         for row in cur.fetchall():
             d = dict(zip(names, row))
-            d["ingested_at"] = _iso(d["ingested_at"])
+            d["ingested_at"] = iso_utc(d["ingested_at"])
             out.append(d)
         return out
 
@@ -385,7 +339,7 @@ class Store:
         if row is None:
             return None
         d = dict(zip([x.strip() for x in cols.split(",")], row))
-        d["ingested_at"] = _iso(d["ingested_at"])
+        d["ingested_at"] = iso_utc(d["ingested_at"])
         d["sections"] = [
             {"lang": lang, "start": start, "end": end}
             for lang, start, end in self._db.execute(
@@ -480,7 +434,7 @@ class Store:
             if seen is None:
                 self._db.execute(
                     "INSERT INTO ingest_errors (source, reason, \"at\") VALUES (?, ?, ?)",
-                    [err.source, err.reason, _utcnow()],
+                    [err.source, err.reason, utcnow()],
                 )
 
     def errors(self) -> list[IngestError]:
