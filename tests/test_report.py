@@ -17,7 +17,8 @@ from claimline.model import Claim, Entry
 from claimline.report import render
 from claimline.report.chart import place
 from claimline.report.context import snippet
-from claimline.report.render import document_href, script_hash
+from claimline.report.links import document_href
+from claimline.report.render import script_hash
 from claimline.report.timeaxis import span
 
 SEEDS = Path(__file__).resolve().parents[1] / "examples" / "kfor"

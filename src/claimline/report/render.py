@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
-from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup
@@ -22,12 +20,12 @@ from markupsafe import Markup
 from claimline.model import Claim, Entry
 from claimline.report import chart, labels
 from claimline.report.context import QUOTE_LIMIT, snippet
+from claimline.report.links import document_href
 from claimline.report.timeaxis import span
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: Longest document-derived label (subject, title, id, ...) shown as is.
 LABEL_LIMIT = 200
-URL_LIMIT = 2048
 
 
 @lru_cache(maxsize=1)
@@ -85,38 +83,6 @@ def clip(text: Optional[str], limit: int = LABEL_LIMIT) -> Optional[str]:
         return None
     text = re.sub(r"\s+", " ", str(text)).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def web_url(url: Optional[str]) -> Optional[str]:
-    """``url`` if it is an http(s) URL of sane length, else None (no javascript:, data:...)."""
-    if not url or len(url) > URL_LIMIT:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if parts.scheme.lower() in ("http", "https") and parts.netloc:
-        return url.strip()
-    return None
-
-
-def document_href(doc: dict) -> Optional[str]:
-    """Link to a document: its http(s) url, else its source (a URL or a ``file:`` URI)."""
-    href = web_url(doc.get("url"))
-    if href:
-        return href
-    source = doc.get("source")
-    if not source or len(source) > URL_LIMIT:
-        return None
-    href = web_url(source)
-    if href:
-        return href
-    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", source):
-        return None  # some other scheme: do not link
-    try:
-        return Path(os.path.abspath(source)).as_uri()
-    except ValueError:
-        return None
 
 
 def _quote_view(c: Claim, doc: dict) -> dict:
