@@ -92,10 +92,15 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
     for m in DATE_RE.finditer(text):
         yield Cand(m.start(), m.end(), None, role="date", rule="date-numeric")
     cur_prefixes = {k.upper() for k in lx.currency_before if k.isalpha()}
+    ambiguous = {k.upper() for k in lx.data.get("ambiguous_currency_codes", [])}
     for m in CODE_RE.finditer(text):
         prefix = re.match(r"[A-Za-z]*", m.group()).group()
-        if prefix.upper() in cur_prefixes or text[m.start() - 1: m.start()] == "$":
-            continue  # RM79, $US160: money, not a code
+        if text[m.start() - 1: m.start()] == "$":
+            continue  # $US160: money, not a code
+        if prefix.upper() in cur_prefixes:
+            if prefix.upper() not in ambiguous or re.match(r"[.,]\d|(?:m|bn|k)\b", text[m.end():]) \
+                    or re.fullmatch(r"[A-Za-z]+\d{3,}", m.group()) or re.fullmatch(r"[A-Za-z]+\d+(?:m|bn|k)", m.group()):
+                continue  # RM79, PS2.7m: money; "PS5" stays a code
         yield Cand(m.start(), m.end(), None, role="code", rule="code-alnum")
 
 

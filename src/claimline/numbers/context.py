@@ -174,7 +174,7 @@ def _after_name(text: str, c: Cand, lx: Lexicon) -> bool:
         return False
     word = m.group(1)
     start = max(0, c.start - 30) + m.start(1)
-    if re.search(r"(?:^|[.!?:;\"“«]\s*)$", text[max(0, start - 3): start]) and word[1:].islower():
+    if re.search(r"(?:^|[.!?\"“«]\s*)$", text[max(0, start - 3): start]) and word[1:].islower():
         return False  # a capitalized first word ("Appena 5 anni fa") is no name
     if word.lower() in lx.months or word.lower() in {w.lower() for w in lx.data.get("name_number_block", [])}:
         return False
@@ -182,9 +182,11 @@ def _after_name(text: str, c: Cand, lx: Lexicon) -> bool:
         return False
     nxt = _next_word(text, c.end)
     # "Tesla 3000 cars": a plural or known counted noun after it makes it a count again
-    if nxt and nxt.islower() and ((nxt.endswith("s") and not nxt.endswith("ss"))
-                                  or nxt.lower() in {k.lower() for k in lx.units.get("nouns", {})}):
-        return False
+    if nxt and nxt.islower():
+        stop = {w.lower() for w in lx.units.get("stop_after", [])}
+        plural = len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in stop
+        if plural or nxt in {k.lower() for k in lx.units.get("nouns", {})}:
+            return False
     return True
 
 

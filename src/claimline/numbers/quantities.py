@@ -43,8 +43,11 @@ class _UnitRules:
         self.by = {w.lower() for w in u.get("change_by", [])}
         self.level = {w.lower() for w in u.get("change_level", [])}
         self.per = {w.lower() for w in u.get("per_words", [])}
+        self.of_units = {w.lower() for w in u.get("of_units", [])}
+        self.inherit = bool(u.get("inherit_units"))
         self.per_nouns = {w.lower() for w in u.get("per_nouns", [])}
         self.approx_bounds = {w.lower() for w in u.get("approx_bounds", [])}
+        self.link_words = {w.lower() for w in u.get("change_link_words", [])}
         self.of_words = {w.lower() for w in u.get("of_words", ["of"])}
         self.adjectives = {w.lower() for w in u.get("adjectives", [])}
         self.adj_suffixes = tuple(u.get("adjective_suffixes", []))
@@ -79,6 +82,31 @@ def _words_before(text: str, start: int, n: int = 6) -> list[str]:
     seg = text[max(0, start - 80): start]
     seg = re.split(r"[;:!?()\"“”]|\.\s|,\s", seg)[-1]
     return [w.lower() for w in _WORD_RE.findall(seg)][-n:]
+
+
+_DETERMINERS = {"the", "his", "her", "my", "our", "their", "its", "your", "these", "those"}
+
+
+def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
+    """'one of the students', 'one of my local stores': the noun phrase after 'of'."""
+    if c.value != 1 or c.form != "words":
+        return None
+    ws = _words_after(text, c.end, 6)
+    if len(ws) < 3 or ws[0].group().lower() not in r.of_words or ws[1].group().lower() not in _DETERMINERS:
+        return None
+    phrase = []
+    end = c.end
+    for w in ws[2:]:
+        t = w.group().rstrip(".,")
+        if t.lower() in r.stop or not t[:1].isalpha():
+            break
+        phrase.append(t)
+        end = w.end()
+        if t.lower().endswith("s") and not t.lower().endswith("ss"):
+            break  # the plural head noun ends the phrase
+    if not phrase:
+        return None
+    return " ".join(phrase).lower(), end
 
 
 def _per(text: str, end: int, unit: str, r: _UnitRules) -> tuple[str, int]:
@@ -121,7 +149,15 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     if m:
         canon = r.exact_symbols.get(m.group("s")) or r.symbols.get(m.group("s").lower())
         if canon:
+            m2 = r.symbol_re.match(text, m.end() + 1) if text[m.end(): m.end() + 1] == "/" else None
+            if m2:  # "kV/cm"
+                canon2 = r.exact_symbols.get(m2.group("s")) or r.symbols.get(m2.group("s").lower())
+                if canon2:
+                    return f"{canon} per {canon2}", m2.end()
             return _per(text, m.end(), canon, r)
+    one_of = _one_of(text, c, r)
+    if one_of:
+        return one_of
     age = _age(text, c, r)
     if age:
         return age, c.end
@@ -134,6 +170,13 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     w0 = words[0].group().rstrip(".,")
     if w0.lower() in r.stop or not w0[0].isalpha() or (w0.endswith("ly") and len(w0) > 4):
         return None, c.end
+    if "-a-" in w0 or "-per-" in w0:  # "52,000 barrel-a-day"
+        a, _, b = re.split(r"-(a|per)-", w0, maxsplit=1)
+        return f"{a} per {b}".lower(), words[0].end()
+    if len(words) >= 2 and words[1].group().lower() in ("than",):
+        return None, c.end  # "40k cheaper than"
+    if w0.lower().endswith("ing") and not (len(words) >= 2 and words[1].group().endswith("s")):
+        return None, c.end  # "around 73 raising the prospect"
     unit = w0
     end = words[0].end()
     if len(words) >= 2:
@@ -147,11 +190,27 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
                 unit, end = f"{w0} {w1}", words[1].end()  # "four different bosses"
             elif plural and not low0.endswith("s"):
                 unit, end = f"{w0} {w1}", words[1].end()  # "lightning strikes"
+    if unit.lower() in r.of_units and len(words) >= 3 and words[1].group().lower() in r.of_words:
+        unit, end = f"{unit} of {words[2].group()}", words[2].end()  # "barrels of oil"
     unit, end = _per(text, end, unit.strip(".-"), r)
     return unit.lower(), end
 
 
+def _sign_change(text: str, c: Cand) -> Optional[str]:
+    """'+0.2%' is a rise, '-1.3%' a fall."""
+    lead = text[c.start: c.start + 1]
+    before = text[max(0, c.start - 1): c.start]
+    if lead == "+" or before == "+":
+        return "up"
+    if lead in "-−" and c.unit == "%":
+        return "down"
+    return None
+
+
 def _change(text: str, c: Cand, r: _UnitRules) -> str:
+    signed = _sign_change(text, c)
+    if signed:
+        return signed
     qual_phrase = ""
     m = re.search(r"qual(?:-after)?:([^|]+)", c.rule)
     if m:
@@ -196,6 +255,27 @@ def _concept(text: str, c: Cand, unit_end: int, r: _UnitRules) -> Optional[str]:
     return " ".join(toks) if toks else None
 
 
+def _inherited_unit(rows: list[dict], text: str, c: Cand, cands: list[Cand], i: int, r: _UnitRules):
+    """A bare figure takes the unit of a figure beside it: 'lowest is 74.07' after '84.75 cents';
+    '8 or $9' takes the dollar of the next one."""
+    nxt = cands[i + 1] if i + 1 < len(cands) else None
+    if nxt is not None and nxt.unit and re.fullmatch(r"\s+(?:or|to|and|-)\s+", text[c.end: nxt.start]):
+        return _unit(text, nxt, r)[0]
+    for prev in reversed(rows):
+        if prev["unit"] and prev["unit"] != "%" and not prev["unit"].startswith("% "):
+            return prev["unit"]
+    return None
+
+
+def _restates(text: str, prev_end: int, start: int, r: _UnitRules) -> bool:
+    """Is the figure at ``start`` the previous one said again (a conversion or an 'or')?"""
+    gap = text[prev_end:start].strip().lower()
+    if gap in ("(", "/", "[") or gap.rstrip("(").strip() == "":
+        return bool(gap)
+    words = gap.strip(",").split()
+    return len(words) == 1 and words[0] in r.link_words
+
+
 _HYPHEN_WORD_RE = re.compile(r"-([^\W\d_]+)")
 
 
@@ -207,7 +287,8 @@ def _compound_modifier(text: str, c: Cand, r: _UnitRules) -> bool:
     word = m.group(1).lower()
     if word in r.symbols or word.rstrip("s") in r.symbols or ("-" + word) in r.symbols:
         return False
-    return bool(re.match(r"[-\w]*\s+[^\W\d_]", text[m.end(): m.end() + 30]))
+    return bool(re.match(r"[-\w]*\s+[^\W\d_$€£]", text[m.end(): m.end() + 30])) or \
+        bool(re.match(r"[-\w]*\s+[$€£]", text[m.end(): m.end() + 30]))
 
 
 def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
@@ -241,9 +322,13 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
             i += 1
             continue
         unit, uend = _unit(text, c, r)
-        consumed = max(consumed, uend)
         row = {"doc": doc_id, "value": c.value, "low": None, "high": None, "unit": unit,
                "change": _change(text, c, r), "concept": _concept(text, c, uend, r)}
+        if row["unit"] is None and r.inherit and c.form == "digits" and not c.relative:
+            row["unit"] = _inherited_unit(rows, text, c, cands, i, r)
+        if rows and row["change"] == "=" and _restates(text, consumed, c.start, r):
+            row["change"] = rows[-1]["change"]  # "lost 190 points, or 0.6%"; "100 km (60 miles)"
+        consumed = max(consumed, uend)
         if c.form in ("range", "vague") and c.low is not None and c.high is not None and c.low != c.high:
             row["value"], row["low"], row["high"] = None, c.low, c.high
         rows.append(row)

@@ -72,6 +72,9 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
     while i < len(cands):
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
+        if (b is not None and a.role == "year" and b.role == "quantity" and b.plain and b.value is not None
+                and 1000 <= b.value <= 2100 and b.value > a.value and len(text[b.start:b.end]) == 4):
+            b.role, b.rule = "year", b.rule + "|year-pair"  # "between 1600 and 1900", "1999-2004"
         if (b is None or a.role not in _PAIRABLE_ROLES or b.role != a.role or a.form not in ("digits", "words")
                 or b.form not in ("digits", "words") or a.value is None or b.value is None):
             out.append(a)
