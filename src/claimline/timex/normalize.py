@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Optional
+from typing import Callable, Optional
 
 from . import calendar as cal
 from .lexicon import Lexicon
@@ -41,8 +41,17 @@ class Context:
 
     lex: Lexicon
     dct: Optional[date]
-    tense: Optional[str]  # "past" | "future" | None, for the clause around the match
+    find_tense: Callable[[], Optional[str]]  # tense of the clause around the match
     anchor: Optional[date]  # last explicit day-level date mentioned before, if any
+    _tense: Optional[str] = None
+    _known: bool = False
+
+    @property
+    def tense(self) -> Optional[str]:
+        """"past" | "future" | None for the clause around the match (found on first use)."""
+        if not self._known:
+            self._tense, self._known = self.find_tense(), True
+        return self._tense
 
 
 class Slots(dict):

