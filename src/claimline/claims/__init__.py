@@ -140,11 +140,31 @@ def _victims(right: str, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def _clause_bounds(sentence: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """The clause around ``sentence[start:end]``: cut at ";" and at ", and" / ", but" …"""
+    words = sorted(lex.listed("clause_breaks"), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    rx = re.compile(rf";|,\s+(?:{alt})\b", re.I)
+    lo = 0
+    for m in rx.finditer(sentence, 0, start):
+        lo = m.end()
+    m = rx.search(sentence, end)
+    return lo, (m.start() if m else len(sentence))
+
+
 def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_mentions,
          d_in, anchor, dct, actors, last: Optional[_Figure]) -> Optional[Claim]:
     rel_start, rel_end = n.start - s.start, n.end - s.start
     par_start = sec.start + s.par_start
     left, right = sentence[:rel_start], sentence[rel_end:]
+    c_lo, c_hi = _clause_bounds(sentence, rel_start, rel_end, lex)
+    abs_lo = sec.start + s.start + c_lo
+    in_clause = [m for m in sent_mentions if m.start >= abs_lo and m.candidate]
+    if in_clause:
+        sent_mentions = [m for m in sent_mentions if m.start >= abs_lo]
+    d_clause = [x for x in d_in if c_lo <= x[0].start and x[0].end <= c_hi]
+    if d_clause:
+        d_in = d_clause
     rules = [f"number:{n.rule or n.form}"]
     value, low, high = n.value, n.low, n.high
     approx = n.approx
@@ -175,6 +195,11 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
                 counted = measure_mod.Counted(casualty, victims, rel_end + right.index(victims) + len(victims))
                 subject_override = _victim_subject(victims, sent_mentions, lex, sentence)
                 rules.append(f"casualty:{casualty}")
+        if counted is None and n.unit and n.unit != "%":
+            counted = measure_mod.Counted(n.unit, n.surface, rel_end)  # money: the currency is the measure
+            rules.append(f"measure:currency:{n.unit}")
+        if counted is None and n.unit == "%":
+            return None  # a share, not a count
         if counted is None:
             counted = measure_mod.after(sentence, rel_end, lex)
         if counted is None:
@@ -183,7 +208,7 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
             rules.append("measure:generic-noun")
     after_noun = sentence[counted.end:]
     between = sentence[rel_end:counted.end] if counted.end > rel_end else ""
-    k = kind_mod.decide(left, after_noun, n.form, lex, between)
+    k = kind_mod.decide(sentence[c_lo:rel_start], after_noun, n.form, lex, between)
     rules.extend(f"cue:{c}" for c in k.cues)
     if subject_override:
         subject, srule = subject_override, "victims"
