@@ -9,8 +9,8 @@ on a shared 2-core machine, lingua 2.1.1 with en/fr/de/es/it, models already loa
 
 - ``sections`` (sample windows, split only when they disagree): 3.9-4.1 MB/s
 - lingua on each whole document (``compute_language_confidence_values``): 2.1 MB/s
-- lingua on every line: 1.2 MB/s (texts under ~100 characters are much slower per
-  character, which is where the ~0.1 MB/s of per-line detection comes from)
+- lingua on every line: 1.2 MB/s; texts under 120 characters run at only 0.3-0.4 MB/s
+  (400-character texts: 1.6 MB/s), so documents of short lines fare worst
 
 On shorter documents the windows cover the whole text, so ``sections`` costs what
 whole-document detection costs (BBC News, 2.3 KB a document: 1.9 MB/s for both).
