@@ -121,3 +121,24 @@ def test_damaged_inputs_are_reported_and_the_rest_is_ingested(tmp_path):
         assert name in joined, (name, joined)
     data = json.loads(run("--db", db, "timeline", "KFOR", "--measure", "troops", "--format", "json").output)
     assert any(e["value"] == 4700 for e in data["entries"])
+
+
+def test_a_date_added_to_the_manifest_later_updates_the_document(tmp_path):
+    shutil.copy(EXAMPLES / "004_4e4e82e7802da668.txt", tmp_path / "doc.txt")
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text('{"id": "d", "path": "doc.txt"}\n', encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    run("--db", db, "ingest", manifest)
+    undated = json.loads(run("--db", db, "timeline", "KFOR", "--measure", "troops", "--format", "json").output)
+    assert [e["time"] for e in undated["entries"] if e["value"] == 4700] == [None]
+    manifest.write_text('{"id": "d", "path": "doc.txt", "published": "2024-03-14"}\n', encoding="utf-8")
+    assert "1 new document(s)" in run("--db", db, "ingest", manifest).output
+    dated = json.loads(run("--db", db, "timeline", "KFOR", "--measure", "troops", "--format", "json").output)
+    assert [e["time"] for e in dated["entries"] if e["value"] == 4700] == ["2024-03-14"]
+
+
+def test_parallel_extract_gives_the_same_claims(tmp_path):
+    one, two = tmp_path / "1.jsonl", tmp_path / "2.jsonl"
+    run("extract", "--manifest", EXAMPLES / "manifest.jsonl", "--out", one)
+    run("extract", "--manifest", EXAMPLES / "manifest.jsonl", "--out", two, "--workers", "2")
+    assert one.read_text() == two.read_text()

@@ -48,67 +48,37 @@ def main(ctx: click.Context, db: str) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--workers", default=1, show_default=True, help="Worker processes (Dask) for large batches.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], workers: int) -> None:
     """Read files, folders, manifests or WARCs into the store (re-running changes nothing)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
     from claimline.ingest import read
 
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    new = unchanged = n_claims = n_errors = 0
     with _open_store(ctx.obj["db"]) as store:
-        known = store.aliases()
-        batch: list[pipeline.Processed] = []
-        items = list(read(list(paths)))
-        show = sys.stderr.isatty() and len(items) > 20
-        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), console=err_console,
-                      transient=True, disable=not show) as bar:
-            task = bar.add_task("ingest", total=len(items))
-            for item in items:
-                bar.advance(task)
-                if isinstance(item, IngestError):
-                    _echo_error(item)
-                    store.add_error(item)
-                    n_errors += 1
-                    continue
-                if store.has_document(item.id, item.content_hash):
-                    unchanged += 1
-                    continue
-                try:
-                    batch.append(pipeline.process(item))
-                except Exception as exc:  # one broken document never stops a batch
-                    e = IngestError(item.source, f"processing failed: {type(exc).__name__}: {exc}")
-                    _echo_error(e)
-                    store.add_error(e)
-                    n_errors += 1
-        learned = pipeline.learn_aliases(batch)
-        for alias, canon in learned.items():
-            store.add_alias(alias, canon)
-        aliases = {**known, **learned}
-        from claimline.resolve import resolve_claims
-
-        for p in batch:
-            p.claims = resolve_claims(p.claims, aliases)
-            if store.add_document(p.doc, p.clean, p.sections, p.claims):
-                new += 1
-                n_claims += len(p.claims)
-            else:
-                unchanged += 1
+        show = sys.stderr.isatty()
+        with Progress(SpinnerColumn(), TextColumn("ingest: {task.completed} input(s) read"),
+                      console=err_console, transient=True, disable=not show) as bar:
+            task = bar.add_task("ingest", total=None)
+            report = pipeline.ingest(store, read(list(paths)), on_error=_echo_error,
+                                     on_step=lambda: bar.advance(task), workers=workers)
         counts = store.counts()
-    click.echo(f"ingested {new} new document(s), {unchanged} unchanged, {n_claims} claim(s) added, "
-               f"{n_errors} error(s); the store holds {counts.get('documents', 0)} document(s) and "
-               f"{counts.get('claims', 0)} claim(s)")
+    click.echo(f"ingested {report.new} new document(s), {report.unchanged} unchanged, {report.claims} claim(s) "
+               f"added, {report.errors} error(s); the store holds {counts.get('documents', 0)} document(s) "
+               f"and {counts.get('claims', 0)} claim(s)")
 
 
 @main.command()
 @click.option("--manifest", "manifest", required=True, type=click.Path(),
               help="JSONL manifest: {id, path|text, url?, published?} per line.")
 @click.option("--out", type=click.Path(), help="Write the JSONL claims here instead of stdout.")
-def extract(manifest: str, out: Optional[str]) -> None:
+@click.option("--workers", default=1, show_default=True, help="Worker processes (Dask).")
+def extract(manifest: str, out: Optional[str], workers: int) -> None:
     """Print the claims of a manifest's documents as JSONL (stateless: no store)."""
     from claimline.ingest import read_manifest
 
-    done, _ = pipeline.process_all(read_manifest(manifest), on_error=_echo_error)
+    done, _ = pipeline.process_all(read_manifest(manifest), on_error=_echo_error, workers=workers)
     lines = [json.dumps(c.contract(), ensure_ascii=False) for c in pipeline.iter_claims(done)]
     text = "\n".join(lines) + ("\n" if lines else "")
     if out:
@@ -122,7 +92,17 @@ def _entries(store, subject: str, measure: Optional[str], as_of: Optional[str]) 
     from claimline import timeline
 
     aliases = store.aliases()
-    return timeline.build(store.claims(as_of=as_of), subject, measure, aliases)
+    return timeline.build(store.claims(as_of=as_of), subject, measure, aliases, store.doc_groups())
+
+
+def _also_in(e: Entry, urls: dict[str, Optional[str]]) -> list[str]:
+    """The reprints behind an entry: each duplicate document once, with its URL if known."""
+    seen: list[str] = []
+    for c in e.duplicates:
+        label = c.doc + (f" <{urls[c.doc]}>" if urls.get(c.doc) else "")
+        if label not in seen:
+            seen.append(label)
+    return seen
 
 
 def _value_text(e: Entry) -> str:
@@ -134,6 +114,8 @@ def _value_text(e: Entry) -> str:
     if e.direction == "*":
         return f"×{fmt(e.value)}"
     text = fmt(e.value)
+    bound = {"at-least": "≥", "more-than": ">", "at-most": "≤", "less-than": "<", "up-to": "≤"}
+    text = bound.get(e.bound or "", "") + text
     if e.low is not None and e.high is not None and e.low != e.high:
         text = f"{fmt(e.low)}–{fmt(e.high)}"
     sign = e.direction if e.direction in ("+", "-") else ""
@@ -152,9 +134,8 @@ def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: 
     """Show the timeline of SUBJECT: one entry per distinct figure, with its quotes."""
     with _open_store(ctx.obj["db"], read_only=True) as store:
         entries = _entries(store, subject, measure, as_of)
+        urls = {d["id"]: d.get("url") for d in store.documents()} if entries else {}
     if fmt == "json":
-        from claimline.resolve import canonical
-
         name = entries[0].subject if entries else subject
         click.echo(json.dumps({"subject": name, "measure": measure,
                                "entries": [e.contract() for e in entries]}, ensure_ascii=False, indent=2))
@@ -162,32 +143,47 @@ def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: 
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf)
-        w.writerow(["subject", "measure", "kind", "value", "low", "high", "approx", "direction",
-                    "time", "reported", "derived", "conflicts", "docs", "quotes"])
-        for e in entries:
-            w.writerow([e.subject, e.measure, e.kind, e.value, e.low, e.high, e.approx, e.direction,
-                        e.time or "", e.reported or "", e.derived, len(e.conflicts),
-                        " ".join(sorted({c.doc for c in e.claims})),
-                        " | ".join(c.quote for c in e.claims)])
+        w.writerow(["index", "subject", "measure", "kind", "value", "low", "high", "approx", "bound",
+                    "direction", "time", "reported", "derived", "conflicts", "docs", "urls",
+                    "duplicate_docs", "quotes"])
+        for i, e in enumerate(entries):
+            docs = sorted({c.doc for c in e.claims})
+            dups = sorted({c.doc for c in e.duplicates})
+            w.writerow([i, e.subject, e.measure, e.kind, e.value, e.low, e.high, e.approx, e.bound or "",
+                        e.direction, e.time or "", e.reported or "", e.derived,
+                        ";".join(str(k) for k in e.conflicts), " ".join(docs),
+                        " ".join(u for u in (urls.get(d) for d in docs + dups) if u),
+                        " ".join(dups), " | ".join(c.quote for c in e.claims)])
         click.echo(buf.getvalue(), nl=False)
         return
     if not entries:
         click.echo(f"no figures for {subject}" + (f" / {measure}" if measure else ""))
         return
     table = Table(title=f"{entries[0].subject} — {measure or 'all measures'}", show_lines=True)
+    table.add_column("#", justify="right", no_wrap=True)
     table.add_column("time", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     table.add_column("value", justify="right", no_wrap=True)
     table.add_column("reported", no_wrap=True)
     table.add_column("evidence", overflow="fold", ratio=1)
-    for e in entries:
-        kind = e.kind + (" (derived)" if e.derived else "") + ("\n⚠ conflict" if e.conflicts else "")
-        hows = sorted({c.time_how for c in e.claims if e.time})
+    for i, e in enumerate(entries):
+        kind = e.kind
+        if e.derived:
+            kind += "\nDERIVED\n(computed,\nnot observed)"
+        if e.conflicts:
+            kind += "\n⚠ CONFLICT\nwith " + ", ".join(f"#{k}" for k in e.conflicts)
+        hows = sorted({c.time_how for c in e.claims if e.time and not e.derived})
         when = (e.time or "unknown") + (f"\n({', '.join(hows)})" if hows else "")
         reported = "\n".join(sorted({f"{c.reported or 'unknown'} ({c.reported_how})" for c in e.claims}))
-        evidence = "\n".join(f"[{c.lang}] {c.doc} {c.start}–{c.end}: “{c.quote}”" for c in e.claims)
+        lines = [f"[{c.lang}] {c.doc} {c.start}–{c.end}: “{c.quote}”" for c in e.claims]
+        if e.derived:
+            lines.insert(0, "computed from:")
+        also = _also_in(e, urls)
+        if also:
+            lines.append("same story also printed in: " + ", ".join(also))
         value = _value_text(e) + ("" if measure else f" {e.measure}")
-        table.add_row(when, kind, value, escape(reported), escape(evidence))
+        style = "red" if e.conflicts else ("dim italic" if e.derived else None)
+        table.add_row(str(i), when, kind, value, escape(reported), escape("\n".join(lines)), style=style)
     Console(width=max(110, Console().width)).print(table)
 
 
