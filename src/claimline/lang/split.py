@@ -101,12 +101,14 @@ def _split(text: str, units: list[tuple[int, int]], codes: tuple[str, ...]) -> l
     _fill(labels)
     runs = _merge([Section(label, start, end) for (start, end), label in zip(units, labels)])
     while len(runs) > 1:
-        shortest = min(range(len(runs)), key=lambda i: runs[i].end - runs[i].start)
-        if runs[shortest].end - runs[shortest].start >= MIN_SECTION:
+        size = [run.end - run.start for run in runs]
+        short = [i for i in range(len(runs)) if size[i] < MIN_SECTION]
+        if not short:
             break
-        neighbours = [i for i in (shortest - 1, shortest + 1) if 0 <= i < len(runs)]
-        into = max(neighbours, key=lambda i: runs[i].end - runs[i].start)
-        runs[shortest] = Section(runs[into].lang, runs[shortest].start, runs[shortest].end)
+        # each pass relabels the short runs, shortest first, after their longer neighbour
+        for i in sorted(short, key=size.__getitem__):
+            into = max((j for j in (i - 1, i + 1) if 0 <= j < len(runs)), key=size.__getitem__)
+            runs[i] = Section(runs[into].lang, runs[i].start, runs[i].end)
         runs = _merge(runs)
     return runs
 
