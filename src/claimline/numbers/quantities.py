@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Optional
 
 from .candidates import Cand
+from .concept import concept as concept_of
 from .finder import find_candidates
 from .lexicon import Lexicon, lexicon, phrase_alternation
 
@@ -53,6 +54,8 @@ class _UnitRules:
         self.adj_suffixes = tuple(u.get("adjective_suffixes", []))
         self.age_after_name = bool(u.get("age_after_name"))
         self.age_words = {w.lower() for w in u.get("age_words", [])}
+        self.concept_links = {w.lower() for w in u.get("concept_links", [])}
+        self.lead_words = {w.lower() for w in u.get("lead_words", [])}
         self.concept_stop = {w.lower() for w in u.get("concept_stop", [])} | self.stop
 
 
@@ -245,14 +248,26 @@ def _change(text: str, c: Cand, r: _UnitRules) -> str:
 
 
 def _concept(text: str, c: Cand, unit_end: int, r: _UnitRules) -> Optional[str]:
-    """Content words of the clause around the figure: what it is about."""
-    before = _words_before(text, c.start, 8)
     after = []
     ws = _words_after(text, unit_end, 5)
-    if ws and ws[0].group().lower() in r.of_words:
-        after = [w.group() for w in ws[1:4]]
-    toks = [w for w in before + after if w.lower() not in r.concept_stop and w[:1].isalpha()]
-    return " ".join(toks) if toks else None
+    if ws and ws[0].group().lower() in r.of_words | r.concept_links:
+        ws = ws[1:]
+        while ws and ws[0].group().lower() in _DETERMINERS | {"a", "an"}:
+            ws = ws[1:]
+    for w in ws[:3]:
+        t = w.group().strip(".,")
+        if t.lower() in r.concept_stop or not t[:1].isalpha():
+            break
+        after.append(t)
+    return concept_of(text, c.start, after, r.concept_stop, r.lead_words)
+
+
+def _counted_noun(unit: Optional[str], r: _UnitRules) -> bool:
+    if not unit or unit == "%" or unit.startswith("% "):
+        return False
+    if unit in r.symbols.values() or unit in r.currency_names.values():
+        return False
+    return not any(unit.startswith(n + " per") for n in r.currency_names.values())
 
 
 def _inherited_unit(rows: list[dict], text: str, c: Cand, cands: list[Cand], i: int, r: _UnitRules):
@@ -324,6 +339,8 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
         unit, uend = _unit(text, c, r)
         row = {"doc": doc_id, "value": c.value, "low": None, "high": None, "unit": unit,
                "change": _change(text, c, r), "concept": _concept(text, c, uend, r)}
+        if c.form == "words" and _counted_noun(row["unit"], r):
+            row["concept"] = None  # "two sides", "one man": the noun is all it is about
         if row["unit"] is None and r.inherit and c.form == "digits" and not c.relative:
             row["unit"] = _inherited_unit(rows, text, c, cands, i, r)
         if rows and row["change"] == "=" and _restates(text, consumed, c.start, r):

@@ -1,0 +1,63 @@
+"""What a figure is about, for quantity rows: the sentence's subject, the words just before
+the figure in its clause, and the noun phrase after it ('a fine of ...', '... in gains')."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*|\d[\w.,]*")
+_CLAUSE_SPLIT_RE = re.compile(r"[;:!?()\"“”]|\.\s|,\s")
+_LEAD_SKIP_RE = re.compile(
+    r"^(?:[\W\d_]+|\w+ly\b,?|according to [^,]+,|in \d{4},?|on \w+day,?)\s*", re.I)
+
+
+def words_before(text: str, start: int, n: int) -> list[str]:
+    """Up to ``n`` lowercased words before ``start``, inside its clause."""
+    seg = _CLAUSE_SPLIT_RE.split(text[max(0, start - 80): start])[-1]
+    return [w.lower() for w in WORD_RE.findall(seg)][-n:]
+
+
+def subject(text: str, stop: set, lead_words: set) -> list[str]:
+    """The first content words of the sentence (its subject, most of the time)."""
+    head = text[:160]
+    for _ in range(3):
+        head = _LEAD_SKIP_RE.sub("", head, count=1)
+    out: list[str] = []
+    for w in WORD_RE.findall(head)[:8]:
+        bare = w.strip(".,")
+        low = bare.lower()
+        if not out and low in lead_words:
+            continue
+        if low in stop or not bare[:1].isalpha():
+            if out:
+                break
+            continue
+        out.append(bare)
+        if len(out) >= 4:
+            break
+    return out
+
+
+_CLAUSE_HEAD_RE = re.compile(r"(?:^|[,;:(]\s+|\s(?:while|whereas|and|but|which|after|as)\s+)(?=[^,;:(]*$)", re.I)
+
+
+def clause_head(text: str, start: int, stop: set, lead_words: set) -> list[str]:
+    """The first content words of the clause holding the figure ('while the S&P 500 gained ...')."""
+    seg = text[max(0, start - 160): start]
+    m = None
+    for m in _CLAUSE_HEAD_RE.finditer(seg):
+        pass
+    if m is None:
+        return []
+    return subject(seg[m.end():], stop, lead_words)
+
+
+def concept(text: str, start: int, after_words: list[str], stop: set, lead_words: set,
+            n_before: int = 6) -> Optional[str]:
+    """The concept string of a figure at ``start`` whose unit is followed by ``after_words``."""
+    toks: list[str] = []
+    parts = subject(text, stop, lead_words) + clause_head(text, start, stop, lead_words)
+    for w in parts + words_before(text, start, n_before) + after_words:
+        if w.lower() not in stop and w[:1].isalpha() and w.lower() not in (t.lower() for t in toks):
+            toks.append(w)
+    return " ".join(toks) if toks else None
