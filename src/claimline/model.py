@@ -131,9 +131,11 @@ class Claim:
     time: Optional[str] = None
     time_how: str = "unknown"  # explicit | document-date | relative | unknown
     quote: str = ""
-    start: int = 0  # in the original document
+    start: int = 0  # the quote, in the original document
     end: int = 0
     lang: str = "en"
+    fig_start: int = 0  # the figure itself (numeral … counted noun), in the original document
+    fig_end: int = 0
     subject_surface: str = ""
     measure_surface: str = ""
     reported: Optional[str] = None  # document publication date
@@ -194,6 +196,10 @@ class Entry:
     derived: bool = False
     conflicts: list[int] = field(default_factory=list)  # indexes of conflicting entries
     claims: list[Claim] = field(default_factory=list)
+    bound: Optional[str] = None  # at-least | more-than | at-most | less-than | up-to
+    # Claims from reprints (near-duplicate documents) of a document quoted in ``claims``:
+    # the same evidence again, kept for their URLs, never counted as confirmation.
+    duplicates: list[Claim] = field(default_factory=list)
 
     def contract(self) -> dict:
         """The JSON shape of ``claimline timeline --format json`` (see README)."""

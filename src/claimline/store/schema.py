@@ -120,9 +120,17 @@ TABLES = [
     kind VARCHAR NOT NULL,
     value DOUBLE
 )""",
+    # Near-duplicate groups (resolve/dedup.py): grp is the id of the group's first
+    # document; minhash is the document's MinHash signature, empty for very short texts.
+    """CREATE TABLE IF NOT EXISTS doc_groups (
+    doc VARCHAR PRIMARY KEY,
+    grp VARCHAR NOT NULL,
+    similarity DOUBLE,
+    minhash UBIGINT[]
+)""",
 ]
 
 TABLE_NAMES = [
     "schema_version", "documents", "sections", "claims", "subjects", "aliases",
-    "ingest_errors", "entries", "entry_claims",
+    "ingest_errors", "entries", "entry_claims", "doc_groups",
 ]

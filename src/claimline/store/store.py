@@ -463,3 +463,44 @@ class Store:
         written beside ``out`` and moved into place, so a failed export leaves no half file.
         """
         return _export.export_claims(self._db, self._claim_select, fmt, out)
+
+    # -- near-duplicate groups -----------------------------------------------------
+
+    def _has_table(self, name: str) -> bool:
+        return self._db.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' "
+            "AND table_catalog = current_database() AND table_name = ?", [name]
+        ).fetchone()[0] > 0
+
+    def set_doc_group(self, doc_id: str, group: str, minhash: list[int],
+                      similarity: Optional[float] = None) -> None:
+        """Record that ``doc_id`` belongs to the near-duplicate group ``group`` (replacing any).
+
+        ``similarity`` is its Jaccard similarity to the group member it matched (None for a
+        group's first document); ``minhash`` its signature, for matching later documents.
+        """
+        self._check_writable()
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO doc_groups (doc, grp, similarity, minhash) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (doc) DO UPDATE SET grp = excluded.grp, "
+                "similarity = excluded.similarity, minhash = excluded.minhash",
+                [doc_id, group, similarity, list(minhash)],
+            )
+
+    def doc_groups(self) -> dict[str, str]:
+        """``{doc: group}`` for every document in a near-duplicate group of two or more."""
+        if not self._has_table("doc_groups"):
+            return {}
+        rows = self._db.execute(
+            "SELECT doc, grp FROM doc_groups WHERE grp IN "
+            "(SELECT grp FROM doc_groups GROUP BY grp HAVING count(*) > 1) ORDER BY doc"
+        ).fetchall()
+        return dict(rows)
+
+    def doc_signatures(self) -> list[tuple[str, str, list[int]]]:
+        """``(doc, group, minhash)`` of every grouped document, for the duplicate index."""
+        if not self._has_table("doc_groups"):
+            return []
+        rows = self._db.execute("SELECT doc, grp, minhash FROM doc_groups ORDER BY doc").fetchall()
+        return [(d, g, list(m or [])) for d, g, m in rows]

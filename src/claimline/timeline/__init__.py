@@ -1,10 +1,13 @@
 """Timelines: the entries of one subject and measure, each with every claim behind it.
 
-Identical figures (same subject, measure, kind, direction, value and time) from several
-documents or languages merge into one entry listing every quote. Two levels of the same
-subject and measure whose times overlap (compared at the coarser of the two
-granularities) and whose values disagree beyond their hedges are flagged as conflicts;
-both stay on the timeline.
+Identical figures (same subject, measure, kind, direction, value, bound and time) from
+several documents or languages merge into one entry listing every quote. Near-duplicate
+documents (``resolve.dedup``) are one source: an entry quotes each duplicate group once
+and lists the group's other documents in ``Entry.duplicates``. Changes implied by
+transitions and levels implied by changes are added as derived entries
+(``timeline.derive``). Two observed levels of the same subject and measure for the same
+time whose values disagree beyond their hedges are flagged as conflicts
+(``resolve.conflicts``); both stay on the timeline, and neither replaces the other.
 """
 from __future__ import annotations
 
@@ -13,12 +16,14 @@ from typing import Iterable, Optional
 
 from claimline.model import Claim, Entry
 from claimline.resolve import canonical
+from claimline.resolve.conflicts import APPROX_TOLERANCE, disagree, same_time, value_range
+from claimline.timeline import derive
 
-APPROX_TOLERANCE = 0.10  # "about 5,000" agrees with anything within 10 %
+__all__ = ["APPROX_TOLERANCE", "build", "series", "subjects"]
 
 
 def _key(c: Claim) -> tuple:
-    return (c.kind, c.direction, c.value, c.low, c.high, c.time)
+    return (c.kind, c.direction, c.value, c.low, c.high, c.bound, c.time)
 
 
 def series(claims: Iterable[Claim], subject: str, measure: Optional[str],
@@ -36,61 +41,89 @@ def series(claims: Iterable[Claim], subject: str, measure: Optional[str],
 
 
 def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
-          aliases: Optional[dict[str, str]] = None) -> list[Entry]:
-    """Merged, sorted, conflict-flagged entries for one subject and measure."""
+          aliases: Optional[dict[str, str]] = None,
+          groups: Optional[dict[str, str]] = None) -> list[Entry]:
+    """Merged, sorted, conflict-flagged entries for one subject and measure.
+
+    ``groups`` maps a document id to its near-duplicate group (``Store.doc_groups``);
+    documents missing from it are groups of their own.
+    """
     aliases = aliases or {}
     picked = series(claims, subject, measure, aliases)
     names = Counter(canonical(c.subject, aliases) for c in picked)
     name = names.most_common(1)[0][0] if names else canonical(subject, aliases)
-    groups: dict[tuple, Entry] = {}
+    merged: dict[tuple, Entry] = {}
     for c in picked:
         key = (c.measure,) + _key(c)
-        entry = groups.get(key)
+        entry = merged.get(key)
         if entry is None:
             entry = Entry(subject=name, measure=c.measure, kind=c.kind, value=c.value, low=c.low,
                           high=c.high, approx=c.approx, direction=c.direction, time=c.time,
-                          reported=c.reported, derived=c.derived)
-            groups[key] = entry
+                          reported=c.reported, derived=c.derived, bound=c.bound)
+            merged[key] = entry
         entry.claims.append(c)
         entry.approx = entry.approx or c.approx
         if c.reported and (entry.reported is None or c.reported < entry.reported):
             entry.reported = c.reported
-    entries = sorted(groups.values(), key=_order)
+    entries = list(merged.values())
+    for e in entries:
+        _one_quote_per_group(e, groups or {})
+    entries += _derived(picked, name, entries, groups or {})
+    entries.sort(key=_order)
     _flag_conflicts(entries)
     return entries
 
 
+def _one_quote_per_group(e: Entry, groups: dict[str, str]) -> None:
+    """Keep the claims of one document per duplicate group; move the rest to duplicates.
+
+    The document kept is the group member reported first (then the smallest id), so the
+    quote comes from the earliest printing. ``reported`` stays the earliest date of all.
+    """
+    by_group: dict[str, list[Claim]] = {}
+    for c in e.claims:
+        by_group.setdefault(groups.get(c.doc, c.doc), []).append(c)
+    kept: list[Claim] = []
+    for members in by_group.values():
+        first = min(members, key=lambda c: (c.reported or "9999", c.doc))
+        kept += [c for c in members if c.doc == first.doc]
+        e.duplicates += [c for c in members if c.doc != first.doc]
+    kept_ids = {id(c) for c in kept}
+    e.claims = [c for c in e.claims if id(c) in kept_ids]
+
+
+def _derived(picked: list[Claim], name: str, observed: list[Entry],
+             groups: dict[str, str]) -> list[Entry]:
+    """Derived entries not already on the timeline, one per distinct figure."""
+    kept = {id(c) for e in observed for c in e.claims}
+    sources = [c for c in picked if id(c) in kept]  # reprints derive nothing new
+    out: dict[tuple, Entry] = {}
+    for e in derive.transition_changes(sources, name) + derive.levels_from_changes(sources, name):
+        key = (e.measure, e.kind, e.direction, e.value, e.time)
+        if key in out:
+            out[key].claims += [c for c in e.claims if c not in out[key].claims]
+        else:
+            out[key] = e
+    return list(out.values())
+
+
 def _order(e: Entry) -> tuple:
     when = e.time or e.reported or ""
-    return (e.time is not None or e.kind != "level", when, e.kind, e.value or 0)
+    return (e.time is not None or e.kind != "level", when, e.kind, e.derived, e.value or 0)
 
 
-def _overlap(a: Optional[str], b: Optional[str]) -> bool:
-    if not a or not b:
-        return False
-    a0, b0 = a.split("/")[0], b.split("/")[0]
-    n = min(len(a0), len(b0))
-    return a0[:n] == b0[:n]
-
-
-def _agree(a: Entry, b: Entry) -> bool:
-    if a.value is None or b.value is None:
-        return True
-    tol = APPROX_TOLERANCE if (a.approx or b.approx) else 0.0
-    lo_a = a.low if a.low is not None else a.value * (1 - tol)
-    hi_a = a.high if a.high is not None else a.value * (1 + tol)
-    lo_b = b.low if b.low is not None else b.value * (1 - tol)
-    hi_b = b.high if b.high is not None else b.value * (1 + tol)
-    return lo_a <= hi_b and lo_b <= hi_a
+def _range(e: Entry):
+    return value_range(e.value, e.low, e.high, e.approx, e.bound)
 
 
 def _flag_conflicts(entries: list[Entry]) -> None:
+    """Mark observed levels of one measure for the same time whose values cannot both hold."""
     for i, a in enumerate(entries):
         for j in range(i + 1, len(entries)):
             b = entries[j]
             if a.kind != "level" or b.kind != "level" or a.derived or b.derived:
                 continue
-            if a.measure == b.measure and _overlap(a.time, b.time) and not _agree(a, b):
+            if a.measure == b.measure and same_time(a.time, b.time) and disagree(_range(a), _range(b)):
                 a.conflicts.append(j)
                 b.conflicts.append(i)
 
