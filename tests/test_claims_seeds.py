@@ -130,3 +130,13 @@ def test_without_a_manifest_undated_documents_keep_an_unknown_date():
         assert dated[d] == (None, "unknown"), d
     [c] = [c for c in done["004_4e4e82e7802da668"].claims if c.value == 4700]
     assert c.time is None  # "now" in an undated document is unknown, never invented
+
+
+def test_figure_offsets_cover_the_numeral_and_its_noun(seed_claims):
+    claims, processed = seed_claims
+    spans = {(c.doc[:3], c.value): processed[c.doc].doc.text[c.fig_start:c.fig_end] for c in claims}
+    assert _norm(spans[("001", 50000)]) == "50,000 troops"
+    assert _norm(spans[("004", 4700)]) == "4,700 personnel"
+    assert "tenth of that number" in spans[("001", 5000)]
+    for c in claims:
+        assert c.start <= c.fig_start < c.fig_end <= c.end

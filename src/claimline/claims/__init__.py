@@ -235,12 +235,15 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
     abs_start = sec.start + s.start + q_start
     abs_end = sec.start + s.start + q_end
     o_start, o_end = clean.to_original(abs_start, abs_end)
+    fig_lo = sec.start + s.start + min(rel_start, counted.end if counted.end > rel_start else rel_end)
+    fig_hi = sec.start + s.start + max(rel_end, counted.end)
+    f_start, f_end = clean.to_original(fig_lo, fig_hi)
     bound = n.qualifier if n.qualifier not in ("exact", "approx") else None
     return Claim(
         doc=doc.id, subject=subject, measure=counted.measure, value=value, kind=k.kind,
         direction=k.direction, approx=approx, low=low, high=high, bound=bound,
         modality=k.modality, time=time, time_how=how, quote=sentence[q_start:q_end],
-        start=o_start, end=o_end, lang=sec.lang, subject_surface=subject,
+        start=o_start, end=o_end, lang=sec.lang, fig_start=f_start, fig_end=f_end, subject_surface=subject,
         measure_surface=counted.surface, reported=dct,
         reported_how=doc.published_how if dct else "unknown", rules=rules)
 

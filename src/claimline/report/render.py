@@ -86,7 +86,8 @@ def clip(text: Optional[str], limit: int = LABEL_LIMIT) -> Optional[str]:
 
 
 def _quote_view(c: Claim, doc: dict) -> dict:
-    snip = snippet(doc.get("text"), c.start, c.end)
+    fig = (c.fig_start, c.fig_end) if getattr(c, "fig_end", 0) > getattr(c, "fig_start", 0) else (c.start, c.end)
+    snip = snippet(doc.get("text"), *fig)
     missing = snip is None
     if missing:
         text = clip(c.quote, QUOTE_LIMIT) or ""
