@@ -10,6 +10,7 @@ Each rule names its normalization in ``do``:
   narrative when ``anchor`` is ``narrative``), at the granularity of the unit.
 - ``duration``: ``P<n><unit>``; vague amounts give ``X``.
 - ``century``, ``quarter``, ``half``: those periods.
+- ``period``: "the quarter": the quarter under discussion, else the last completed one.
 - ``time``: a clock time on the document date.
 - ``set``: a recurring time ("every week", "twice a year", "daily").
 - ``none``: not a timex; the rule only keeps shorter rules off these words.
@@ -43,6 +44,7 @@ class Context:
     dct: Optional[date]
     find_tense: Callable[[], Optional[str]]  # tense of the clause around the match
     anchor: Optional[date]  # last explicit day-level date mentioned before, if any
+    period: Optional[str] = None  # last quarter mentioned before ("1989-Q3"), if any
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -274,6 +276,11 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         return "TIME", cal.shift(base, "D", int(sign * float(n))).isoformat() + f"T{pod}"
     if n == "X":
         return typ, "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if rule.get("period_anchor") and unit == "Y" and n == 1 and ctx.period:
+        # financial news: "net rose from $5 million a year earlier" compares the quarter
+        # under discussion with the same quarter one year before
+        y, q = ctx.period.split("-")
+        return typ, f"{int(y) + int(sign):04d}-{q}"
     if base is None:
         return typ, None
     if unit in ("H", "MIN", "S"):
@@ -413,7 +420,16 @@ def do_none(rule: dict, s: Slots, ctx: Context) -> None:
     return None
 
 
-ACTIONS = {"none": do_none, "date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
+def do_period(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"the quarter": the one under discussion, else the last one completed."""
+    if ctx.period:
+        return rule["type"], ctx.period
+    if ctx.dct is None:
+        return rule["type"], None
+    return rule["type"], cal.fmt(cal.shift(ctx.dct, "Q", -1), "Q")
+
+
+ACTIONS = {"none": do_none, "period": do_period, "date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
            "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
            "set": do_set, "const": do_const}
 

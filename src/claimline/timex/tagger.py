@@ -11,9 +11,11 @@ from . import calendar as cal
 from . import grammar, lexicon
 from .normalize import Context, Slots, normalize
 
+SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
 SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
 DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2})$")
 
 
@@ -73,7 +75,7 @@ def _tense(lang: str, text: str, start: int, end: int) -> Optional[str]:
                 continue
             d = start - m.end() if m.end() <= start else RIGHT_WEIGHT * (m.start() - end)
             if tense == "said_next":
-                if d > 2:
+                if d > SAID_REACH:
                     continue
                 tense = "past"
             if d < best_d:
@@ -139,9 +141,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     chosen.sort(key=lambda c: c[0])
     lex = lexicon.load(lang)
     anchor: Optional[date] = ref
+    period: Optional[str] = None
     tags: list[Timex] = []
     for start, end, rule, slots in chosen:
-        ctx = Context(lex, ref, lambda s=start, e=end: _tense(lang, text, s, e), anchor)
+        ctx = Context(lex, ref, lambda s=start, e=end: _tense(lang, text, s, e), anchor, period)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -152,6 +155,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         elif ref is not None:
             used = ref.isoformat()
         tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
+        if value and QUARTER_VALUE.match(value) and rule.spec.get("do") == "quarter":
+            period = value
         day = DAY_VALUE.match(value or "")
         if day:
             anchor = cal.parse_iso(value)
