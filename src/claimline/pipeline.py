@@ -28,13 +28,41 @@ class Processed:
     dct_evidence: Optional[object] = None  # the timex stage's DctGuess, when one was made
 
 
+#: A wire story's own dateline sits in its first lines (after a title at most).
+WIRE_TOP = 400
+#: A dateline must be this sure to overrule the date a manifest or page gives.
+WIRE_MIN_CONFIDENCE = 0.8
+
+
+def wire_dateline(text: str, lang: str, published: str):
+    """The story's own dateline when it is earlier than ``published``, else None.
+
+    A repost carries the date it was reposted in its metadata; the wire story inside it
+    still opens with the date it was written ("Saturday, December 7, 2019", "Date: …").
+    Only a standalone dateline or a cued one near the top counts, never a date inside a
+    sentence, and only an earlier one: a story is never written after it is reposted.
+    """
+    try:
+        guess = timex_mod.infer_dct(text[:WIRE_TOP], lang)
+    except (ValueError, KeyError):  # no date words for this language yet
+        return None
+    if guess is None or guess.how != "dateline" or guess.confidence < WIRE_MIN_CONFIDENCE:
+        return None
+    n = min(len(guess.value), len(published))
+    return guess if guess.value[:n] < published[:n] else None
+
+
 def document_date(doc: Document, clean: CleanText, lang: str):
-    """(date, how, guess): the manifest/HTML date, else a dateline in the text, else unknown.
+    """(date, how, guess): the story's own earlier dateline, else the manifest/HTML date,
+    else a dateline in the text, else unknown.
 
     A weaker inference than a dateline is kept as evidence but not used (the date stays
     unknown rather than guessed), unless its confidence reaches the timex threshold.
     """
     if doc.published:
+        wire = wire_dateline(clean.text, lang, doc.published)
+        if wire is not None:
+            return wire.value, "dateline", wire
         return doc.published, doc.published_how, None
     try:
         guess = timex_mod.infer_dct(clean.text, lang)
@@ -139,12 +167,25 @@ def ingest(store, items: Iterable[Document | IngestError], on_error=None, on_ste
     Already-stored documents (same id and content hash) are skipped, so re-running an
     interrupted ingest resumes where it stopped and a repeated ingest changes nothing.
     Aliases learned so far (stored and from this run) name the subjects of each chunk.
+    Each new document joins its near-duplicate group (``resolve.dedup``), stored with it.
     """
     from claimline.resolve import learn, resolve_claims
 
     report = IngestReport()
     aliases = dict(store.aliases())
     pending: list[Document] = []
+    index: list = []
+
+    def duplicates():
+        """The near-duplicate index of the stored documents, built on first use."""
+        if not index:
+            from claimline.resolve.dedup import DuplicateIndex
+
+            def clean_text_of(doc_id: str) -> Optional[str]:
+                return (store.document(doc_id) or {}).get("clean_text")
+
+            index.append(DuplicateIndex(store.doc_signatures(), clean_text_of))
+        return index[0]
 
     def flush() -> None:
         for result in process_many(pending, workers):
@@ -162,6 +203,8 @@ def ingest(store, items: Iterable[Document | IngestError], on_error=None, on_ste
             if store.add_document(result.doc, result.clean, result.sections, result.claims):
                 report.new += 1
                 report.claims += len(result.claims)
+                group, signature, similarity = duplicates().add(result.doc.id, result.clean.text)
+                store.set_doc_group(result.doc.id, group, signature, similarity)
             else:
                 report.unchanged += 1
         pending.clear()
