@@ -277,6 +277,17 @@ def report(ctx: click.Context, out: str, only: tuple[str, ...], min_claims: int)
     click.echo(f"wrote {out}: {len(series)} series, {sum(len(e) for _, _, e in series)} entries")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
+@click.option("--port", default=8000, show_default=True)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the report and a JSON API (timeline, ask, subjects) from the store."""
+    from claimline.serve import run
+
+    run(ctx.obj["db"], host, port)
+
+
 @main.command("timex")
 @click.option("--manifest", required=True, type=click.Path())
 @click.option("--out", required=True, type=click.Path(), help="Folder for the .tml files.")
