@@ -5,7 +5,7 @@ import calendar as _cal
 import re
 from datetime import date, timedelta
 
-TENSE_REACH = 240  # the tense may pick an occurrence at most this many days away
+TENSE_REACH = 300  # the tense may pick an occurrence at most this many days away
 SEASON_ORDER = ["WI", "SP", "SU", "FA"]  # WI holds Dec-Feb, named by the year of its December
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
                    6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}

@@ -42,18 +42,18 @@ class Context:
 
     lex: Lexicon
     dct: Optional[date]
-    find_tense: Callable[[], Optional[str]]  # tense of the clause around the match
+    find_tense: Callable[[], tuple[Optional[str], bool]]  # tense around the match, agreed
     anchor: Optional[date]  # last explicit day-level date mentioned before, if any
     period: Optional[str] = None  # last quarter mentioned before ("1989-Q3"), if any
-    _tense: Optional[str] = None
-    _known: bool = False
+    _tense: Optional[tuple[Optional[str], bool]] = None
 
     @property
     def tense(self) -> Optional[str]:
         """"past" | "future" | None for the clause around the match (found on first use)."""
-        if not self._known:
-            self._tense, self._known = self.find_tense(), True
-        return self._tense
+        if self._tense is None:
+            self._tense = self.find_tense()
+        return self._tense[0]
+
 
 
 class Slots(dict):

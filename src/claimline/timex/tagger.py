@@ -52,10 +52,12 @@ def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: i
     return ok
 
 
-def _tense(lang: str, text: str, start: int, end: int) -> Optional[str]:
+def _tense(lang: str, text: str, start: int, end: int) -> tuple[Optional[str], float]:
+    """Tense of the clause around text[start:end] from the nearest cue, and whether every
+    cue of the clause agrees with it."""
     cues = grammar.tense_regexes(lang)
     if not cues:
-        return None
+        return None, False
     lo = max(0, start - 150)
     left = text[lo:start]
     cut = None
@@ -68,6 +70,7 @@ def _tense(lang: str, text: str, start: int, end: int) -> Optional[str]:
     if m:
         hi = m.start() + 1
     best, best_d = None, 10 ** 9
+    seen = set()
     for name, rx in cues.items():
         for m in rx.finditer(text, lo, hi):
             tense = name
@@ -78,9 +81,10 @@ def _tense(lang: str, text: str, start: int, end: int) -> Optional[str]:
                 if d > SAID_REACH:
                     continue
                 tense = "past"
+            seen.add(tense)
             if d < best_d:
                 best, best_d = tense, d
-    return best
+    return best, len(seen) == 1
 
 
 @lru_cache(maxsize=None)
