@@ -65,7 +65,10 @@ def _is_thousands_grouping(groups: list[str]) -> bool:
 
 def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Phone numbers, times of day, numeric dates and alphanumeric codes."""
-    for m in PLUS_PHONE_RE.finditer(text):
+    if "+" in text:
+        for m in PLUS_PHONE_RE.finditer(text):
+            yield Cand(m.start(), m.end(), None, role="phone", rule="phone-plus")
+    for m in ():
         yield Cand(m.start(), m.end(), None, role="phone", rule="phone-plus")
     for m in PHONE_RE.finditer(text):
         groups = re.findall(r"\d+", m.group())
@@ -74,10 +77,10 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         if cued or not _is_thousands_grouping(groups):
             if len("".join(groups)) >= (6 if cued else 8):
                 yield Cand(m.start(), m.end(), None, role="phone", rule="phone-cue" if cued else "phone-groups")
-    for m in SCIENTIFIC_RE.finditer(text):
+    for m in (SCIENTIFIC_RE.finditer(text) if ("×" in text or "x" in text) else ()):
         value = float(m.group(1)) * 10 ** int(m.group(2).replace("−", "-"))
         yield Cand(m.start(), m.end(), value, rule="scientific")
-    for m in SLASH_FRACTION_RE.finditer(text):
+    for m in (SLASH_FRACTION_RE.finditer(text) if ("/" in text or "⁄" in text) else ()):
         num, den = int(m.group(1)), int(m.group(2))
         if 0 < num < den:
             yield Cand(m.start(), m.end(), num / den, form="fraction", rule="fraction-slash")
@@ -85,14 +88,14 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), None, role="time", rule="time-zone")
     for m in TIME_RE.finditer(text):
         yield Cand(m.start(), m.end(), None, role="time", rule="time-of-day")
-    for m in REF_MARK_RE.finditer(text):  # "[3]": a reference marker
+    for m in (REF_MARK_RE.finditer(text) if "[" in text else ()):  # "[3]": a reference marker
         yield Cand(m.start(), m.end(), None, role="code", rule="reference-mark")
-    for m in SCORE_RE.finditer(text):  # after times: "2:6" is a score, "10:14" a time
+    for m in (SCORE_RE.finditer(text) if ":" in text else ()):  # after times: "2:6" is a score, "10:14" a time
         yield Cand(m.start(), m.end(), None, role="score", rule="score-colon")
     for m in DATE_RE.finditer(text):
         yield Cand(m.start(), m.end(), None, role="date", rule="date-numeric")
-    cur_prefixes = {k.upper() for k in lx.currency_before if k.isalpha()}
-    ambiguous = {k.upper() for k in lx.data.get("ambiguous_currency_codes", [])}
+    cur_prefixes = {k.upper() for k in lx.words("currency_before") if k.isalpha()}
+    ambiguous = {k.upper() for k in lx.words("ambiguous_currency_codes")}
     for m in CODE_RE.finditer(text):
         prefix = re.match(r"[A-Za-z]*", m.group()).group()
         if text[m.start() - 1: m.start()] == "$":
@@ -172,8 +175,8 @@ def _lookup_set(items: set, surface: str) -> bool:
 
 def spot_vague(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Vague amounts ("dozens", "des milliers", "several thousand") as ranges."""
-    table = {k.lower(): v for k, v in lx.data.get("vague", {}).items()}
-    numwords = {w.lower() for w in lx.data.get("number_words", [])}
+    table = lx.table("vague")
+    numwords = lx.words("number_words")
     for m in lx.vague_re.finditer(text):
         before = text[max(0, m.start() - 20): m.start()]
         if re.search(r"\d[" + SPACES + r"]*$", before):
@@ -189,14 +192,16 @@ def spot_vague(text: str, lx: Lexicon) -> Iterator[Cand]:
 
 def spot_fractions(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Fractions ("a tenth", "two-thirds", "la moitié"): value is the factor, relative."""
-    dens = {k.lower(): v for k, v in lx.data.get("fraction_denominators", {}).items()}
-    arts = {k.lower(): v for k, v in lx.data.get("fraction_articles", {}).items()}
-    standalone = {w.lower() for w in lx.data.get("fraction_standalone", [])}
+    dens = lx.table("fraction_denominators")
+    arts = lx.table("fraction_articles")
+    standalone = lx.words("fraction_standalone")
     for m in lx.fraction_re.finditer(text):
         den = m.group("den").lower()
-        num_s = m.group("num")
+        mn = lx.fraction_num_re.search(text, max(0, m.start() - 30), m.start())
+        start = mn.start() if mn else m.start()
+        num_s = mn.group("num") if mn else None
         if num_s is None:
-            if den not in standalone:
+            if den not in standalone or text[m.start() - 1: m.start()] == "-":
                 continue
             numerator = 1.0
         else:
@@ -209,12 +214,12 @@ def spot_fractions(text: str, lx: Lexicon) -> Iterator[Cand]:
                 numerator = _words_value(n, lx)
                 if numerator is None or numerator >= dens[den]:
                     continue
-        yield Cand(m.start(), m.end(), numerator / dens[den], form="fraction", relative=True, rule="fraction")
+        yield Cand(start, m.end(), numerator / dens[den], form="fraction", relative=True, rule="fraction")
 
 
 def spot_multipliers(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Multiplier verbs and adjectives ("triple", "halve", "verdoppeln")."""
-    table = {k.lower(): v for k, v in lx.data.get("multipliers", {}).items()}
+    table = lx.table("multipliers")
     for m in lx.multiplier_re.finditer(text):
         yield Cand(m.start(), m.end(), float(table[m.group().lower()]), form="multiplier", relative=True,
                    rule="multiplier")
@@ -249,14 +254,14 @@ def _words_value(s: str, lx: Lexicon) -> Optional[float]:
 
 def spot_words(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Number words, read by text2num ("seven hundred", "cinq mille", "three")."""
-    not_alone = {w.lower() for w in lx.data.get("not_alone", [])}
-    articles = {w.lower() for w in lx.data.get("scale_articles", [])}
-    scales = {w.lower() for w in lx.data.get("scales", {})}
+    not_alone = lx.words("not_alone")
+    articles = lx.words("scale_articles")
+    scales = lx.words("scales")
     t2n_lang = lx.data.get("text2num_lang", lx.lang)
-    pronouns = {w.lower() for w in lx.data.get("pronoun_words", [])}
-    ordinal_words = {w.lower() for w in lx.data.get("ordinal_words", [])}
-    scale_values = {k.lower(): v for k, v in lx.data.get("scales", {}).items()}
-    pronoun_prev = {w.lower() for w in lx.data.get("pronoun_prev", [])}
+    pronouns = lx.words("pronoun_words")
+    ordinal_words = lx.words("ordinal_words")
+    scale_values = lx.table("scales")
+    pronoun_prev = lx.words("pronoun_prev")
     for m in lx.words_re.finditer(text):
         base = m.start()
         toks = [_Tok(t.group(), base + t.start(), base + t.end()) for t in _TOKEN_RE.finditer(m.group())]

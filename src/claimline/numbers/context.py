@@ -14,8 +14,8 @@ _QUALIFIABLE = {"quantity"}
 
 def apply_qualifiers(text: str, cands: list[Cand], lx: Lexicon) -> None:
     """Set ``qualifier`` from the words just before (or after) each quantity."""
-    before = {k.lower(): v for k, v in lx.data.get("qualifiers_before", {}).items()}
-    after = {k.lower(): v for k, v in lx.data.get("qualifiers_after", {}).items()}
+    before = lx.table("qualifiers_before")
+    after = lx.table("qualifiers_after")
     for c in cands:
         if c.role not in _QUALIFIABLE or c.form == "vague":
             continue
@@ -93,7 +93,7 @@ def _month_after(text: str, end: int, lx: Lexicon) -> bool:
 
 def _month_ok(surface: str, lx: Lexicon) -> bool:
     """Month names that are also common words ("may", "march") count only capitalized."""
-    caps = {w.lower() for w in lx.data.get("capitalized_months_only", [])}
+    caps = lx.words("capitalized_months_only")
     if surface.lower() in caps and not surface[:1].isupper():
         return False
     return True
@@ -101,9 +101,9 @@ def _month_ok(surface: str, lx: Lexicon) -> bool:
 
 def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
     """Mark identifiers, date parts and years among the quantities."""
-    id_nouns = {w.lower() for w in lx.data.get("identifier_nouns", [])}
-    signs = {w.lower() for w in lx.data.get("number_signs", [])}
-    year_before = {w.lower() for w in lx.data.get("year_before", [])}
+    id_nouns = lx.words("identifier_nouns")
+    signs = lx.words("number_signs")
+    year_before = lx.words("year_before")
     for c in cands:
         if c.role not in ("quantity", "ordinal") or c.form not in ("digits", "words"):
             continue
@@ -136,7 +136,7 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             c.role, c.rule = "time", c.rule + "|clock-hour"
             continue
         if ((c.plain and is_int and 0 <= v <= 24) or re.fullmatch(r"(?:[01]?\d|2[0-3])[.:,][0-5]\d", surface)) \
-                and prev in {w.lower() for w in lx.data.get("time_before", [])}:
+                and prev in lx.words("time_before"):
             c.role, c.rule = "time", c.rule + "|clock-after-word"
             continue
         if c.plain and len(surface) == 2 and text[c.start - 1: c.start] in ("'", "’") and \
@@ -176,23 +176,23 @@ def _after_name(text: str, c: Cand, lx: Lexicon) -> bool:
     start = max(0, c.start - 30) + m.start(1)
     if re.search(r"(?:^|[.!?\"“«]\s*)$", text[max(0, start - 3): start]) and word[1:].islower():
         return False  # a capitalized first word ("Appena 5 anni fa") is no name
-    if word.lower() in lx.months or word.lower() in {w.lower() for w in lx.data.get("name_number_block", [])}:
+    if word.lower() in lx.months or word.lower() in lx.words("name_number_block"):
         return False
-    if word.isupper() and word.lower() in {k.lower() for k in lx.currency_before}:
+    if word.isupper() and word.lower() in lx.words("currency_before"):
         return False
     nxt = _next_word(text, c.end)
     # "Tesla 3000 cars": a plural or known counted noun after it makes it a count again
     if nxt and nxt.islower():
-        stop = {w.lower() for w in lx.units.get("stop_after", [])}
+        stop = lx.words("stop_after", "units")
         plural = len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in stop
-        if plural or nxt in {k.lower() for k in lx.units.get("nouns", {})}:
+        if plural or nxt in lx.words("nouns", "units"):
             return False
     return True
 
 
 def _street_number(text: str, c: Cand, lx: Lexicon) -> bool:
     """'49 Zorro Ranch Road', '12 rue de Rivoli': a house number."""
-    streets = {w.lower() for w in lx.data.get("street_words", [])}
+    streets = lx.words("street_words")
     if not streets:
         return False
     words = re.findall(r"\S+", text[c.end: c.end + 60])[:4]

@@ -58,7 +58,7 @@ def _merge_fraction_of_scale(text: str, cands: list[Cand]) -> list[Cand]:
 
 def _merge_scale_then_digits(text: str, cands: list[Cand], lx) -> list[Cand]:
     """Mexican '4 mil 755', '100 mil 104': the scale word is followed by the lower digits."""
-    words = {w.lower() for w in lx.data.get("scale_then_digits", [])}
+    words = lx.words("scale_then_digits")
     if not words:
         return cands
     out: list[Cand] = []

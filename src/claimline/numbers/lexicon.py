@@ -25,6 +25,15 @@ def phrase_alternation(phrases) -> str:
     return "|".join(parts) if parts else r"(?!x)x"
 
 
+def first_chars(phrases, digits: bool = False) -> str:
+    """A lookahead on the first characters of ``phrases`` (both cases): a regex that starts
+    with a long alternation then skips most positions at once."""
+    chars = {p[0] for p in phrases if p}
+    chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
+    body = "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digits else "")
+    return "(?=[" + body + "])" if body else ""
+
+
 @dataclass
 class Lexicon:
     """Everything the number finder needs to know about one language."""
@@ -45,6 +54,7 @@ class Lexicon:
     words_re: re.Pattern = None
     vague_re: re.Pattern = None
     fraction_re: re.Pattern = None
+    fraction_num_re: re.Pattern = None
     multiplier_re: re.Pattern = None
     qualifier_before_re: re.Pattern = None
     qualifier_after_re: re.Pattern = None
@@ -56,6 +66,23 @@ class Lexicon:
     unit_after_re: re.Pattern = None
     time_word_re: re.Pattern = None
     time_prep_re: re.Pattern = None
+
+    def table(self, key: str, source: str = "data") -> dict:
+        """``data[key]`` (or ``units[key]``) with lowercased keys, built once."""
+        cache = self.__dict__.setdefault("_tables", {})
+        ck = (source, key, "t")
+        if ck not in cache:
+            raw = getattr(self, source).get(key, {})
+            cache[ck] = {k.lower(): v for k, v in raw.items()} if isinstance(raw, dict) else {}
+        return cache[ck]
+
+    def words(self, key: str, source: str = "data") -> frozenset:
+        """The lowercased words of list or dict ``data[key]`` (or ``units[key]``), built once."""
+        cache = self.__dict__.setdefault("_tables", {})
+        ck = (source, key, "w")
+        if ck not in cache:
+            cache[ck] = frozenset(w.lower() for w in getattr(self, source).get(key, []))
+        return cache[ck]
 
     def scale_of(self, word: str, money: bool) -> float | None:
         """The multiplier a scale word or abbreviation stands for, or None."""
@@ -72,10 +99,10 @@ class Lexicon:
         d = self.data
         if w in d.get("scales", {}):
             return float(d["scales"][w])
-        if w in {k.lower(): v for k, v in d.get("scale_abbrev", {}).items()}:
-            return float({k.lower(): v for k, v in d["scale_abbrev"].items()}[w])
+        if w in self.table("scale_abbrev"):
+            return float(self.table("scale_abbrev")[w])
         if money:
-            m = {k.lower(): v for k, v in d.get("scale_abbrev_money", {}).items()}
+            m = self.table("scale_abbrev_money")
             if w in m:
                 return float(m[w])
         return None
@@ -107,6 +134,7 @@ def _compile(lx: Lexicon) -> None:
     abbr = phrase_alternation(list(d.get("scale_abbrev", {})) + list(d.get("scale_abbrev_money", {})))
     ords = phrase_alternation(d.get("ordinal_suffixes", []))
     lx.numeral_re = re.compile(
+        first_chars(list(lx.currency_before) + ["-", "−", "."], digits=True) +
         r"(?<![\w])(?<!\d[.,])"
         r"(?:(?P<cur>" + cur_b + r")[" + SPACES + r"]?)?"
         r"(?P<sign>[-−](?=\d))?"
@@ -126,16 +154,15 @@ def _compile(lx: Lexicon) -> None:
         word = "(?:" + morph + ")"
     joins = phrase_alternation(d.get("number_joiners", []))
     lx.words_re = re.compile(
-        r"(?<![\w])" + word + r"(?:(?:\s*-\s*|\s+(?:" + joins + r")\s+|\s+)" + word + r")*(?![\w])", I
+        first_chars(d.get("number_words", [])) + r"(?<![\w])" + word + r"(?:(?:\s*-\s*|\s+(?:" + joins + r")\s+|\s+)" + word + r")*(?![\w])", I
     )
-    lx.vague_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(d.get("vague", {})) + r")(?![\w])", I)
+    lx.vague_re = re.compile(first_chars(d.get("vague", {})) + r"(?<![\w])(?:" + phrase_alternation(d.get("vague", {})) + r")(?![\w])", I)
     nums = phrase_alternation(list(d.get("fraction_articles", {})) + [w for w in d.get("number_words", [])])
     links = "|".join(re.escape(x) if x != " " else r"\s+" for x in d.get("fraction_links", [" "]))
-    lx.fraction_re = re.compile(
-        r"(?<![\w-])(?:(?P<num>" + nums + r"|\d+)(?:" + links + r"))?(?P<den>"
-        + phrase_alternation(d.get("fraction_denominators", {})) + r")(?![\w-])", I
-    )
-    lx.multiplier_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(d.get("multipliers", {})) + r")(?![\w-])", I)
+    dens = d.get("fraction_denominators", {})
+    lx.fraction_re = re.compile(first_chars(dens) + r"(?<![\w])(?P<den>" + phrase_alternation(dens) + r")(?![\w-])", I)
+    lx.fraction_num_re = re.compile(r"(?<![\w-])(?P<num>" + nums + r"|\d+)(?:" + links + r")$", I)
+    lx.multiplier_re = re.compile(first_chars(d.get("multipliers", {})) + r"(?<![\w])(?:" + phrase_alternation(d.get("multipliers", {})) + r")(?![\w-])", I)
     lx.qualifier_before_re = re.compile(
         r"(?:^|[^\w])(?P<q>" + phrase_alternation(d.get("qualifiers_before", {})) + r")[\s" + SPACES + r"]*$", I
     )
