@@ -45,6 +45,7 @@ class Context:
     find_tense: Callable[[], tuple[Optional[str], bool]]  # tense around the match, agreed
     anchor: Optional[date]  # last explicit day-level date mentioned before, if any
     period: Optional[str] = None  # last quarter mentioned before ("1989-Q3"), if any
+    last_value: Optional[str] = None  # value of the last date mentioned before, if any
     _tense: Optional[tuple[Optional[str], bool]] = None
 
     @property
@@ -189,6 +190,10 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             if not _valid(year, month, day):
                 return None
             return typ, f"{year:04d}-{month:02d}-{day:02d}{tail}"
+        if year is None and rule.get("rel_applies") == "year" and rel is not None:
+            if ctx.dct is None:
+                return typ, None
+            year = ctx.dct.year + rel
         if year is None:
             if ctx.dct is None:
                 return typ, f"XXXX-{month:02d}"
@@ -393,7 +398,11 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 def do_set(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if s.get("weekday"):
-        return rule["type"], f"XXXX-WXX-{ctx.lex.value('weekday', s['weekday'])}"
+        pod = _pod(s, ctx)
+        return rule["type"], f"XXXX-WXX-{ctx.lex.value('weekday', s['weekday'])}" + (
+            f"T{pod}" if pod else "")
+    if s.get("month"):
+        return rule["type"], f"XXXX-{int(ctx.lex.value('month', s['month'])):02d}"
     if s.get("per"):
         return rule["type"], ctx.lex.value("per", s["per"])
     if s.get("set"):
@@ -429,7 +438,32 @@ def do_period(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     return rule["type"], cal.fmt(cal.shift(ctx.dct, "Q", -1), "Q")
 
 
-ACTIONS = {"none": do_none, "period": do_period, "date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
+def do_weekend(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"the weekend": the coming one in a future clause, else the last one."""
+    if ctx.dct is None:
+        return rule["type"], None
+    wd = ctx.dct.isoweekday()
+    if ctx.tense == "future":
+        d = ctx.dct if wd < 6 else ctx.dct + timedelta(days=7)
+    else:
+        d = ctx.dct if wd >= 6 else ctx.dct - timedelta(days=7)
+    return rule["type"], cal.fmt(d, "WE")
+
+
+GRANULARITY = [("Y", 4), ("M", 7), ("D", 10)]
+
+
+def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"that year", "the same day": the last date mentioned, cut to the unit."""
+    unit = _unit(rule, s, ctx)
+    keep = dict(GRANULARITY).get(unit)
+    last = ctx.last_value or ""
+    if keep is None or not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", last[:10]) or len(last) < keep:
+        return None
+    return rule["type"], last[:keep]
+
+
+ACTIONS = {"none": do_none, "period": do_period, "weekend": do_weekend, "that": do_that, "date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
            "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
            "set": do_set, "const": do_const}
 

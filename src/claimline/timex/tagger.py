@@ -146,9 +146,11 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     lex = lexicon.load(lang)
     anchor: Optional[date] = ref
     period: Optional[str] = None
+    last_value: Optional[str] = None
     tags: list[Timex] = []
     for start, end, rule, slots in chosen:
-        ctx = Context(lex, ref, lambda s=start, e=end: _tense(lang, text, s, e), anchor, period)
+        ctx = Context(lex, ref, lambda s=start, e=end: _tense(lang, text, s, e), anchor, period,
+                      last_value)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -159,6 +161,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         elif ref is not None:
             used = ref.isoformat()
         tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
+        if value and typ == "DATE" and re.match(r"\d{4}", value):
+            last_value = value
         if value and QUARTER_VALUE.match(value) and rule.spec.get("do") == "quarter":
             period = value
         day = DAY_VALUE.match(value or "")
