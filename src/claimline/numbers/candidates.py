@@ -59,6 +59,13 @@ SCORE_RE = re.compile(r"(?<![\w:.,])\d{1,3}:\d{1,3}(?![\d:])")
 CLOCK_ZONE_RE = re.compile(r"(?<![\w.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|EDT|EST|CET|CEST|BST)\b")
 
 
+# Cheap tests that let a text skip a shape's full pattern.
+_HAS_LETTER_DIGIT = re.compile(r"[A-Za-z]-?\d")
+_HAS_DIGIT_SEP_DIGIT = re.compile(r"\d[ .\-/]\(?\d")
+_HAS_CLOCK = re.compile(r"\d[:h]\d|\d\s?[ap]\.?m", re.I)
+_HAS_ZONE = re.compile(r"GMT|UTC|EDT|EST|CET|BST")
+
+
 def _is_thousands_grouping(groups: list[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
@@ -70,7 +77,7 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), None, role="phone", rule="phone-plus")
     for m in ():
         yield Cand(m.start(), m.end(), None, role="phone", rule="phone-plus")
-    for m in PHONE_RE.finditer(text):
+    for m in (PHONE_RE.finditer(text) if _HAS_DIGIT_SEP_DIGIT.search(text) else ()):
         groups = re.findall(r"\d+", m.group())
         before = text[max(0, m.start() - 25): m.start()]
         cued = lx.phone_cue_re.search(before) is not None
@@ -84,19 +91,19 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         num, den = int(m.group(1)), int(m.group(2))
         if 0 < num < den:
             yield Cand(m.start(), m.end(), num / den, form="fraction", rule="fraction-slash")
-    for m in CLOCK_ZONE_RE.finditer(text):
+    for m in (CLOCK_ZONE_RE.finditer(text) if _HAS_ZONE.search(text) else ()):
         yield Cand(m.start(), m.end(), None, role="time", rule="time-zone")
-    for m in TIME_RE.finditer(text):
+    for m in (TIME_RE.finditer(text) if _HAS_CLOCK.search(text) else ()):
         yield Cand(m.start(), m.end(), None, role="time", rule="time-of-day")
     for m in (REF_MARK_RE.finditer(text) if "[" in text else ()):  # "[3]": a reference marker
         yield Cand(m.start(), m.end(), None, role="code", rule="reference-mark")
     for m in (SCORE_RE.finditer(text) if ":" in text else ()):  # after times: "2:6" is a score, "10:14" a time
         yield Cand(m.start(), m.end(), None, role="score", rule="score-colon")
-    for m in DATE_RE.finditer(text):
+    for m in (DATE_RE.finditer(text) if _HAS_DIGIT_SEP_DIGIT.search(text) else ()):
         yield Cand(m.start(), m.end(), None, role="date", rule="date-numeric")
     cur_prefixes = {k.upper() for k in lx.words("currency_before") if k.isalpha()}
     ambiguous = {k.upper() for k in lx.words("ambiguous_currency_codes")}
-    for m in CODE_RE.finditer(text):
+    for m in (CODE_RE.finditer(text) if _HAS_LETTER_DIGIT.search(text) else ()):
         prefix = re.match(r"[A-Za-z]*", m.group()).group()
         if text[m.start() - 1: m.start()] == "$":
             continue  # $US160: money, not a code

@@ -53,11 +53,18 @@ def clause_head(text: str, start: int, stop: set, lead_words: set) -> list[str]:
 
 
 def concept(text: str, start: int, after_words: list[str], stop: set, lead_words: set,
-            n_before: int = 6) -> Optional[str]:
-    """The concept string of a figure at ``start`` whose unit is followed by ``after_words``."""
+            n_before: int = 6, sentence_subject: Optional[list[str]] = None) -> Optional[str]:
+    """The concept string of a figure at ``start`` whose unit is followed by ``after_words``.
+
+    ``sentence_subject`` may be given when several figures share the sentence."""
+    if sentence_subject is None:
+        sentence_subject = subject(text, stop, lead_words)
     toks: list[str] = []
-    parts = subject(text, stop, lead_words) + clause_head(text, start, stop, lead_words)
+    seen: set = set()
+    parts = sentence_subject + clause_head(text, start, stop, lead_words)
     for w in parts + words_before(text, start, n_before) + after_words:
-        if w.lower() not in stop and w[:1].isalpha() and w.lower() not in (t.lower() for t in toks):
+        low = w.lower()
+        if low not in stop and w[:1].isalpha() and low not in seen:
+            seen.add(low)
             toks.append(w)
     return " ".join(toks) if toks else None

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Optional
 
 from .candidates import Cand
-from .concept import concept as concept_of
+from .concept import concept as concept_of, subject
 from .finder import find_candidates
 from .lexicon import Lexicon, lexicon, phrase_alternation
 
@@ -247,7 +247,7 @@ def _change(text: str, c: Cand, r: _UnitRules) -> str:
     return "="
 
 
-def _concept(text: str, c: Cand, unit_end: int, r: _UnitRules) -> Optional[str]:
+def _concept(text: str, c: Cand, unit_end: int, r: _UnitRules, subj: Optional[list] = None) -> Optional[str]:
     after = []
     ws = _words_after(text, unit_end, 5)
     if ws and ws[0].group().lower() in r.of_words | r.concept_links:
@@ -259,7 +259,7 @@ def _concept(text: str, c: Cand, unit_end: int, r: _UnitRules) -> Optional[str]:
         if t.lower() in r.concept_stop or not t[:1].isalpha():
             break
         after.append(t)
-    return concept_of(text, c.start, after, r.concept_stop, r.lead_words)
+    return concept_of(text, c.start, after, r.concept_stop, r.lead_words, sentence_subject=subj)
 
 
 def _counted_noun(unit: Optional[str], r: _UnitRules) -> bool:
@@ -311,6 +311,7 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
     r = _rules_for(lx)
     rows = []
     cands = find_candidates(text, lang)
+    subj = subject(text, r.concept_stop, r.lead_words) if cands else []
     consumed = 0  # end of the last unit read: "1200 parts per million" holds no second number
     i = 0
     while i < len(cands):
@@ -329,7 +330,7 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
             if unit is None:
                 unit, _ = _unit(text, c, r)
             rows.append({"doc": doc_id, "value": None, "low": pair[0].value, "high": pair[1].value, "unit": unit,
-                         "change": _change(text, c, r), "concept": _concept(text, c, uend, r)})
+                         "change": _change(text, c, r), "concept": _concept(text, c, uend, r, subj)})
             consumed = max(consumed, uend)
             i += 2
             continue
@@ -338,7 +339,7 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
             continue
         unit, uend = _unit(text, c, r)
         row = {"doc": doc_id, "value": c.value, "low": None, "high": None, "unit": unit,
-               "change": _change(text, c, r), "concept": _concept(text, c, uend, r)}
+               "change": _change(text, c, r), "concept": _concept(text, c, uend, r, subj)}
         if c.form == "words" and _counted_noun(row["unit"], r):
             row["concept"] = None  # "two sides", "one man": the noun is all it is about
         if row["unit"] is None and r.inherit and c.form == "digits" and not c.relative:
