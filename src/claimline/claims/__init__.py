@@ -16,6 +16,7 @@ from claimline.claims import kind as kind_mod
 from claimline.claims import measure as measure_mod
 from claimline.claims import mentions as mentions_mod
 from claimline.claims import subject as subject_mod
+from claimline.claims import transitions
 from claimline.claims import when as when_mod
 from claimline.claims.lexicon import Lexicon, lexicon
 from claimline.claims.sentences import Sentence, split
@@ -91,6 +92,7 @@ def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx,
         d_in = [(Timex(t.start - s.start, t.end - s.start, t.text, t.type, t.value, t.anchor, t.rule), iso)
                 for t, iso in dated_all if s.start <= t.start and t.end <= s.end]
         anchor = anchor_by_par.get(s.paragraph)
+        read: list[tuple[Number, Claim]] = []
         for n in in_sent:
             if n.role != "quantity" or n.value is None and n.low is None:
                 continue
@@ -100,9 +102,10 @@ def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx,
                          anchor, dct, actors, last)
             if claim is None:
                 continue
-            out.append(claim)
+            read.append((n, claim))
             if claim.kind != "change" and claim.value is not None:
                 last = _Figure(claim.value, claim.measure, claim.subject)
+        out.extend(transitions.add_levels_before(read, in_sent))
         for t, iso in d_in:
             if len(iso) >= 4 and t.value != "PRESENT_REF":
                 anchor_by_par[s.paragraph] = iso

@@ -19,6 +19,8 @@ from datasketch import MinHash, MinHashLSH
 SHINGLE_WORDS = 5
 THRESHOLD = 0.8
 NUM_PERM = 128
+#: datasketch's hashing scheme, named so stored signatures are read back the same way.
+SCHEME = "affine32"
 #: Below this many shingles a text is too short to tell a reprint from a coincidence.
 MIN_SHINGLES = 12
 
@@ -42,7 +44,7 @@ def jaccard(a: set[str], b: set[str]) -> float:
 
 def signature(shingle_set: Iterable[str]) -> MinHash:
     """The MinHash of a shingle set (fixed seed, so signatures from any run compare)."""
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in shingle_set])
     return m
 
@@ -66,7 +68,8 @@ class DuplicateIndex:
         for doc, group, values in rows:
             self._group[doc] = group
             if values:
-                self._lsh.insert(doc, MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values))
+                self._lsh.insert(doc, MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values,
+                                                   scheme=SCHEME))
 
     def _shingles_of(self, doc: str) -> set[str]:
         if doc not in self._shingles:
