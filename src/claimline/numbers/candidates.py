@@ -101,8 +101,8 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), None, role="score", rule="score-colon")
     for m in (DATE_RE.finditer(text) if _HAS_DIGIT_SEP_DIGIT.search(text) else ()):
         yield Cand(m.start(), m.end(), None, role="date", rule="date-numeric")
-    cur_prefixes = {k.upper() for k in lx.words("currency_before") if k.isalpha()}
-    ambiguous = {k.upper() for k in lx.words("ambiguous_currency_codes")}
+    cur_prefixes = lx.upper_words("currency_before")
+    ambiguous = lx.upper_words("ambiguous_currency_codes")
     for m in (CODE_RE.finditer(text) if _HAS_LETTER_DIGIT.search(text) else ()):
         prefix = re.match(r"[A-Za-z]*", m.group()).group()
         if text[m.start() - 1: m.start()] == "$":
@@ -165,19 +165,27 @@ def _noun_follows(text: str, end: int, lx: Lexicon) -> bool:
     return bool(m) and m.group(1).islower() and m.group(1) not in block
 
 
+_SPACE_RUN_RE = re.compile(r"\s+")
+_NORMALIZED: dict = {}
+
+
+def _normalized(table) -> dict:
+    """``table`` keyed by lowercase, single-spaced surface (built once per table)."""
+    got = _NORMALIZED.get(id(table))
+    if got is None or got[0] is not table:
+        items = table.items() if isinstance(table, dict) else ((k, True) for k in table)
+        got = _NORMALIZED[id(table)] = (table, {_SPACE_RUN_RE.sub(" ", k.lower()): v for k, v in items})
+    return got[1]
+
+
 def _lookup(table: dict, surface: str) -> Optional[str]:
     if surface in table:
         return table[surface]
-    low = surface.lower()
-    for k, v in table.items():
-        if k.lower() == low or re.sub(r"\s+", " ", low) == k.lower():
-            return v
-    return None
+    return _normalized(table).get(_SPACE_RUN_RE.sub(" ", surface.lower()))
 
 
 def _lookup_set(items: set, surface: str) -> bool:
-    low = re.sub(r"\s+", " ", surface.lower())
-    return any(low == i.lower() for i in items)
+    return _SPACE_RUN_RE.sub(" ", surface.lower()) in _normalized(items)
 
 
 def spot_vague(text: str, lx: Lexicon) -> Iterator[Cand]:

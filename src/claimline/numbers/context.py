@@ -32,11 +32,9 @@ def apply_qualifiers(text: str, cands: list[Cand], lx: Lexicon) -> None:
 
 def apply_negatives(text: str, cands: list[Cand], lx: Lexicon) -> None:
     """'minus 233 Celsius', 'minus-5 yards': a negative number."""
-    words = lx.data.get("negative_words", [])
-    if not words:
+    rx = lx.negative_re
+    if rx is None:
         return
-    rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                    + r")[\s\u00a0-]?$", re.I)
     for c in cands:
         if c.role == "quantity" and c.qualifier == "exact" and c.value is not None and c.value > 0 and rx.search(text[max(0, c.start - 8): c.start]):
             c.value = -c.value

@@ -19,9 +19,11 @@ def _select(text: str, lx) -> list[Cand]:
     taken = bytearray(len(text))
     chosen: list[Cand] = []
     for spot in _SPOTTERS:
-        found = sorted(spot(text, lx), key=lambda c: (c.start, -(c.end - c.start)))
+        found = spot(text, lx)
+        if spot is spot_shapes:  # several patterns: put them in reading order, longest first
+            found = sorted(found, key=lambda c: (c.start, c.start - c.end))
         for c in found:
-            if c.end <= c.start or any(taken[c.start:c.end]):
+            if c.end <= c.start or taken.find(1, c.start, c.end) != -1:
                 continue
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)

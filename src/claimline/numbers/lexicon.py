@@ -64,6 +64,7 @@ class Lexicon:
     phone_cue_re: re.Pattern = None
     unit_noun_re: re.Pattern = None
     unit_after_re: re.Pattern = None
+    negative_re: re.Pattern = None
     time_word_re: re.Pattern = None
     time_prep_re: re.Pattern = None
 
@@ -82,6 +83,14 @@ class Lexicon:
         ck = (source, key, "w")
         if ck not in cache:
             cache[ck] = frozenset(w.lower() for w in getattr(self, source).get(key, []))
+        return cache[ck]
+
+    def upper_words(self, key: str) -> frozenset:
+        """The alphabetic entries of ``data[key]``, uppercased, built once."""
+        cache = self.__dict__.setdefault("_tables", {})
+        ck = ("data", key, "u")
+        if ck not in cache:
+            cache[ck] = frozenset(k.upper() for k in self.data.get(key, []) if k.isalpha())
         return cache[ck]
 
     def scale_of(self, word: str, money: bool) -> float | None:
@@ -144,6 +153,8 @@ def _compile(lx: Lexicon) -> None:
         r"(?:[" + SPACES + r"]?(?P<unit>(?:" + pct + r")(?![\w])|(?:" + cur_a + r")(?:(?<![\w])|(?![\w-]))))?",
         I,
     )
+    neg = d.get("negative_words", [])
+    lx.negative_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(neg) + r")[\s\u00a0-]?$", I) if neg else None
     lx.unit_after_re = re.compile(
         r"[" + SPACES + r"]?(?P<unit>" + pct + "|" + cur_a + r")(?:(?<![\w])|(?![\w-]))", I)
     morph = phrase_alternation(d.get("number_words", []))
