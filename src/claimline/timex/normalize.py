@@ -182,6 +182,9 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         return typ, f"{y:04d}-{season}"
     if month is not None:
         if day is not None:
+            if year is None and rule.get("rel_applies") == "year" and rel is not None \
+                    and ctx.dct is not None:
+                year = ctx.dct.year + rel
             if year is None:
                 if ctx.dct is None:
                     return typ, f"XXXX-{month:02d}-{day:02d}{tail}"
@@ -190,6 +193,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             if not _valid(year, month, day):
                 return None
             return typ, f"{year:04d}-{month:02d}-{day:02d}{tail}"
+        if year is None and rule.get("year_from") == "last" and ctx.last_value:
+            year = int(ctx.last_value[:4])  # "that September": of the year just told
         if year is None and rule.get("rel_applies") == "year" and rel is not None:
             if ctx.dct is None:
                 return typ, None

@@ -15,6 +15,7 @@ SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
 SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
 DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+POD_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]{2}$")
 QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2})$")
 
@@ -113,6 +114,9 @@ def _combine(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
 def _merge(a: Timex, b: Timex) -> Optional[tuple[str, Optional[str]]]:
     for clock, day in ((a, b), (b, a)):
         cm = CLOCK_VALUE.match(clock.value or "")
+        pm = POD_VALUE.match(day.value or "")
+        if clock.type == "TIME" and cm and pm:  # "midnight Wednesday night"
+            return "TIME", pm.group(1) + cm.group(1)
         if clock.type == "TIME" and cm and day.type == "DATE" and day.value is not None \
                 and DAY_VALUE.match(day.value):
             return "TIME", day.value + cm.group(1)
