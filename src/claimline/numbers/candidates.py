@@ -48,6 +48,7 @@ PLUS_PHONE_RE = re.compile(r"(?<![\w])\+\d{1,3}[\d \-./()]{6,}\d(?![\w])")
 CODE_RE = re.compile(
     r"(?<![\w])(?:[A-Z][A-Za-z]*|[a-z]{3,})-\d{1,3}(?:[A-Za-z]\w*)?(?![\w])"  # B-1110, F-16, covid-19
     r"|(?<![\w])[A-Z][A-Za-z]*-\d+(?:[A-Za-z]\w*)?(?![\w])"
+    r"|(?<![\w])[A-Z]{2,}\.\d+(?![\w.])"  # ID.3
     r"|(?<![\w])[A-Za-z]+\d+[A-Za-z\d]*(?:-[A-Za-z\d]+)*(?![\w])"  # MH370, G20, A320, CO2, K2-18b
 )
 
@@ -60,7 +61,7 @@ CLOCK_ZONE_RE = re.compile(r"(?<![\w.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|E
 
 
 # Cheap tests that let a text skip a shape's full pattern.
-_HAS_LETTER_DIGIT = re.compile(r"[A-Za-z]-?\d")
+_HAS_LETTER_DIGIT = re.compile(r"[A-Za-z][-.]?\d")
 _HAS_DIGIT_SEP_DIGIT = re.compile(r"\d[ .\-/]\(?\d")
 _HAS_CLOCK = re.compile(r"\d[:h]\d|\d\s?[ap]\.?m", re.I)
 _HAS_ZONE = re.compile(r"GMT|UTC|EDT|EST|CET|BST")
@@ -107,6 +108,8 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         prefix = re.match(r"[A-Za-z]*", m.group()).group()
         if text[m.start() - 1: m.start()] == "$":
             continue  # $US160: money, not a code
+        if "-" in m.group() and m.group().split("-")[0].lower() in lx.words("code_prefix_block"):
+            continue  # "sub-7", "minus-5", "now-18": a prefix, not a code
         if prefix.upper() in cur_prefixes:
             if prefix.upper() not in ambiguous or re.match(r"[.,]\d|(?:m|bn|k)\b", text[m.end():]) \
                     or re.fullmatch(r"[A-Za-z]+\d{3,}", m.group()) or re.fullmatch(r"[A-Za-z]+\d+(?:m|bn|k)", m.group()):

@@ -170,6 +170,8 @@ def _after_name(text: str, c: Cand, lx: Lexicon) -> bool:
     m = _NAME_BEFORE_RE.search(text[max(0, c.start - 30): c.start])
     if not m:
         return False
+    if text[c.end: c.end + 1].isalpha():
+        return False  # "Tylenol 500mg": a glued unit makes it a measure
     word = m.group(1)
     start = max(0, c.start - 30) + m.start(1)
     if re.search(r"(?:^|[.!?\"“«]\s*)$", text[max(0, start - 3): start]) and word[1:].islower():
@@ -180,6 +182,8 @@ def _after_name(text: str, c: Cand, lx: Lexicon) -> bool:
         return False
     nxt = _next_word(text, c.end)
     # "Tesla 3000 cars": a plural or known counted noun after it makes it a count again
+    if nxt and nxt.lower() in lx.table("symbols", "units"):
+        return False  # "MacBook Pro 16 inch", "550 megawatt"
     if nxt and nxt.islower():
         stop = lx.words("stop_after", "units")
         plural = len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in stop
@@ -225,11 +229,13 @@ def _decade_suffix(text: str, c: Cand, lx: Lexicon) -> int:
 
 
 def _is_year(text: str, c: Cand, v: float, prev: str, year_before: set, lx: Lexicon) -> bool:
-    if not 1000 <= v <= 2100:
+    if not 1000 <= v <= 2200:
         return False
     cued = prev in year_before or _month_year(text, c.start, lx)
     if cued:
         return True
+    if v > 2100:
+        return False
     if v < 1800:
         return False
     nxt = text[c.end: c.end + 3]

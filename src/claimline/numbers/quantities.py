@@ -291,16 +291,17 @@ def _restates(text: str, prev_end: int, start: int, r: _UnitRules) -> bool:
     return len(words) == 1 and words[0] in r.link_words
 
 
-_HYPHEN_WORD_RE = re.compile(r"-([^\W\d_]+)")
+_HYPHEN_WORD_RE = re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)")
 
 
 def _compound_modifier(text: str, c: Cand, r: _UnitRules) -> bool:
     """'a five-year award', 'a four-door car': the numeral is part of an adjective."""
     m = _HYPHEN_WORD_RE.match(text, c.end)
-    if not m or c.form not in ("digits", "words"):
+    if not m or c.form not in ("digits", "words") or c.unit:
         return False
     word = m.group(1).lower()
-    if word in r.symbols or word.rstrip("s") in r.symbols or ("-" + word) in r.symbols:
+    first = word.split("-")[0]
+    if any(w in r.symbols for w in (word, "-" + word, first, first.rstrip("s"), "-" + first)):
         return False
     return bool(re.match(r"[-\w]*\s+[^\W\d_$€£]", text[m.end(): m.end() + 30])) or \
         bool(re.match(r"[-\w]*\s+[$€£]", text[m.end(): m.end() + 30]))

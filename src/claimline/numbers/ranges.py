@@ -72,6 +72,9 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
     while i < len(cands):
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
+        if (b is not None and a.role == "date" and b.role == "quantity" and b.plain and b.value is not None
+                and a.value is not None and a.value < b.value <= 31 and _DASH_RE.match(text[a.end: b.start])):
+            b.role, b.rule = "date", b.rule + "|date-pair"  # "Sept. 20-24"
         if (b is not None and a.role == "year" and b.role == "quantity" and b.plain and b.value is not None
                 and 1000 <= b.value <= 2100 and b.value > a.value and len(text[b.start:b.end]) == 4):
             b.role, b.rule = "year", b.rule + "|year-pair"  # "between 1600 and 1900", "1999-2004"
