@@ -102,8 +102,9 @@ def year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
         fits = [y for y in options if at(y, day or 31) >= dct]
     else:
         return best
-    pick = min(fits, key=lambda y: abs((at(y, day or 15) - dct).days))
-    return pick if abs((at(pick, day or 15) - dct).days) <= TENSE_REACH else best
+    edge = day or (31 if tense == "past" else 1)  # a month is as near as its nearest day
+    pick = min(fits, key=lambda y: abs((at(y, edge) - dct).days))
+    return pick if abs((at(pick, edge) - dct).days) <= TENSE_REACH else best
 
 
 def season_of(dct: date) -> tuple[str, int]:

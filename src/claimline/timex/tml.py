@@ -15,27 +15,44 @@ from xml.sax.saxutils import escape, quoteattr
 from . import lexicon
 from .tagger import tag
 
-Doc = tuple  # (id, text, published) or (id, text, published, lang)
+Doc = tuple  # (id, text, published) or (id, text, published, lang or [langs])
 
 
-def guess_lang(text: str, default: str = "en") -> str:
-    """The timex language whose frequent words ("lang_words" in its rules) occur most."""
-    best, best_n = default, 0
-    sample = text[:5000].lower()
+def guess_langs(text: str) -> list[str]:
+    """Every timex language with a fair share of its frequent words in ``text`` (a
+    bilingual press release gets both), most frequent first."""
+    sample = text[:20000].lower()
+    counts = []
     for lang in lexicon.languages():
         words = lexicon.load(lang).dateline.get("lang_words", [])
-        if not words:
-            continue
-        n = len(re.findall(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", sample))
-        if n > best_n:
-            best, best_n = lang, n
-    return best
+        if words:
+            n = len(re.findall(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", sample))
+            counts.append((n, lang))
+    counts.sort(reverse=True)
+    if not counts or counts[0][0] == 0:
+        return ["en"]
+    return [lang for n, lang in counts if n >= max(10, 0.3 * counts[0][0])] or [counts[0][1]]
 
 
-def _unpack(doc: Doc, lang: Optional[str]) -> tuple[str, str, Optional[str], str]:
+def tag_any(text: str, langs: list[str], published: Optional[str]):
+    """Timexes of ``text`` in any of ``langs``; where two overlap, the longer is kept."""
+    if len(langs) == 1:
+        return tag(text, langs[0], published)
+    found = [t for lang in langs for t in tag(text, lang, published)]
+    found.sort(key=lambda t: (t.start - t.end, t.start))
+    kept, taken = [], bytearray(len(text) + 1)
+    for t in found:
+        if not any(taken[t.start:t.end]):
+            taken[t.start:t.end] = b"\x01" * (t.end - t.start)
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def _unpack(doc: Doc, lang: Optional[str]) -> tuple[str, str, Optional[str], list[str]]:
     doc_id, text, published = doc[0], doc[1], doc[2]
-    doc_lang = doc[3] if len(doc) > 3 and doc[3] else (lang or guess_lang(text))
-    return str(doc_id), text, published, doc_lang
+    given = doc[3] if len(doc) > 3 and doc[3] else lang
+    langs = ([given] if isinstance(given, str) else list(given)) if given else guess_langs(text)
+    return str(doc_id), text, published, langs
 
 
 def timeml(text: str, published: Optional[str], timexes, doc_id: str = "") -> str:
@@ -79,7 +96,7 @@ def write_tml(docs: Iterable[Doc], out_dir, lang: Optional[str] = None) -> int:
         doc_id, text, published, doc_lang = _unpack(doc, lang)
         target = _safe_target(out, doc_id, ".tml")
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(timeml(text, published, tag(text, doc_lang, published), doc_id),
+        target.write_text(timeml(text, published, tag_any(text, doc_lang, published), doc_id),
                           encoding="utf-8")
         n += 1
     return n
@@ -92,7 +109,7 @@ def write_spans(docs: Iterable[Doc], out_path, lang: Optional[str] = None) -> in
     with open(out_path, "w", encoding="utf-8") as fh:
         for doc in docs:
             doc_id, text, published, doc_lang = _unpack(doc, lang)
-            for t in tag(text, doc_lang, published):
+            for t in tag_any(text, doc_lang, published):
                 fh.write(json.dumps({"id": doc_id, "start": t.start, "end": t.end,
                                      "text": t.text, "type": t.type, "value": t.value},
                                     ensure_ascii=False) + "\n")
@@ -116,7 +133,7 @@ def read_manifest(manifest_path) -> Iterable[Doc]:
                     text = row["text"]
                 else:
                     text = (base / row["path"]).read_text(encoding="utf-8", errors="replace")
-                lang = row.get("lang") or (row.get("langs") or [None])[0]
+                lang = row.get("lang") or row.get("langs") or None
                 yield (row.get("id") or row.get("path"), text, row.get("published"), lang)
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 print(f"{manifest}:{no}: {type(exc).__name__}: {exc}", file=sys.stderr)
