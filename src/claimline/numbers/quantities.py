@@ -36,7 +36,7 @@ class _UnitRules:
         self.exact_symbols = {k: v for k, v in u.get("symbols", {}).items() if k in exact}
         loose = [k for k in u.get("symbols", {}) if k not in exact]
         self.symbol_re = re.compile(
-            r"[\s\u00a0\u202f]?(?P<s>(?i:" + phrase_alternation(loose) + r")|" + phrase_alternation(exact)
+            r"[\s\u00a0\u202f-]?(?P<s>(?i:" + phrase_alternation(loose) + r")|" + phrase_alternation(exact)
             + r")(?![\w])")
         self.stop = {w.lower() for w in u.get("stop_after", [])}
         self.up = {w.lower() for w in u.get("change_up", [])}
@@ -112,17 +112,26 @@ def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
     return " ".join(phrase).lower(), end
 
 
+_PAREN_RE = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
+_HYPHEN_PER_RE = re.compile(r"(?:a|per)-([^\W\d_]+)$", re.I)
+
+
 def _per(text: str, end: int, unit: str, r: _UnitRules) -> tuple[str, int]:
-    """'$3,500 a month', '$10 per gram': a rate unit."""
-    ws = _words_after(text, end, 3)
+    """'$3,500 a month', '$10 per gram', '9 billion shekels ($2.4 billion) a year': a rate unit."""
+    paren = _PAREN_RE.match(text, end)
+    ws = _words_after(text, paren.end() if paren else end, 3)
+    if ws:
+        hp = _HYPHEN_PER_RE.match(ws[0].group().rstrip(".,"))
+        if hp and hp.group(1).lower() in r.per_nouns:  # "£24 a-year"
+            return f"{unit} per {hp.group(1).lower()}", end if paren else ws[0].end()
     if len(ws) >= 2 and ws[0].group().lower() in r.per:
         noun = ws[1].group().lower().rstrip(".,")
         if noun in ("square", "cubic", "sq") and len(ws) >= 3:
             noun = noun + " " + ws[2].group().lower().rstrip(".,")
             if ws[0].group().lower() == "per":
-                return f"{unit} per {noun}", ws[2].end()
+                return f"{unit} per {noun}", end if paren else ws[2].end()
         if ws[0].group().lower() == "per" or noun in r.per_nouns or noun.rstrip("s") in r.per_nouns:
-            return f"{unit} per {noun}", ws[1].end()
+            return f"{unit} per {noun}", end if paren else ws[1].end()
     return unit, end
 
 
@@ -187,7 +196,7 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
         plural = w1.endswith("s") and not w1.endswith("ss")
         if w1.isalpha() and w1.lower() not in r.stop and w1.islower():
             low0 = w0.lower()
-            if low0.endswith("ing") and plural:
+            if (low0.endswith("ing") or (low0.endswith("ed") and len(low0) > 4)) and plural:
                 unit, end = w1, words[1].end()  # "517 rushing yards", "400 charging stations"
             elif low0 in r.adjectives or (len(low0) > 5 and low0.endswith(r.adj_suffixes)):
                 unit, end = f"{w0} {w1}", words[1].end()  # "four different bosses"
@@ -277,7 +286,10 @@ def _inherited_unit(rows: list[dict], text: str, c: Cand, cands: list[Cand], i: 
     if nxt is not None and nxt.unit and re.fullmatch(r"\s+(?:or|to|and|-)\s+", text[c.end: nxt.start]):
         return _unit(text, nxt, r)[0]
     for prev in reversed(rows):
-        if prev["unit"] and prev["unit"] != "%" and not prev["unit"].startswith("% "):
+        v = prev["value"] if prev["value"] is not None else prev["high"]
+        if not prev["unit"] or prev["unit"] == "%" or prev["unit"].startswith("% ") or not v or not c.value:
+            continue
+        if 0.01 <= abs(c.value / v) <= 100:  # a figure of the same kind: '68400 people ... and 95800 who'
             return prev["unit"]
     return None
 
