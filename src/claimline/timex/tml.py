@@ -76,7 +76,8 @@ def timeml(text: str, published: Optional[str], timexes, doc_id: str = "") -> st
 
 def _safe_target(out: Path, doc_id: str, suffix: str) -> Path:
     parts = [p for p in re.split(r"[\\/]+", doc_id) if p not in ("", ".", "..")]
-    target = out.joinpath(*parts).with_suffix(suffix) if parts else out / ("doc" + suffix)
+    parts = parts or ["doc"]
+    target = out.joinpath(*parts[:-1], parts[-1] + suffix)  # ids may hold dots: "APW1998.0468"
     if out.resolve() not in target.resolve().parents:
         raise ValueError(f"document id {doc_id!r} would leave the output folder")
     return target
