@@ -265,12 +265,13 @@ def report(ctx: click.Context, out: str, only: tuple[str, ...], min_claims: int)
         claims = store.claims()
         aliases = store.aliases()
         docs = {d["id"]: d for d in store.documents(with_text=True)}
+        groups = store.doc_groups()
     rows = timeline.subjects(claims, aliases)
     series = []
     for s, m, n in rows:
         if n < min_claims or (only and s.casefold() not in {o.casefold() for o in only}):
             continue
-        series.append((s, m, timeline.build(claims, s, m, aliases)))
+        series.append((s, m, timeline.build(claims, s, m, aliases, groups)))
     html = render(series, docs)
     with open(out, "w", encoding="utf-8") as fh:
         fh.write(html)

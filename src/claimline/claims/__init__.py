@@ -229,8 +229,11 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         return None  # an unlisted noun is only a figure when a named actor or a cue vouches for it
     if counted.contingent and subject_override is None:
         country = lex.demonyms.get(counted.contingent.lower(), counted.contingent)
-        subject = subject_mod.contingent(subject, country)
-        srule += "+contingent"
+        if lex.demonyms.get(subject.lower(), subject) == country:
+            subject, srule = country, srule + "+own-forces"  # "5000 U.S. troops" of the U.S.
+        else:
+            subject = subject_mod.contingent(subject, country)
+            srule += "+contingent"
     rules.append(f"subject:{srule}")
     time, how = when_mod.decide(k.kind, sentence, rel_start, d_in, dct, anchor, lex)
     rules.append(f"time:{how}")

@@ -124,6 +124,20 @@ def _conflict_refs(e: Entry, entries: list[Entry], anchors: list[str]) -> list[d
     return refs
 
 
+def _reprints(e: Entry, documents: dict[str, dict]) -> list[dict]:
+    """The near-duplicate documents behind an entry: one source, listed for their links."""
+    out, seen = [], set()
+    for c in getattr(e, "duplicates", []):
+        if c.doc in seen:
+            continue
+        seen.add(c.doc)
+        doc = documents.get(c.doc) or {}
+        out.append({"doc": clip(c.doc), "title": clip(doc.get("title")) or clip(c.doc),
+                    "href": document_href(doc) if doc else None,
+                    "published": clip(doc.get("published"), 40)})
+    return out
+
+
 def _unknown_reason(e: Entry) -> str:
     if not e.time:
         return "date unknown"
@@ -157,6 +171,7 @@ def _series_view(index: int, subject: str, measure: str, entries: list[Entry],
             "conflicts": _conflict_refs(e, entries, anchors),
             "quotes": quotes,
             "documents": len({c.doc for c in e.claims}),
+            "reprints": _reprints(e, documents),
         })
     unknown = [
         {"anchor": anchors[j], "number": j + 1, "figure": labels.figure(entries[j]),

@@ -77,15 +77,15 @@ def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
 def _one_quote_per_group(e: Entry, groups: dict[str, str]) -> None:
     """Keep the claims of one document per duplicate group; move the rest to duplicates.
 
-    The document kept is the group member reported first (then the smallest id), so the
-    quote comes from the earliest printing. ``reported`` stays the earliest date of all.
+    The document kept is the group member reported first (then the group's first
+    document, then the smallest id), so the quote comes from the earliest printing. ``reported`` stays the earliest date of all.
     """
     by_group: dict[str, list[Claim]] = {}
     for c in e.claims:
         by_group.setdefault(groups.get(c.doc, c.doc), []).append(c)
     kept: list[Claim] = []
-    for members in by_group.values():
-        first = min(members, key=lambda c: (c.reported or "9999", c.doc))
+    for group, members in by_group.items():
+        first = min(members, key=lambda c: (c.reported or "9999", c.doc != group, c.doc))
         kept += [c for c in members if c.doc == first.doc]
         e.duplicates += [c for c in members if c.doc != first.doc]
     kept_ids = {id(c) for c in kept}
