@@ -95,3 +95,35 @@ def test_offsets_slice_the_surface_and_do_not_overlap(text, lang):
         assert text[n.start:n.end] == n.surface
         assert n.start >= last
         last = n.end
+
+
+# ------------------------------------------------------------------ quantity rows
+
+def test_quantity_rows_for_a_seed_sentence():
+    from claimline.numbers.quantities import quantities_for_text
+    t = ("Since the outbreak of violence in May and September, allies have deployed about 1,000 reserve "
+         "forces to the mission, the largest increase in a decade.")
+    rows = quantities_for_text("seed", t, "en")
+    assert [(r["value"], r["change"]) for r in rows] == [(1000.0, "~")]
+    assert rows[0]["unit"] == "reserve forces"
+
+
+def test_quantity_rows_in_french_with_money():
+    from claimline.numbers.quantities import quantities_for_text
+    t = "Sa \"guerre\" avec le quotidien Midi Libre a par exemple coûté 44.157,73 euros en frais d'avocat."
+    rows = quantities_for_text("fr-1", t, "fr")
+    assert [(r["value"], r["unit"]) for r in rows] == [(44157.73, "euro")]
+
+
+def test_run_manifest_skips_a_broken_line(tmp_path, capsys):
+    import json
+    from claimline.numbers.quantities import run_manifest
+    m = tmp_path / "m.jsonl"
+    m.write_text('{"id": "a", "text": "about 700 troops"}\nnot json\n{"id": "b", "path": "missing.txt"}\n',
+                 encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert run_manifest(m, out) == 1
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert rows[0]["doc"] == "a" and rows[0]["value"] == 700
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and all(str(m) in line for line in err)
