@@ -235,24 +235,26 @@ def _change(text: str, c: Cand, r: _UnitRules) -> str:
         k = len(qual_phrase.split())
         if before[-k:] == qual_phrase.split():
             before = before[:-k]
-    if before:
+    if c.qualifier in ("more-than", "at-least"):
+        return ">"  # "lost more than 60%": the bound is the news
+    if c.qualifier in ("less-than", "up-to") or (c.qualifier == "at-most" and qual_phrase not in r.approx_bounds):
+        return "<"
+    if before and c.form != "range":
         last = before[-1]
         if last in r.up:
             return "up"
         if last in r.down:
             return "down"
-        if last in r.by:
-            for w in reversed(before[:-1][-4:]):
+        if last in r.by or (last in r.level and last == "to" and len(before) > 1):
+            # "increased by 5%"; "fell to 49.55" (straight after the verb: a new level reached by falling)
+            window = before[:-1][-4:] if last in r.by else before[-2:-1]
+            for w in reversed(window):
                 if w in r.up:
                     return "up"
                 if w in r.down:
                     return "down"
-    if c.qualifier in ("more-than", "at-least"):
-        return ">"
     if qual_phrase in r.approx_bounds:
         return "~"
-    if c.qualifier in ("less-than", "at-most", "up-to"):
-        return "<"
     return "="
 
 
