@@ -111,3 +111,49 @@ def season_of(dct: date) -> tuple[str, int]:
     """The season holding ``dct`` and the year it is named by."""
     s = SEASON_OF_MONTH[dct.month]
     return s, dct.year - 1 if dct.month in (1, 2) else dct.year
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month = (h + m - 7 * n + 114) // 31
+    day = (h + m - 7 * n + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def holiday(rule: str, year: int) -> date | None:
+    """The date of a holiday in ``year`` from its rule in the word lists: "12-25" (fixed),
+    "easter:-2" (days from Easter), "nth:11:4:4" (4th Thursday of November),
+    "last:5:1" (last Monday of May), "nth-after:11:2:1:2" (the Tuesday after the first
+    Monday of November)."""
+    kind, _, rest = rule.partition(":")
+    try:
+        if not rest:
+            month, day = map(int, rule.split("-"))
+            return date(year, month, day)
+        args = [int(x) for x in rest.split(":")]
+        if kind == "easter":
+            return easter(year) + timedelta(days=args[0])
+        if kind == "nth":
+            month, wd, n = args
+            first = date(year, month, 1)
+            return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        if kind == "last":
+            month, wd = args
+            last = date(year, month, _cal.monthrange(year, month)[1])
+            return last - timedelta(days=(last.isoweekday() - wd) % 7)
+        if kind == "nth-after":
+            month, wd, after_wd, n = args
+            first = date(year, month, 1)
+            base = first + timedelta(days=(after_wd - first.isoweekday()) % 7)
+            return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+    except ValueError:
+        return None
+    return None

@@ -468,7 +468,30 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     return rule["type"], last[:keep]
 
 
-ACTIONS = {"none": do_none, "period": do_period, "weekend": do_weekend, "that": do_that, "date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
+def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """A named day ("Thanksgiving", "Pâques") in the year said, else the nearest one (the
+    tense or "last"/"next" may pick the one before or after)."""
+    spec = ctx.lex.value("holiday", s.get("holiday", ""))
+    if not spec:
+        return None
+    year = _year(s, ctx)
+    if year is None:
+        if ctx.dct is None:
+            return rule["type"], (f"XXXX-{spec}" if re.fullmatch(r"\d\d-\d\d", spec) else None)
+        rel = _rel(s, ctx)
+        days = {y: cal.holiday(spec, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)}
+        days = {y: d for y, d in days.items() if d is not None}
+        direction = rel if rel else {"past": -1, "future": 1}.get(ctx.tense, 0)
+        if direction < 0:
+            days = {y: d for y, d in days.items() if d <= ctx.dct} or days
+        elif direction > 0:
+            days = {y: d for y, d in days.items() if d >= ctx.dct} or days
+        year = min(days, key=lambda y: abs((days[y] - ctx.dct).days))
+    d = cal.holiday(spec, year)
+    return (rule["type"], d.isoformat()) if d else None
+
+
+ACTIONS = {"none": do_none, "holiday": do_holiday, "period": do_period, "weekend": do_weekend, "that": do_that, "date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
            "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
            "set": do_set, "const": do_const}
 
