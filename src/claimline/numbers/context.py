@@ -12,17 +12,33 @@ _NEXT_WORD_RE = re.compile(r"^[\s\u00a0\u202f]+(?P<w>[^\W\d_][\w'’-]*)")
 _QUALIFIABLE = {"quantity"}
 
 
+_OPENERS = "([{\"“«'‘"
+
+
+def _phrase_before(text: str, start: int, table: dict, max_words: int) -> str:
+    """The longest phrase of ``table`` that ends right before ``start`` (blanks allowed)."""
+    tokens = text[max(0, start - 40): start].lower().split()[-max_words:]
+    for k in range(len(tokens), 0, -1):
+        words = tokens[-k:]
+        words[0] = words[0].lstrip(_OPENERS)
+        key = " ".join(words)
+        if key in table:
+            return key
+    return ""
+
+
 def apply_qualifiers(text: str, cands: list[Cand], lx: Lexicon) -> None:
     """Set ``qualifier`` from the words just before (or after) each quantity."""
     before = lx.table("qualifiers_before")
     after = lx.table("qualifiers_after")
+    max_words = max((len(k.split()) for k in before), default=0)
     for c in cands:
         if c.role not in _QUALIFIABLE or c.form == "vague":
             continue
-        m = lx.qualifier_before_re.search(text[max(0, c.start - 40): c.start])
-        if m:
-            c.qualifier = before[re.sub(r"\s+", " ", m.group("q").lower())]
-            c.rule += "|qual:" + m.group("q").lower()
+        q = _phrase_before(text, c.start, before, max_words) if max_words else ""
+        if q:
+            c.qualifier = before[q]
+            c.rule += "|qual:" + q
             continue
         m = lx.qualifier_after_re.search(text[c.end: c.end + 20])
         if m:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -69,21 +70,28 @@ def _rules_for(lx: Lexicon) -> _UnitRules:
     return r
 
 
-def _words_after(text: str, end: int, n: int = 6) -> list[re.Match]:
+_GAP_BREAK_RE = re.compile(r"[.;:!?()\"“”]")
+_CLAUSE_RE = re.compile(r"[;:!?()\"“”]|\.\s|,\s")
+
+
+@lru_cache(maxsize=512)
+def _words_after(text: str, end: int, n: int = 6) -> tuple:
+    """Up to ``n`` words after ``end``, stopping at clause punctuation (memoized per text)."""
     out = []
+    prev_end = end
     for m in _WORD_RE.finditer(text, end, min(len(text), end + 80)):
-        gap = text[out[-1].end() if out else end: m.start()]
-        if re.search(r"[.;:!?()\"“”]", gap) and not (gap.strip() == "." and not out):
+        gap = text[prev_end: m.start()]
+        if gap and _GAP_BREAK_RE.search(gap) and not (gap.strip() == "." and not out):
             break
         out.append(m)
+        prev_end = m.end()
         if len(out) >= n:
             break
-    return out
+    return tuple(out)
 
 
 def _words_before(text: str, start: int, n: int = 6) -> list[str]:
-    seg = text[max(0, start - 80): start]
-    seg = re.split(r"[;:!?()\"“”]|\.\s|,\s", seg)[-1]
+    seg = _CLAUSE_RE.split(text[max(0, start - 80): start])[-1]
     return [w.lower() for w in _WORD_RE.findall(seg)][-n:]
 
 
@@ -325,6 +333,7 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
     lx = lexicon(lang)
     r = _rules_for(lx)
     rows = []
+    _words_after.cache_clear()  # a memo for this text only
     cands = find_candidates(text, lang)
     subj = subject(text, r.concept_stop, r.lead_words) if cands else []
     consumed = 0  # end of the last unit read: "1200 parts per million" holds no second number
