@@ -8,7 +8,7 @@ from typing import Optional
 WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*|\d[\w.,]*")
 _CLAUSE_SPLIT_RE = re.compile(r"[;:!?()\"“”]|\.\s|,\s")
 _LEAD_SKIP_RE = re.compile(
-    r"^(?:[\W\d_]+|\w+ly\b,?|according to [^,]+,|in \d{4},?|on \w+day,?)\s*", re.I)
+    r"^(?:(?:[\W\d_]+|\w+ly\b,?|according to [^,]+,|in \d{4},?|on \w+day,?)\s*){0,3}", re.I)
 
 
 def words_before(text: str, start: int, n: int) -> list[str]:
@@ -20,10 +20,9 @@ def words_before(text: str, start: int, n: int) -> list[str]:
 def subject(text: str, stop: set, lead_words: set) -> list[str]:
     """The first content words of the sentence (its subject, most of the time)."""
     head = text[:160]
-    for _ in range(3):
-        head = _LEAD_SKIP_RE.sub("", head, count=1)
+    head = head[_LEAD_SKIP_RE.match(head).end():]
     out: list[str] = []
-    for w in WORD_RE.findall(head)[:8]:
+    for w in WORD_RE.findall(head, 0, 100)[:8]:
         bare = w.strip(".,")
         low = bare.lower()
         if not out and low in lead_words:
@@ -38,18 +37,17 @@ def subject(text: str, stop: set, lead_words: set) -> list[str]:
     return out
 
 
-_CLAUSE_HEAD_RE = re.compile(r"(?:^|[,;:(]\s+|\s(?:while|whereas|and|but|which|after|as)\s+)(?=[^,;:(]*$)", re.I)
+_CLAUSE_MARKS = (", ", "; ", ": ", "(", " while ", " whereas ", " and ", " but ", " which ", " after ", " as ")
 
 
 def clause_head(text: str, start: int, stop: set, lead_words: set) -> list[str]:
     """The first content words of the clause holding the figure ('while the S&P 500 gained ...')."""
     seg = text[max(0, start - 160): start]
-    m = None
-    for m in _CLAUSE_HEAD_RE.finditer(seg):
-        pass
-    if m is None:
-        return []
-    return subject(seg[m.end():], stop, lead_words)
+    low = seg.lower()
+    cut = max((low.rfind(m) + len(m) for m in _CLAUSE_MARKS if m in low), default=-1)
+    if cut < 0:
+        return [] if start > 160 else subject(seg, stop, lead_words)
+    return subject(seg[cut:], stop, lead_words)
 
 
 def concept(text: str, start: int, after_words: list[str], stop: set, lead_words: set,
