@@ -160,7 +160,7 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if s.get("decade"):
         digits = re.sub(r"\D", "", s["decade"])
         if len(digits) == 4:
-            return typ, digits[:3]
+            return typ, digits[:2] if digits.endswith("00") else digits[:3]  # 1800s: a century
         if ctx.dct is None:
             return typ, "19" + digits[0] if digits else None
         return typ, (str(ctx.dct.year // 100 - (1 if int(digits) > ctx.dct.year % 100 else 0))
