@@ -74,9 +74,23 @@ def _ordinal_dot(text: str, c: Cand, lx: Lexicon) -> bool:
     return prev in {"der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "seinem", "ihrem"}
 
 
+_WORD_OPENERS = "([{\"“«'‘:;,"
+
+
 def _prev_word(text: str, start: int) -> str:
-    m = _PREV_WORD_RE.search(text[max(0, start - 30): start])
-    return m.group("w").lower() if m else ""
+    """The lowercased word just before ``start`` (leading brackets and quotes stripped)."""
+    parts = text[max(0, start - 30): start].split()
+    if not parts:
+        return ""
+    w = parts[-1]
+    if w[-1:] in ":;,)\"”»":
+        return ""
+    return w.lstrip(_WORD_OPENERS).lower()
+
+
+def _prev_surface(text: str, start: int) -> str:
+    parts = text[max(0, start - 20): start].split()
+    return parts[-1].lstrip(_WORD_OPENERS) if parts else ""
 
 
 def _next_word(text: str, end: int) -> str:
@@ -84,18 +98,14 @@ def _next_word(text: str, end: int) -> str:
     return m.group("w") if m else ""
 
 
-def _month_before(text: str, start: int, lx: Lexicon) -> bool:
-    if not lx.data.get("day_after_month"):
-        return False
-    m = lx.month_before_re.search(text[max(0, start - 14): start])
-    if not m:
-        return False
-    return _month_ok(m.group("m"), lx)
-
-
 def _month_year(text: str, start: int, lx: Lexicon) -> bool:
-    m = lx.month_before_re.search(text[max(0, start - 14): start])
-    return bool(m) and _month_ok(m.group("m"), lx)
+    """Is the word before ``start`` a month name ('May 29', 'June 1999', 'Jul. 2012')?"""
+    w = _prev_surface(text, start).rstrip(".,")
+    return w.lower() in lx.months and _month_ok(w, lx)
+
+
+def _month_before(text: str, start: int, lx: Lexicon) -> bool:
+    return bool(lx.data.get("day_after_month")) and _month_year(text, start, lx)
 
 
 def _month_after(text: str, end: int, lx: Lexicon) -> bool:
@@ -178,6 +188,12 @@ _NAME_BEFORE_RE = re.compile(r"(?<![\w&])([A-Z][\w&]*|[a-z]+[A-Z][\w]*)[ \u00a0]
 
 
 def _after_name(text: str, c: Cand, lx: Lexicon) -> bool:
+    if c.start < 2 or text[c.start - 1] not in " \u00a0" or not (text[c.start - 2].isalpha() or text[c.start - 2] == "&"):
+        return False
+    return _after_name_full(text, c, lx)
+
+
+def _after_name_full(text: str, c: Cand, lx: Lexicon) -> bool:
     """'iPhone 11', 'S&P 500', 'Planet 9', 'Part 3': a number that goes with the name before it.
 
     Not when a counted noun follows ("Tesla 3,000 cars" has separators, so only plain
@@ -211,7 +227,7 @@ def _after_name(text: str, c: Cand, lx: Lexicon) -> bool:
 def _street_number(text: str, c: Cand, lx: Lexicon) -> bool:
     """'49 Zorro Ranch Road', '12 rue de Rivoli': a house number."""
     streets = lx.words("street_words")
-    if not streets:
+    if not streets or text[c.end: c.end + 1] != " ":
         return False
     words = re.findall(r"\S+", text[c.end: c.end + 60])[:4]
     if lx.data.get("street_words_adjacent"):
