@@ -63,6 +63,18 @@ def _nearest(left: str, lex: Lexicon, roles: tuple[str, ...]) -> Optional[tuple[
     return best
 
 
+def _counts_now(bare: str, prev: str, lex: Lexicon) -> bool:
+    """A word both future and level cue, right before the figure, is a count: "compte 5.100".
+
+    ("la France compte réduire …" is an intention; "Barkhane compte autour de 5.100
+    soldats" a level.) True only when no other future cue is in the clause.
+    """
+    if not prev or prev not in lex.listed("future") or prev not in lex.listed("level"):
+        return False
+    cut = bare.lower().rfind(prev)
+    return not lex.has("future", bare[:cut])
+
+
 def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") -> Kind:
     """Kind of a figure whose sentence reads ``left`` + numeral + ``between`` + noun + ``right``.
 
@@ -72,7 +84,7 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     clause = _clause(left)
     bare = _strip_qualifiers(clause, lex)
     prev = _last_word(bare)
-    future = lex.has("future", clause)
+    future = lex.has("future", clause) and not _counts_now(bare, prev, lex)
     possible = lex.has("possible", clause)
     modality = "possible" if possible else ("planned" if future else None)
     cues: list[str] = []

@@ -16,6 +16,7 @@ from claimline.claims.lexicon import Lexicon
 
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*|[\w'’.-]+|[^\w\s]")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,7}|(?:[A-Z]\.){2,4})$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
 
 @dataclass(frozen=True)
@@ -111,22 +112,47 @@ def _classify(text: str, run, lex: Lexicon, base: int) -> Optional[Mention]:
     if not name:
         return None
     words = name.split()
-    lower = [w.lower().strip(".") for w in words]
+    # an elided article belongs to the noun it precedes: "L'opération Barkhane" is an org
+    lower = [re.sub(r"^[ld]['’]", "", w.lower().strip(".")) for w in words]
     titles = lex.listed("person_titles")
     org_words = lex.listed("org_words")
-    if _ACRONYM.match(name):
+    if _initials_of_person(text, start, name, lex):
+        kind = "person"  # "le brigadier-chef S.T.": a person's initials, not an organisation
+    elif _ACRONYM.match(name):
         kind = "acronym"
     elif name in lex.places or name.removeprefix("the ") in lex.places:
         kind = "place"
     elif lower[0] in titles:
         kind = "person"
-    elif any(w in org_words for w in lower):
+    elif any(w in org_words for w in lower) or _after_org_word(text, start, org_words):
         kind = "org"
     elif len(words) >= 2:
         kind = "person"
     else:
         kind = "name"
     return Mention(base + start, base + end, name, kind, possessive, parent)
+
+
+def _after_org_word(text: str, start: int, org_words) -> bool:
+    """A name right after a generic organisation noun: "la force Barkhane", "l'opération X"."""
+    prev = re.search(r"([\w'’-]+)\s+$", text[:start])
+    return bool(prev) and re.sub(r"^[ld]['’]", "", prev.group(1).lower()) in org_words
+
+
+def _initials_of_person(text: str, start: int, name: str, lex: Lexicon) -> bool:
+    """Dotted initials right after a rank or common noun ("première classe S.T.").
+
+    An organisation's dotted acronym comes after an article or a preposition ("the
+    U.N.", "by U.N. staff"); a person's initials follow a rank or a noun.
+    """
+    if not _INITIALS.match(name) or name in lex.demonyms or name in lex.places:
+        return False
+    prev = re.search(r"([\w'’-]+)\s+$", text[:start])
+    if prev is None or not prev.group(1).islower():
+        return False
+    word = prev.group(1)
+    return not (word in lex.listed("function_words") or word in lex.listed("articles")
+                or word in lex.listed("name_connectors"))
 
 
 def place_of(name: str, lex: Lexicon) -> Optional[str]:

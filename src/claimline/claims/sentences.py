@@ -3,7 +3,9 @@
 A line break always ends a sentence (cleaning has already joined hard-wrapped lines, so a
 remaining break is a paragraph or heading boundary). Inside a line, ``.``, ``!``, ``?`` or
 ``…`` followed by white space and an upper-case letter, a digit or an opening quote end a
-sentence, unless the word before the period is a listed abbreviation or a single letter.
+sentence, unless the word before the period is a listed abbreviation or a single letter;
+so does a stop glued between a lower-case word and a capitalised one ("tués.L'opération"),
+where scraping lost a paragraph break.
 """
 from __future__ import annotations
 
@@ -12,7 +14,10 @@ from dataclasses import dataclass
 
 from claimline.claims.lexicon import lexicon
 
-_END = re.compile(r"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-ZÀ-ÖØ-Þ0-9])""")
+_END = re.compile(r"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-ZÀ-ÖØ-Þ0-9])"""
+                  # scraped text that lost its paragraph breaks: "tués.L'opération",
+                  # "Mali.Ces derniers" (a lower-case word, the stop, a capitalised word)
+                  r"""|(?<=[a-zà-öø-ÿ]{3})[.!?…]+["'”’)\]]*(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]|\d)""")
 
 
 @dataclass(frozen=True)

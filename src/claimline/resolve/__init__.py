@@ -17,12 +17,17 @@ from claimline.resolve.aliases import learn, letters_match
 __all__ = ["canonical", "learn", "letters_match", "resolve_claims"]
 
 
+_GENERIC_HEAD = re.compile(r"^(?:op[ée]ration|force|mission)\s+(?=[A-Z])", re.I)
+
+
 def canonical(subject: str, aliases: dict[str, str]) -> str:
     """The canonical name of ``subject`` under ``aliases`` (case-insensitive, article-free)."""
     if not subject:
         return subject
     folded = {k.casefold(): v for k, v in aliases.items()}
-    bare = re.sub(r"^(?:the|la|le|les|l'|die|der|el|il)\s+", "", subject.strip(), flags=re.I)
+    bare = re.sub(r"^(?:(?:the|la|le|les|die|der|el|il)\s+|l['’]\s*)", "", subject.strip(), flags=re.I)
+    # "opération Barkhane", "la force Barkhane", "Operation Barkhane": the name is the subject
+    bare = _GENERIC_HEAD.sub("", bare)
     hit = folded.get(bare.casefold())
     if hit:
         return hit
