@@ -81,7 +81,7 @@ def main() -> int:
         sec, rows = _time(ours, docs, passes=5)
         results.append(("claimline", sec, _score(rows, tmp, "claimline", average=False)))
         if theirs is not None:
-            sec, rows = _time(theirs, docs, passes=2)
+            sec, rows = _time(theirs, docs, passes=3)
             results.append(("quantulum3", sec, _score(rows, tmp, "quantulum3", average=True)))
     n = len(docs)
     print(f"NewsQuant: {n} sentences, one core, CPU time (best of passes)")

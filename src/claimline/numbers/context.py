@@ -31,7 +31,9 @@ def apply_qualifiers(text: str, cands: list[Cand], lx: Lexicon) -> None:
     """Set ``qualifier`` from the words just before (or after) each quantity."""
     before = lx.table("qualifiers_before")
     after = lx.table("qualifiers_after")
-    max_words = max((len(k.split()) for k in before), default=0)
+    max_words = lx.__dict__.get("_qual_words")
+    if max_words is None:
+        max_words = lx.__dict__["_qual_words"] = max((len(k.split()) for k in before), default=0)
     for c in cands:
         if c.role not in _QUALIFIABLE or c.form == "vague":
             continue

@@ -84,6 +84,10 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
             i += 1
             continue
         gap = text[a.end: b.start]
+        if len(gap) > 25:  # no range or transition spans that much text
+            out.append(a)
+            i += 1
+            continue
         head = text[max(0, a.start - 30): a.start]
         # "252 miles to 287 miles", "15kHz and 17kHz": the unit is said twice
         mu = rules.unit_gap_re.match(gap)
