@@ -143,7 +143,7 @@ def compiled(lang: str) -> list[Rule]:
 HEAD_CLASSES = ("month", "weekday", "season", "pod", "unit", "plural", "dayrel", "ref", "set",
                 "per", "clock", "times", "head", "holiday")
 DIGIT_SLOTS = ("year", "year2", "hour", "minute", "day_num", "month_num", "decade")
-BEFORE, AFTER = 70, 50  # characters a match may reach before / after its head word
+BEFORE, AFTER = 45, 30  # characters a match may reach before / after its head word
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -158,6 +158,12 @@ def head_index(lang: str) -> dict[str, frozenset[str]]:
             if parts:
                 index.setdefault(max(parts, key=len), set()).add(name)
     return {w: frozenset(c) for w, c in index.items()}
+
+
+@lru_cache(maxsize=None)
+def head_regex(lang: str) -> re.Pattern:
+    """One prefix-factored regex for the (lower-case) head words of ``lang``."""
+    return re.compile(r"(?<!\w)" + _words(list(head_index(lang))) + r"(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -235,32 +241,41 @@ def windows(lang: str, text: str) -> dict[Optional[frozenset[str]], list[tuple[i
     """For each set of head classes that rules of ``lang`` need, the merged (start, end)
     spans of ``text`` near a word of one of those classes; key None: the whole text."""
     index = head_index(lang)
-    hits: list[tuple[int, int, frozenset[str]]] = []
-    for m in WORD.finditer(text):
-        classes = index.get(m.group().lower())
-        if classes:
-            hits.append((m.start(), m.end(), classes))
-    for m in digit_heads(lang).finditer(text):
-        hits.append((m.start(), m.end(), frozenset(("digit",))))
-    hits.sort()
     n = len(text)
-    out: dict[Optional[frozenset[str]], list[tuple[int, int]]] = {}
-    out[None] = [(0, n)]
-    for heads in {r.heads for r in compiled(lang)} - {None}:
-        spans: list[list[int]] = []
-        for start, end, classes in hits:
-            if not heads & classes:
-                continue
-            lo, hi = max(0, start - BEFORE), min(n, end + AFTER)
+    lowered = text.lower()
+    if len(lowered) != n:  # a few characters change length when lowered
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    by_class: dict[str, list[tuple[int, int]]] = {}
+
+    def hit(start: int, end: int, classes) -> None:
+        lo, hi = max(0, start - BEFORE), min(n, end + AFTER)
+        while hi < n and (text[hi].isalnum() or text[hi] == "_"):  # never cut a word
+            hi += 1
+        for c in classes:
+            by_class.setdefault(c, []).append((lo, hi))
+
+    for m in head_regex(lang).finditer(lowered):
+        hit(m.start(), m.end(), index[m.group()])
+    for m in digit_heads(lang).finditer(text):
+        hit(m.start(), m.end(), ("digit",))
+    out: dict[Optional[frozenset[str]], list[tuple[int, int]]] = {None: [(0, n)]}
+    for heads in rule_head_sets(lang):
+        found = sorted(w for c in heads for w in by_class.get(c, ()))
+        spans: list[tuple[int, int]] = []
+        for lo, hi in found:
             if spans and lo <= spans[-1][1] + 20:
-                spans[-1][1] = max(spans[-1][1], hi)
+                if hi > spans[-1][1]:
+                    spans[-1] = (spans[-1][0], hi)
             else:
-                spans.append([lo, hi])
-        for w in spans:  # never cut a word at a window's end
-            while w[1] < n and (text[w[1]].isalnum() or text[w[1]] == "_"):
-                w[1] += 1
-        out[heads] = [(a, b) for a, b in spans]
+                spans.append((lo, hi))
+        out[heads] = spans
     return out
+
+
+@lru_cache(maxsize=None)
+def rule_head_sets(lang: str) -> tuple[frozenset[str], ...]:
+    """The distinct head-class sets of ``lang``'s rules."""
+    return tuple({r.heads for r in compiled(lang)} - {None})
 
 
 def scan(lang: str, text: str):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Optional
 
-from . import calendar as cal
+from . import dates as cal
 from .lexicon import Lexicon
 
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one

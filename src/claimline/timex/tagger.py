@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Timex
-from . import calendar as cal
+from . import dates as cal
 from . import grammar, lexicon
 from .normalize import Context, Slots, normalize
 
