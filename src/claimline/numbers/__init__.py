@@ -1,7 +1,49 @@
 """The ``numbers`` stage: numerals in text, in every form news uses, per language.
 
-``find_numbers(text, lang)`` is the public entry point; ``quantities`` turns numerals
-into NewsQuant-style quantity rows.
+``find_numbers(text, lang)`` returns ``model.Number`` records; ``quantities`` turns them
+into NewsQuant-style quantity rows (value, unit, change, concept).
+
+Modules: ``lexicon`` (loads ``resources/<lang>/numbers.json`` and ``units.json``, compiles
+every pattern once), ``digits`` (locale separators), ``candidates`` (spotters for digits,
+number words via text2num, vague amounts, fractions, multipliers and the script-level
+shapes: phone numbers, times, numeric dates, codes, scores), ``context`` (qualifiers and
+roles from the surrounding words), ``ranges`` (ranges and transitions), ``finder``
+(overlap resolution, the public ``find_numbers``), ``quantities`` and ``concept`` (rows).
+
+Choices worth knowing:
+
+* Separators: blanks and apostrophes always group digits. A language lists its decimal
+  marks, its group marks and its *ambiguous* marks (a mark followed by exactly three
+  digits groups, otherwise it is decimal): ``.`` in fr/de/it, both ``.`` and ``,`` in es
+  (Spain and Mexico write numbers both ways); en reads ``1,5`` as two numbers, never 1.5.
+* Qualifiers keep bounds apart from approximation: about/around/some/environ/etwa ->
+  ``approx``; more than/over/plus de/mehr als -> ``more-than``; at least -> ``at-least``;
+  up to/jusqu'à/bis zu/hasta -> ``up-to``; less than/under -> ``less-than``; nearly,
+  almost, close to, près de, fast, casi, quasi -> ``at-most`` (the figure was not quite
+  reached: a bound, not a guess either way). ``Number.approx`` is True only for
+  ``approx`` and for vague amounts.
+* Vague amounts are order-of-magnitude ranges: "dozens" 12..120, "hundreds" 100..1000,
+  "tens of thousands" 10,000..100,000 (NewsQuant's convention); "several thousand"
+  2,000..9,000, "a few hundred" 200..500; "une dizaine" 8..12. ``value`` is a
+  representative (about three times the low end for the open-ended plurals).
+* Ranges ("between 4,000 and 5,000", "4,000-5,000", "de 4 000 à 5 000") are one
+  ``range`` Number with ``low``/``high`` and ``value`` their midpoint; a scale said once
+  covers both ends ("1.5 to 2 million"). A descending "A to B" is no range ("362 to 176");
+  a dash between two small descending integers is a ``score`` ("beat Charlton 2-1").
+  Transitions ("from 14,000 to 10,000", fr/es/it "de/da A à/a B" after a verb of change or
+  when A > B, de "von A auf B") stay two Numbers with rules ``transition-from`` and
+  ``transition-to``.
+* Fractions ("a tenth", "two-thirds", "la moitié", "ein Zehntel") and multipliers
+  ("triple", "halve", "verdoppeln") have ``relative`` True and ``value`` the factor.
+* Roles beside ``quantity``: ``year`` (4 digits 1800-2100, or 1000-2200 after a cue such
+  as "in", "since", a month or "A.D."; decades "1980s"; "'76"), ``date`` (a day next to a
+  month, numeric dates), ``time`` ("08:52", "14h30", "à 8 heures", "21.28 Uhr"),
+  ``phone`` (cued or not grouped like thousands), ``identifier`` (after an identifier noun
+  or sign: "Resolution 1244", "Article 5", "n° 3"; after a name: "iPhone 11", "S&P 500";
+  house numbers), ``ordinal`` ("1st", "2e", "3º", "der 3."), ``code`` ("B-1110", "F-16",
+  "COVID-19", "MH370", "[3]"), ``score`` ("2:6", "2-1").
+* Money is ``unit`` = ISO code (USD, EUR, GBP...), percentages ``unit`` = "%".
+  ``$`` is read as USD in every language.
 """
 from .finder import find_numbers
 
