@@ -141,7 +141,7 @@ def compiled(lang: str) -> list[Rule]:
 # (class "head" lists the literal words some rules rely on, such as "lendemain").
 # Words of the other classes ("last", "about", "a") only ever come with a head.
 HEAD_CLASSES = ("month", "weekday", "season", "pod", "unit", "plural", "dayrel", "ref", "set",
-                "per", "clock", "times", "head", "holiday")
+                "per", "clock", "times", "head", "holiday", "duration_word")
 DIGIT_SLOTS = ("year", "year2", "hour", "minute", "day_num", "month_num", "decade")
 BEFORE, AFTER = 45, 30  # characters a match may reach before / after its head word
 WORD = re.compile(r"[^\W\d_]+")

@@ -422,9 +422,10 @@ def do_set(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 def do_const(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if "value" in rule:
         return rule["type"], rule["value"]
-    if s.get("ref"):
-        v = ctx.lex.value("ref", s["ref"])
-        return (rule["type"], v) if v else None
+    for category in ("ref", "duration_word"):
+        if s.get(category):
+            v = ctx.lex.value(category, s[category])
+            return (rule["type"], v) if v else None
     return None
 
 
