@@ -1,0 +1,115 @@
+"""Hand-checked timelines on a small multi-document corpus of real articles.
+
+``tests/fixtures/timelines/`` holds Wikinews (CC BY 2.5) and actu.orange.fr (news-fr-2,
+CC BY-SA 4.0) articles about several subjects, one reprint of a Wikinews article, and a
+manifest; SOURCES.md names each one. Each test states what a subject's timeline must hold,
+read by hand from the articles, and that no entry carries another subject's figure.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimline.cli import main
+from claimline.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures" / "timelines"
+
+
+def run(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert result.exit_code == 0, (result.output, result.exception)
+    return result.output
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("timelines") / "corpus.duckdb"
+    run("--db", path, "ingest", FIXTURES / "manifest.jsonl")
+    return path
+
+
+def timeline(db, subject, measure=None):
+    args = ["--db", db, "timeline", subject, "--format", "json"]
+    if measure:
+        args += ["--measure", measure]
+    return json.loads(run(*args))
+
+
+def figures(data):
+    return {(e["kind"], e["value"], e["time"]) for e in data["entries"]}
+
+
+def quotes(data):
+    return [q["quote"] for e in data["entries"] for q in e["quotes"]]
+
+
+def test_barkhane_troops_over_two_years(db):
+    data = timeline(db, "Barkhane", "troops")
+    assert data["subject"] == "Barkhane"
+    # "forte actuellement de 4.500 militaires" (2018-12-22),
+    # "L'opération Barkhane compte autour de 5.100 soldats." (2020-09-05)
+    assert ("level", 4500, "2018-12-22") in figures(data)
+    assert ("level", 5100, "2020-09-05") in figures(data)
+    [about] = [e for e in data["entries"] if e["value"] == 5100]
+    assert about["approx"] is True and about["quotes"][0]["doc"] == "fr-mali-operation"
+    # two years apart: different times, so no conflict
+    assert all(e["conflicts"] == [] for e in data["entries"])
+    assert all("Barkhane" in q for q in quotes(data))
+
+
+def test_barkhane_is_one_subject_under_its_french_names(db):
+    names = {"Barkhane", "l'opération Barkhane", "la force Barkhane", "Operation Barkhane"}
+    seen = {json.dumps(timeline(db, n, "troops")["entries"], sort_keys=True) for n in names}
+    assert len(seen) == 1
+
+
+def test_french_soldiers_at_the_chad_base_are_a_series_of_their_own(db):
+    # "avec les quelques 1.000 militaires français" of the force Barkhane in Chad
+    part = timeline(db, "France contingent of Barkhane", "troops")
+    assert any(e["value"] == 1000 and e["approx"] for e in part["entries"])
+    whole = timeline(db, "Barkhane", "troops")
+    assert 1000 not in {e["value"] for e in whole["entries"]}
+    listed = run("--db", db, "subjects")
+    assert "France contingent of Barkhane\ttroops" in listed and "Barkhane\ttroops" in listed
+
+
+def test_us_troops_in_iraq(db):
+    data = timeline(db, "United States", "troops")
+    # "There are reportedly about 5000 U.S. troops now in the country." (2019-11-10)
+    [entry] = [e for e in data["entries"] if e["value"] == 5000]
+    assert entry["approx"] is True and entry["time"] == "2019-11-10"
+    # a country's own troops are not a contingent of that country
+    listed = run("--db", db, "subjects")
+    assert "contingent of U.S." not in listed and "contingent of United States" not in listed
+    assert all("U.S." in q for q in quotes(data))
+
+
+def test_uk_election_seats_per_party(db):
+    tories = timeline(db, "Conservative Party", "seats")
+    # the results table: "Conservative Party - 365 seats"; "netted an additional 66 seats"
+    assert ("level", 365, "2019-12-16") in figures(tories)
+    assert ("change", 66, "2019-12-12") in {(e["kind"], e["value"], e["time"]) for e in tories["entries"]
+                                            if e["direction"] == "+"}
+    labour = timeline(db, "Labour Party", "seats")
+    assert ("level", 203, "2019-12-16") in figures(labour)
+    # no other party's figure in the Conservative series
+    other = {203, 48, 13, 8}
+    assert not other & {e["value"] for e in tories["entries"]}
+    assert all("Conservative" in q for q in quotes(tories))
+
+
+def test_no_entry_mixes_two_subjects(db):
+    with Store(str(db), read_only=True) as store:
+        claims = store.claims()
+        aliases = store.aliases()
+    from claimline import timeline as tl
+    from claimline.resolve import canonical
+
+    for subject, measure, _ in tl.subjects(claims, aliases):
+        for e in tl.build(claims, subject, measure, aliases):
+            names = {canonical(c.subject, aliases) for c in e.claims}
+            assert names == {subject}, (subject, measure, names)
