@@ -46,6 +46,7 @@ class Context:
     anchor: Optional[date]  # last explicit day-level date mentioned before, if any
     period: Optional[str] = None  # last quarter mentioned before ("1989-Q3"), if any
     last_value: Optional[str] = None  # value of the last date mentioned before, if any
+    anchor_is_near: bool = False  # the anchor day was mentioned just before
     _tense: Optional[tuple[Optional[str], bool]] = None
 
     @property
@@ -396,7 +397,8 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     hm = clock(s, ctx)
     if hm is None:
         return None
-    base = ctx.anchor if rule.get("anchor") == "narrative" else ctx.dct
+    near = rule.get("anchor") == "narrative" or (rule.get("anchor") == "near" and ctx.anchor_is_near)
+    base = ctx.anchor if near and ctx.anchor else ctx.dct
     day = base.isoformat() if base else "XXXX-XX-XX"
     return rule["type"], f"{day}T{hm}"
 

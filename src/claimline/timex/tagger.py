@@ -12,6 +12,7 @@ from . import grammar, lexicon
 from .normalize import Context, Slots, normalize
 
 SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
+CLOCK_REACH = 300  # a clock time takes the day mentioned up to this many characters before
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
 SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
 DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -44,6 +45,10 @@ def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: i
             return False
     if "prev_not" in rx and rx["prev_not"].search(before):
         return False
+    year = slots.get("year")
+    if "old_year_prev" in rx and year and year.isdigit() and int(year) < 1500 \
+            and not rx["old_year_prev"].search(before):
+        return False  # "exceed 1000": an old year needs "in", "since"...
     if "next_not" in rx and rx["next_not"].search(after):
         return False
     ok = True
@@ -149,12 +154,13 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     chosen.sort(key=lambda c: c[0])
     lex = lexicon.load(lang)
     anchor: Optional[date] = ref
+    anchor_at = -10 ** 9  # where the last day was mentioned
     period: Optional[str] = None
     last_value: Optional[str] = None
     tags: list[Timex] = []
     for start, end, rule, slots in chosen:
         ctx = Context(lex, ref, lambda s=start, e=end: _tense(lang, text, s, e), anchor, period,
-                      last_value)
+                      last_value, start - anchor_at <= CLOCK_REACH)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -171,5 +177,5 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             period = value
         day = DAY_VALUE.match(value or "")
         if day:
-            anchor = cal.parse_iso(value)
+            anchor, anchor_at = cal.parse_iso(value), start
     return _combine(lang, text, tags)
