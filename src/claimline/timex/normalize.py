@@ -304,7 +304,8 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         small, factor = SMALLER.get(unit, (unit, 1))
         unit_n = round(n * factor)
         return typ, cal.fmt(cal.shift(base, small, int(sign * unit_n)), small)
-    return typ, cal.fmt(cal.shift(base, unit, int(sign * n)), unit)
+    shown = "Y" if unit in ("DE", "CE") and sign * n else unit  # "a decade ago": a year
+    return typ, cal.fmt(cal.shift(base, unit, int(sign * n)), shown)
 
 
 def duration_value(unit: str, n: float | str, half: bool = False) -> Optional[str]:
