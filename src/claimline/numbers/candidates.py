@@ -221,6 +221,9 @@ def spot_fractions(text: str, lx: Lexicon) -> Iterator[Cand]:
         if num_s is None:
             if den not in standalone or text[m.start() - 1: m.start()] == "-":
                 continue
+            nexts = lx.words("fraction_standalone_next")
+            if nexts and text[m.end(): m.end() + 12].split()[:1] not in ([w] for w in nexts):
+                continue  # en "half of them", not "this half" or "half-staff"
             numerator = 1.0
         else:
             n = num_s.lower()

@@ -30,9 +30,14 @@ class RangeRules:
         self.blocker_re = _before_re(blockers) if blockers else None
         self.unit_gap_re = re.compile(
             r"^[\s\u00a0\u202f]*(?P<u>[^\W\d_][\w/]*)[\s\u00a0\u202f]*(?P<l>"
-            + phrase_alternation([w for w in d.get("range_links", [])] + [b for _, b in d.get("range_between", [])])
+            + phrase_alternation([w for w in d.get("range_links", [])] + [b for _, b in d.get("range_between", [])]
+                                 + [b for _, b in d.get("transitions", [])]
+                                 + [b for _, b in d.get("transitions_reversed", [])])
             + r")[\s\u00a0\u202f]+$", re.I)
         self.transitions = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions", [])]
+        self.far_transitions = [(_before_re([a]), re.compile(
+            r"^[\s\u00a0\u202f]+[^.;:!?]{1,30}?[\s\u00a0\u202f]+(?:" + phrase_alternation([b]) + r")[\s\u00a0\u202f]+$", re.I))
+            for a, b in d.get("transitions", []) if a.lower() not in self_needs_cue(d)]
         self.reversed = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions_reversed", [])]
         cues = d.get("transition_cues", [])
         self.cue_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(cues) + r")(?![\w])", re.I) if cues else None
@@ -40,6 +45,10 @@ class RangeRules:
         self.needs_cue = {a.lower() for a, _ in d.get("transitions", [])} & {
             w.lower() for w in d.get("ambiguous_range_from", [])
         }
+
+
+def self_needs_cue(d: dict) -> set:
+    return {w.lower() for w in d.get("ambiguous_range_from", [])}
 
 
 _rules: dict[str, RangeRules] = {}
@@ -84,7 +93,7 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
             i += 1
             continue
         gap = text[a.end: b.start]
-        if len(gap) > 25:  # no range or transition spans that much text
+        if len(gap) > 45:  # no range or transition spans that much text
             out.append(a)
             i += 1
             continue
@@ -107,6 +116,15 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
                 if kind == "range":
                     start = a.start - (len(head) - mb.start("w"))
                 break
+        if kind is None and len(gap) > 4 and a.unit is not None and a.unit == b.unit:
+            for bre, gre in rules.far_transitions:  # "from $75 U.S. per barrel to $45.88"
+                if bre.search(head) and gre.match(gap):
+                    kind = "transition"
+                    break
+        if kind is None and len(gap) > 25:
+            out.append(a)
+            i += 1
+            continue
         if kind is None:
             for bre, gre in rules.reversed:  # "narrowed to 138,285 lots from 212,577 lots"
                 if bre.search(head) and gre.match(gap):
