@@ -79,6 +79,18 @@ def _ordinal_dot(text: str, c: Cand, lx: Lexicon) -> bool:
 _WORD_OPENERS = "([{\"“«'‘:;,"
 
 
+_GLUED_RE = re.compile(r"[^\W\d_]+")
+
+
+def _known_glued(word: str, lx: Lexicon) -> bool:
+    """Letters glued to digits that still make a measure: a unit symbol, a decade, an hour."""
+    low = word.lower()
+    if low in lx.table("symbols", "units") or word in lx.table("symbols", "units"):
+        return True
+    extra = lx.words("decade_suffixes") | lx.words("time_glued") | lx.words("ordinal_suffixes")
+    return low in extra or low in lx.table("scale_abbrev") or low in lx.table("scale_abbrev_money")
+
+
 def _prev_word(text: str, start: int) -> str:
     """The lowercased word just before ``start`` (leading brackets and quotes stripped)."""
     parts = text[max(0, start - 30): start].split()
@@ -144,6 +156,11 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             continue
         is_int = v is not None and float(v).is_integer()
         surface = text[c.start: c.end]
+        glued = _GLUED_RE.match(text, c.end)
+        if glued and c.form == "digits" and not _known_glued(glued.group(), lx):
+            c.end = glued.end()
+            c.role, c.rule = "code", c.rule + "|glued-letters"  # "49ers", "3D"
+            continue
         if lx.data.get("ordinal_dot") and c.plain and _ordinal_dot(text, c, lx):
             if is_int and 1 <= v <= 31 and _month_after(text, c.end, lx):
                 c.role, c.rule = "date", c.rule + "|date-part"
