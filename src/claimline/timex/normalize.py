@@ -152,6 +152,7 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """A calendar date, month, season, decade or weekday from the slots it filled."""
     typ = rule["type"]
     year, month, day = _year(s, ctx), _month(s, ctx), _day(s, ctx)
     rel, pod = _rel(s, ctx), _pod(s, ctx)
@@ -233,6 +234,7 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 
 def do_dayrel(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"today", "yesterday", "tonight" (+ a part of the day) from the document date."""
     typ = rule["type"]
     raw = ctx.lex.value("dayrel", s["dayrel"]) if s.get("dayrel") else "0"
     parts = (raw or "0").split()
@@ -271,6 +273,7 @@ def _amount(rule: dict, s: Slots, ctx: Context) -> Optional[float | str]:
 
 
 def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """n units before or after the document date (or the narrative's last day)."""
     typ = rule["type"]
     unit = _unit(rule, s, ctx)
     n = _amount(rule, s, ctx)
@@ -329,6 +332,7 @@ def duration_value(unit: str, n: float | str, half: bool = False) -> Optional[st
 
 
 def do_duration(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """A duration ``P<n><unit>``; vague amounts ("several", plurals) give ``X``."""
     unit = _unit(rule, s, ctx)
     if unit is None:
         return None
@@ -342,6 +346,7 @@ def do_duration(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]
 
 
 def do_century(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"the 20th century" -> "19"."""
     v = ctx.lex.value("ordinal", s.get("ordinal", ""))
     if not v or int(v) <= 0:
         return None
@@ -349,6 +354,7 @@ def do_century(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 
 def do_quarter(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"the third quarter" -> YYYY-Q3, the year from the document date if not said."""
     v = ctx.lex.value("ordinal", s.get("ordinal", ""))
     if not v or not 1 <= int(v) <= 4:
         return None
@@ -367,6 +373,7 @@ def do_quarter(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 
 def do_half(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"the first half (of 2012)" -> YYYY-H1."""
     v = ctx.lex.value("ordinal", s.get("ordinal", ""))
     if v not in ("1", "2"):
         return None
@@ -395,6 +402,7 @@ def clock(s: Slots, ctx: Context) -> Optional[str]:
 
 
 def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """A clock time on the document date (or on a day named just before)."""
     hm = clock(s, ctx)
     if hm is None:
         return None
@@ -405,6 +413,7 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 
 def do_set(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """A recurring time: "every Monday", "each July", "twice a year", "daily"."""
     if s.get("weekday"):
         pod = _pod(s, ctx)
         return rule["type"], f"XXXX-WXX-{ctx.lex.value('weekday', s['weekday'])}" + (
@@ -423,6 +432,7 @@ def do_set(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 
 def do_const(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """A fixed value: the rule's own, or the word's ("now" -> PRESENT_REF)."""
     if "value" in rule:
         return rule["type"], rule["value"]
     for category in ("ref", "duration_word"):
