@@ -79,7 +79,7 @@ def _ordinal_dot(text: str, c: Cand, lx: Lexicon) -> bool:
 _WORD_OPENERS = "([{\"“«'‘:;,"
 
 
-_GLUED_RE = re.compile(r"[^\W\d_]+")
+_GLUED_RE = re.compile(r"[^\W\d_]+(?![\w])")
 
 
 def _known_glued(word: str, lx: Lexicon) -> bool:
@@ -157,7 +157,7 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
         is_int = v is not None and float(v).is_integer()
         surface = text[c.start: c.end]
         glued = _GLUED_RE.match(text, c.end)
-        if glued and c.form == "digits" and not _known_glued(glued.group(), lx):
+        if glued and c.plain and not _known_glued(glued.group(), lx):
             c.end = glued.end()
             c.role, c.rule = "code", c.rule + "|glued-letters"  # "49ers", "3D"
             continue
@@ -235,7 +235,8 @@ def _after_name_full(text: str, c: Cand, lx: Lexicon) -> bool:
     # "Tesla 3000 cars": a plural or known counted noun after it makes it a count again
     if nxt and nxt.lower() in lx.table("symbols", "units"):
         return False  # "MacBook Pro 16 inch", "550 megawatt"
-    if nxt and nxt.islower():
+    ticker = len(word) == 1 or "&" in word or "/" in word  # "S&P 500", "S P 500", "S&P/ASX 200"
+    if nxt and nxt.islower() and not ticker:
         stop = lx.words("stop_after", "units")
         plural = len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in stop
         if plural or nxt in lx.words("nouns", "units"):

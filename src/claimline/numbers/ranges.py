@@ -137,6 +137,8 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
                     kind = "range"
                     start = a.start - (len(head) - mb.start("w"))
                     break
+        if kind is None and gap == "/" and a.unit and a.unit == b.unit and a.unit != "%" and a.value < b.value:
+            kind = "range"  # "$7/$9"
         if kind is None and (_DASH_RE.match(gap) or rules.links.match(gap)):
             if _DASH_RE.match(gap) and a.form != "digits":
                 kind = None
