@@ -285,6 +285,10 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     base = ctx.dct
     if rule.get("anchor") == "narrative" and ctx.anchor is not None:
         base = ctx.anchor
+    told = re.match(r"^(\d{4})(?:-(\d{2}))?", ctx.last_value or "")
+    if rule.get("anchor") == "narrative" and told and unit in ("Y", "M") and \
+            (unit == "Y" or told.group(2)):  # "the year before": the year just told
+        base = date(int(told.group(1)), int(told.group(2) or 1), 1)
     pod = _pod(s, ctx)
     if pod and base is not None and unit == "D" and n != "X":
         return "TIME", cal.shift(base, "D", int(sign * float(n))).isoformat() + f"T{pod}"
