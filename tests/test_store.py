@@ -311,11 +311,13 @@ def test_as_of_filters_on_ingest_time(db):
 
 def _expected_rows(store: Store) -> list[dict]:
     docs = {d["id"]: d for d in store.documents()}
+    groups = store.doc_groups()
     rows = []
     for c in store.claims():
         row = c.as_dict()
         row["url"] = docs[c.doc]["url"]
         row["published"] = docs[c.doc]["published"]
+        row["duplicate_group"] = groups.get(c.doc)
         rows.append(row)
     return rows
 

@@ -199,9 +199,10 @@ def ask(ctx: click.Context, question: str, lang: Optional[str], as_of: Optional[
     with _open_store(ctx.obj["db"], read_only=True) as store:
         claims = store.claims(as_of=as_of)
         aliases = store.aliases()
+        groups = store.doc_groups()
     known = ask_mod.known_subjects(claims, aliases)
     q = ask_mod.parse(question, known, aliases, lang)
-    click.echo(ask_mod.render(ask_mod.answer(q, claims, aliases), known))
+    click.echo(ask_mod.render(ask_mod.answer(q, claims, aliases, groups), known))
 
 
 @main.command()
@@ -230,10 +231,13 @@ def subjects(ctx: click.Context) -> None:
     """List every subject and measure in the store with its number of claims."""
     from claimline import timeline
 
+    from claimline.resolve.parts import whole_of
+
     with _open_store(ctx.obj["db"], read_only=True) as store:
         rows = timeline.subjects(store.claims(), store.aliases())
     for s, m, n in rows:
-        click.echo(f"{n:6d}  {s}\t{m}")
+        whole = whole_of(s)
+        click.echo(f"{n:6d}  {s}\t{m}" + (f"\t(part of {whole}, a series of its own)" if whole else ""))
 
 
 @main.command()

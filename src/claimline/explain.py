@@ -71,6 +71,12 @@ def explain_stored(store, doc_id: str) -> str:
     claims = [c for c in store.claims() if c.doc == doc_id]
     out = [f"{doc_id}: {doc.get('source')} | published {doc.get('published') or 'unknown'} "
            f"({doc.get('published_how')}) | {len(claims)} claim(s)"]
+    groups = store.doc_groups()
+    if doc_id in groups:
+        others = sorted(d for d, g in groups.items() if g == groups[doc_id] and d != doc_id)
+        urls = {d["id"]: d.get("url") for d in store.documents()}
+        listed = ", ".join(d + (f" <{urls[d]}>" if urls.get(d) else "") for d in others)
+        out.append(f"near-duplicate group {groups[doc_id]}: one source with {listed}")
     for c in claims:
         out.extend(_claim_lines(c))
     return "\n".join(out)

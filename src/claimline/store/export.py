@@ -1,6 +1,8 @@
 """Export of the stored claims as JSON Lines, CSV or Parquet.
 
-Each row is every field of a ``Claim`` plus its document's ``url`` and ``published``.
+Each row is every field of a ``Claim`` plus its document's ``url`` and ``published``, and
+``duplicate_group``: the first document of the near-duplicate group the claim's document
+belongs to (reprints of one story share it), or null when the document has no reprint.
 Rows are streamed in batches, so an export does not hold the whole store in memory.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ import pyarrow.parquet as pq
 from claimline.store.schema import CLAIM_FIELDS, claim_columns
 
 FORMATS = ("jsonl", "csv", "parquet")
-EXTRA_FIELDS = ["url", "published"]
+EXTRA_FIELDS = ["url", "published", "duplicate_group"]
 COLUMNS = CLAIM_FIELDS + EXTRA_FIELDS
 _BATCH = 2000
 
@@ -34,15 +36,24 @@ _ARROW_TYPES = {
 
 
 def arrow_schema() -> pa.Schema:
-    """The Parquet schema of an export: claim columns, then url and published."""
+    """The Parquet schema of an export: claim columns, then url, published, duplicate_group."""
     fields = [pa.field(n, _ARROW_TYPES[t]) for n, t in claim_columns()]
     fields += [pa.field(n, pa.string()) for n in EXTRA_FIELDS]
     return pa.schema(fields)
 
 
 def _batches(con: duckdb.DuckDBPyConnection, claim_select: str) -> Iterator[list[tuple]]:
+    has_groups = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' "
+        "AND table_catalog = current_database() AND table_name = 'doc_groups'"
+    ).fetchone()[0] > 0
+    group = (
+        "(SELECT g.grp FROM doc_groups g WHERE g.doc = c.doc AND g.grp IN "
+        "(SELECT grp FROM doc_groups GROUP BY grp HAVING count(*) > 1))"
+        if has_groups else "NULL"
+    )
     cur = con.execute(
-        f"SELECT {claim_select}, d.url, d.published FROM claims c "
+        f"SELECT {claim_select}, d.url, d.published, {group} FROM claims c "
         "JOIN documents d ON d.id = c.doc ORDER BY c.doc, c.seq"
     )
     while True:

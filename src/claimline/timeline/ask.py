@@ -108,12 +108,16 @@ def _overlaps(when: Optional[str], time: str) -> bool:
     return start[:n] == time[:n]
 
 
-def answer(question: Question, claims: list[Claim], aliases: dict[str, str]) -> Answer:
-    """Entries for the question's subject, measure and time (or threshold)."""
+def answer(question: Question, claims: list[Claim], aliases: dict[str, str],
+           groups: Optional[dict[str, str]] = None) -> Answer:
+    """Entries for the question's subject, measure and time (or threshold).
+
+    ``groups`` (document → near-duplicate group) makes a reprinted story one source.
+    """
     out = Answer(question)
     if not question.subject:
         return out
-    entries = build(claims, question.subject, question.measure, aliases)
+    entries = build(claims, question.subject, question.measure, aliases, groups)
     levels = [e for e in entries if e.kind == "level" and not e.derived]
     if question.relation:
         dated = sorted((e for e in levels if e.time), key=lambda e: e.time)
@@ -183,6 +187,9 @@ def render(ans: Answer, known: list[str]) -> str:
         lines.append(f"  {describe(e, q.lang)}")
         for c in e.claims:
             lines.append(f"    [{c.lang}] {c.doc} {c.start}–{c.end} (reported {c.reported or '?'}): “{c.quote}”")
+        reprints = sorted({c.doc for c in e.duplicates})
+        if reprints:
+            lines.append(f"    (same story also printed in: {', '.join(reprints)})")
     return "\n".join(lines)
 
 

@@ -1,0 +1,24 @@
+"""Parts and wholes: a national contingent or a regional task force is a series of its own.
+
+"US contingent of KFOR" is the US soldiers serving in KFOR: a part of the mission, never
+merged into the mission's entries (its figures count a part, not the whole). ``whole_of``
+names the mission a part belongs to, so that listings can show the part under it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_PART = re.compile(r"^(?P<part>.+?)\s+(?:contingent|task force|battle group|battalion)\s+of\s+(?P<whole>.+)$",
+                   re.IGNORECASE)
+
+
+def whole_of(subject: str) -> Optional[str]:
+    """The mission ``subject`` is a part of ("US contingent of KFOR" → "KFOR"), else None."""
+    m = _PART.match(subject or "")
+    return m.group("whole") if m else None
+
+
+def is_part(subject: str) -> bool:
+    """Whether ``subject`` names a part of another subject (a contingent, a task force)."""
+    return whole_of(subject) is not None
