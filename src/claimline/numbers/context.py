@@ -85,8 +85,9 @@ _GLUED_RE = re.compile(r"[^\W\d_]+(?![\w])")
 def _known_glued(word: str, lx: Lexicon) -> bool:
     """Letters glued to digits that still make a measure: a unit symbol, a decade, an hour."""
     low = word.lower()
-    if low in lx.table("symbols", "units") or word in lx.table("symbols", "units"):
-        return True
+    symbols = lx.table("symbols", "units")
+    if low in symbols or word in symbols or any(k.startswith(low + " ") for k in symbols):
+        return True  # "6kW", "3923sq m"
     extra = lx.words("decade_suffixes") | lx.words("time_glued") | lx.words("ordinal_suffixes")
     return low in extra or low in lx.table("scale_abbrev") or low in lx.table("scale_abbrev_money")
 
@@ -284,6 +285,8 @@ def _is_year(text: str, c: Cand, v: float, prev: str, year_before: set, lx: Lexi
     if not 1000 <= v <= 2200:
         return False
     cued = prev in year_before or _month_year(text, c.start, lx)
+    if cued and v < 1500 and prev not in lx.words("year_strong_before") and not _month_year(text, c.start, lx):
+        return False  # "from 1000 to 2000 hires": an early year needs a strong cue ("in", "A.D.")
     if cued:
         return True
     if v > 2100:
@@ -295,4 +298,8 @@ def _is_year(text: str, c: Cand, v: float, prev: str, year_before: set, lx: Lexi
         return True
     if lx.unit_noun_re.search(text[c.end: c.end + 40]):
         return False
+    nxt = _next_word(text, c.end)
+    stop = lx.words("stop_after", "units")
+    if nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in stop:
+        return False  # "2000 hires": a count of a plural noun
     return True

@@ -36,7 +36,7 @@ class RangeRules:
             + r")[\s\u00a0\u202f]+$", re.I)
         self.transitions = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions", [])]
         self.far_transitions = [(_before_re([a]), re.compile(
-            r"^[\s\u00a0\u202f]+[^.;:!?]{1,30}?[\s\u00a0\u202f]+(?:" + phrase_alternation([b]) + r")[\s\u00a0\u202f]+$", re.I))
+            r"^[\s\u00a0\u202f]+(?:(?!\.\s+(?-i:[A-Z]))[^;:!?]){1,30}?[\s\u00a0\u202f]+(?:" + phrase_alternation([b]) + r")[\s\u00a0\u202f]+$", re.I))
             for a, b in d.get("transitions", []) if a.lower() not in self_needs_cue(d)]
         self.reversed = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions_reversed", [])]
         cues = d.get("transition_cues", [])
