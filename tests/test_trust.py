@@ -291,3 +291,20 @@ def test_a_contingent_is_never_merged_into_its_mission(seed_claims):
     assert own.value == 1600 and own.subject == "US contingent of KFOR"
     listed = {s for s, _, _ in timeline.subjects(kfor + [part], {"Kosovo Force": "KFOR"})}
     assert {"KFOR", "US contingent of KFOR"} <= listed
+
+
+def test_explain_and_export_name_the_reprints(db):
+    explained = run("--db", db, "explain", "--doc", "repost-samoa-measles")
+    assert "near-duplicate group wn-samoa-measles: one source with wn-samoa-measles" in explained
+    rows = [json.loads(line) for line in run("--db", db, "export", "--format", "jsonl").splitlines()]
+    groups = {r["doc"]: r["duplicate_group"] for r in rows}
+    assert groups["repost-samoa-measles"] == groups["wn-samoa-measles"] == "wn-samoa-measles"
+    assert groups["wn-iraq-base"] is None
+
+
+def test_subjects_lists_a_contingent_as_part_of_its_mission(db):
+    from claimline.resolve.parts import whole_of
+
+    assert whole_of("US contingent of KFOR") == "KFOR" and whole_of("KFOR") is None
+    line = next(x for x in run("--db", db, "subjects").splitlines() if "France contingent of Barkhane" in x)
+    assert line.endswith("(part of Barkhane, a series of its own)")
