@@ -117,8 +117,10 @@ def answer(question: Question, claims: list[Claim], aliases: dict[str, str],
     out = Answer(question)
     if not question.subject:
         return out
-    entries = build(claims, question.subject, question.measure, aliases, groups)
-    levels = [e for e in entries if e.kind == "level" and not e.derived]
+    # a derived figure is computed, not reported: it never answers a question
+    entries = [e for e in build(claims, question.subject, question.measure, aliases, groups)
+               if not e.derived]
+    levels = [e for e in entries if e.kind == "level"]
     if question.relation:
         dated = sorted((e for e in levels if e.time), key=lambda e: e.time)
         for e in dated:
