@@ -94,7 +94,7 @@ def _inferred(text: str, lang: str, today: re.Pattern) -> Optional[DctGuess]:
             continue
         lo, hi = _sentence(text, t.start)
         near = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text[t.end:t.end + 30])}
-        score = (2 if near & topic else 0) + (0 if _tense(lang, text, t.start, t.end)[0] == "past" else 1)
+        score = (2 if near & topic else 0) + (0 if _tense(lang, text, t.start, t.end) == "past" else 1)
         if score > best_score:
             best, best_score = t, score
     if best is None:

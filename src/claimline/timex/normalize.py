@@ -11,8 +11,10 @@ Each rule names its normalization in ``do``:
 - ``duration``: ``P<n><unit>``; vague amounts give ``X``.
 - ``century``, ``quarter``, ``half``: those periods.
 - ``period``: "the quarter": the quarter under discussion, else the last completed one.
-- ``time``: a clock time on the document date.
+- ``time``: a clock time on the document date (or a day named just before).
 - ``set``: a recurring time ("every week", "twice a year", "daily").
+- ``weekend``, ``holiday``: "the weekend", named days ("Thanksgiving", "Pâques").
+- ``that``: "that year", "the same day": the last date mentioned, cut to the unit.
 - ``none``: not a timex; the rule only keeps shorter rules off these words.
 - ``const``: a fixed value (``value`` in the rule, or the word's value: ``PRESENT_REF``).
 
@@ -42,20 +44,20 @@ class Context:
 
     lex: Lexicon
     dct: Optional[date]
-    find_tense: Callable[[], tuple[Optional[str], bool]]  # tense around the match, agreed
+    find_tense: Callable[[], Optional[str]]  # tense of the clause around the match
     anchor: Optional[date]  # last explicit day-level date mentioned before, if any
     period: Optional[str] = None  # last quarter mentioned before ("1989-Q3"), if any
     last_value: Optional[str] = None  # value of the last date mentioned before, if any
     anchor_is_near: bool = False  # the anchor day was mentioned just before
-    _tense: Optional[tuple[Optional[str], bool]] = None
+    _tense: Optional[str] = None
+    _known: bool = False
 
     @property
     def tense(self) -> Optional[str]:
         """"past" | "future" | None for the clause around the match (found on first use)."""
-        if self._tense is None:
-            self._tense = self.find_tense()
-        return self._tense[0]
-
+        if not self._known:
+            self._tense, self._known = self.find_tense(), True
+        return self._tense
 
 
 class Slots(dict):
@@ -509,9 +511,10 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     return (rule["type"], d.isoformat()) if d else None
 
 
-ACTIONS = {"none": do_none, "holiday": do_holiday, "period": do_period, "weekend": do_weekend, "that": do_that, "date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
+ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
            "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
-           "set": do_set, "const": do_const}
+           "set": do_set, "const": do_const, "none": do_none, "holiday": do_holiday,
+           "period": do_period, "weekend": do_weekend, "that": do_that}
 
 
 def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Optional[str]]]:

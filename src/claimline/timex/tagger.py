@@ -58,12 +58,12 @@ def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: i
     return ok
 
 
-def _tense(lang: str, text: str, start: int, end: int) -> tuple[Optional[str], float]:
-    """Tense of the clause around text[start:end] from the nearest cue, and whether every
-    cue of the clause agrees with it."""
+def _tense(lang: str, text: str, start: int, end: int) -> Optional[str]:
+    """Tense ("past" | "future") of the clause around text[start:end], from the nearest cue
+    of the language's tense lists; None when the clause has none."""
     cues = grammar.tense_regexes(lang)
     if not cues:
-        return None, False
+        return None
     lo = max(0, start - 150)
     left = text[lo:start]
     cut = None
@@ -76,7 +76,6 @@ def _tense(lang: str, text: str, start: int, end: int) -> tuple[Optional[str], f
     if m:
         hi = m.start() + 1
     best, best_d = None, 10 ** 9
-    seen = set()
     for name, rx in cues.items():
         for m in rx.finditer(text, lo, hi):
             tense = name
@@ -87,10 +86,9 @@ def _tense(lang: str, text: str, start: int, end: int) -> tuple[Optional[str], f
                 if d > SAID_REACH:
                     continue
                 tense = "past"
-            seen.add(tense)
             if d < best_d:
                 best, best_d = tense, d
-    return best, len(seen) == 1
+    return best
 
 
 @lru_cache(maxsize=None)
