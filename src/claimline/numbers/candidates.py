@@ -134,6 +134,11 @@ def spot_digits(text: str, lx: Lexicon) -> Iterator[Cand]:
         if unit_s:
             if _lookup_set(lx.percent, unit_s):
                 unit = "%"
+            elif unit_s.lower() in lx.words("ambiguous_currency_after") and not m.group("scale") and not cur:
+                end = m.start("unit")  # "208 pounds" is a weight; "681 million pounds" is money
+                while end > start and text[end - 1] in SPACES:
+                    end -= 1
+                unit_s = None
             else:
                 unit = _lookup(lx.currency_after, unit_s) or unit
         scale = 1.0

@@ -55,6 +55,9 @@ class _UnitRules:
         self.adj_suffixes = tuple(u.get("adjective_suffixes", []))
         self.age_after_name = bool(u.get("age_after_name"))
         self.age_words = {w.lower() for w in u.get("age_words", [])}
+        self.lemmas = {k.lower(): v for k, v in u.get("lemmas", {}).items()}
+        gaps = u.get("inherit_gaps", ["or", "to", "and", "-"])
+        self.inherit_gap_re = re.compile(r"\s+(?:" + "|".join(re.escape(g).replace("\\ ", "\\s+") for g in gaps) + r")\s+")
         self.concept_links = {w.lower() for w in u.get("concept_links", [])}
         self.lead_words = {w.lower() for w in u.get("lead_words", [])}
         self.concept_stop = {w.lower() for w in u.get("concept_stop", [])} | self.stop
@@ -136,8 +139,10 @@ def _per(text: str, end: int, unit: str, r: _UnitRules) -> tuple[str, int]:
         noun = ws[1].group().lower().rstrip(".,")
         if noun in ("square", "cubic", "sq") and len(ws) >= 3:
             noun = noun + " " + ws[2].group().lower().rstrip(".,")
+            noun = r.symbols.get(noun, noun)  # "per sq m" -> "per square metre"
             if ws[0].group().lower() == "per":
                 return f"{unit} per {noun}", end if paren else ws[2].end()
+        noun = r.symbols.get(noun, noun)
         if ws[0].group().lower() == "per" or noun in r.per_nouns or noun.rstrip("s") in r.per_nouns:
             return f"{unit} per {noun}", end if paren else ws[1].end()
     return unit, end
@@ -153,8 +158,8 @@ def _age(text: str, c: Cand, r: _UnitRules) -> Optional[str]:
     if r.age_after_name and _NAME_COMMA_RE.search(text[max(0, c.start - 30): c.start]) and \
             text[c.end: c.end + 1] == ",":
         return "year of age"
-    before = _words_before(text, c.start, 1)
-    if before and before[-1] in r.age_words:
+    before = _words_before(text, c.start, 2)
+    if before and (before[-1] in r.age_words or " ".join(before[-2:]) in r.age_words):
         return "year of age"
     return None
 
@@ -212,6 +217,7 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
                 unit, end = f"{w0} {w1}", words[1].end()  # "lightning strikes"
     if unit.lower() in r.of_units and len(words) >= 3 and words[1].group().lower() in r.of_words:
         unit, end = f"{unit} of {words[2].group()}", words[2].end()  # "barrels of oil"
+    unit = " ".join(r.lemmas.get(w.lower(), w) for w in unit.split())
     unit, end = _per(text, end, unit.strip(".-"), r)
     return unit.lower(), end
 
@@ -293,7 +299,7 @@ def _inherited_unit(rows: list[dict], text: str, c: Cand, cands: list[Cand], i: 
     """A bare figure takes the unit of a figure beside it: 'lowest is 74.07' after '84.75 cents';
     '8 or $9' takes the dollar of the next one."""
     nxt = cands[i + 1] if i + 1 < len(cands) else None
-    if nxt is not None and nxt.unit and re.fullmatch(r"\s+(?:or|to|and|-)\s+", text[c.end: nxt.start]):
+    if nxt is not None and nxt.unit and r.inherit_gap_re.fullmatch(text[c.end: nxt.start]):
         return _unit(text, nxt, r)[0]
     for prev in reversed(rows):
         v = prev["value"] if prev["value"] is not None else prev["high"]
@@ -366,8 +372,10 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
                "change": _change(text, c, r), "concept": _concept(text, c, uend, r, subj)}
         if c.form == "words" and _counted_noun(row["unit"], r):
             row["concept"] = None  # "two sides", "one man": the noun is all it is about
-        if row["unit"] is None and r.inherit and c.form == "digits" and not c.relative:
+        if row["unit"] is None and r.inherit and c.form in ("digits", "words") and not c.relative:
             row["unit"] = _inherited_unit(rows, text, c, cands, i, r)
+            if row["unit"]:
+                row["unit"], _ = _per(text, c.end, row["unit"], r)  # "an average of 20 per week"
         if rows and row["change"] == "=" and _restates(text, consumed, c.start, r):
             row["change"] = rows[-1]["change"]  # "lost 190 points, or 0.6%"; "100 km (60 miles)"
         consumed = max(consumed, uend)

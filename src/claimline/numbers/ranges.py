@@ -116,7 +116,7 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
                 if kind == "range":
                     start = a.start - (len(head) - mb.start("w"))
                 break
-        if kind is None and len(gap) > 4 and a.unit is not None and a.unit == b.unit:
+        if kind is None and len(gap) > 4 and a.unit == b.unit and (a.unit is not None or len(gap.split()) == 2):
             for bre, gre in rules.far_transitions:  # "from $75 U.S. per barrel to $45.88"
                 if bre.search(head) and gre.match(gap):
                     kind = "transition"
