@@ -160,6 +160,13 @@ def test_two_reports_for_the_same_time_are_both_kept_and_flagged(seed_claims):
     assert all(e.conflicts for e in timeline.build([base, month], "KFOR", "troops"))
     other_month = replace(month, time="2024-04")
     assert all(not e.conflicts for e in timeline.build([base, other_month], "KFOR", "troops"))
+    # two figures of one document are two things it counts, not two sources disagreeing
+    same_doc = replace(month, doc=base.doc)
+    assert all(not e.conflicts for e in timeline.build([base, same_doc], "KFOR", "troops"))
+    # nor are a story and its reprint two sources
+    reprint = replace(month, doc="reprint")
+    groups = {base.doc: base.doc, "reprint": base.doc}
+    assert all(not e.conflicts for e in timeline.build([base, reprint], "KFOR", "troops", None, groups))
 
 
 def test_conflicts_show_in_table_csv_json_and_report(seed_claims, tmp_path):

@@ -6,8 +6,8 @@ documents (``resolve.dedup``) are one source: an entry quotes each duplicate gro
 and lists the group's other documents in ``Entry.duplicates``. Changes implied by
 transitions and levels implied by changes are added as derived entries
 (``timeline.derive``). Two observed levels of the same subject and measure for the same
-time whose values disagree beyond their hedges are flagged as conflicts
-(``resolve.conflicts``); both stay on the timeline, and neither replaces the other.
+time whose values disagree beyond their hedges, reported by different sources, are flagged
+as conflicts (``resolve.conflicts``); both stay on the timeline, neither replaces the other.
 """
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
         _one_quote_per_group(e, groups or {})
     entries += _derived(picked, name, entries, groups or {})
     entries.sort(key=_order)
-    _flag_conflicts(entries)
+    _flag_conflicts(entries, groups or {})
     return entries
 
 
@@ -116,14 +116,27 @@ def _range(e: Entry):
     return value_range(e.value, e.low, e.high, e.approx, e.bound)
 
 
-def _flag_conflicts(entries: list[Entry]) -> None:
-    """Mark observed levels of one measure for the same time whose values cannot both hold."""
+def _sources(e: Entry, groups: dict[str, str]) -> set[str]:
+    return {groups.get(c.doc, c.doc) for c in e.claims}
+
+
+def _flag_conflicts(entries: list[Entry], groups: dict[str, str]) -> None:
+    """Mark observed levels of one measure for the same time whose values cannot both hold.
+
+    A conflict is between sources: two figures that only one document (or one story and its
+    reprints) gives are different things it counts ("2741 confirmed cases, 461 severe
+    cases"), not a disagreement, so they are not flagged.
+    """
     for i, a in enumerate(entries):
         for j in range(i + 1, len(entries)):
             b = entries[j]
             if a.kind != "level" or b.kind != "level" or a.derived or b.derived:
                 continue
-            if a.measure == b.measure and same_time(a.time, b.time) and disagree(_range(a), _range(b)):
+            if a.measure != b.measure or not same_time(a.time, b.time):
+                continue
+            if len(_sources(a, groups) | _sources(b, groups)) < 2:
+                continue
+            if disagree(_range(a), _range(b)):
                 a.conflicts.append(j)
                 b.conflicts.append(i)
 
