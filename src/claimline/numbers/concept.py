@@ -50,8 +50,19 @@ def clause_head(text: str, start: int, stop: set, lead_words: set) -> list[str]:
     return subject(seg[cut:], stop, lead_words)
 
 
+_NAME_RE = re.compile(r"\b[A-Z][\w&'’.-]*")
+_CLAUSE_CUT_RE = re.compile(r"[;:!?()]|,\s|\.\s|\s(?:while|whereas|but|and)\s")
+
+
+def clause_names(text: str, start: int, stop: set) -> list[str]:
+    """Capitalized words (names) of the clause that holds the figure at ``start``."""
+    left = _CLAUSE_CUT_RE.split(text[max(0, start - 200): start])[-1]
+    right = _CLAUSE_CUT_RE.split(text[start: start + 200], maxsplit=1)[0]
+    return [w for w in _NAME_RE.findall(left + " " + right) if w.lower() not in stop]
+
+
 def concept(text: str, start: int, after_words: list[str], stop: set, lead_words: set,
-            n_before: int = 6, sentence_subject: Optional[list[str]] = None) -> Optional[str]:
+            n_before: int = 8, sentence_subject: Optional[list[str]] = None) -> Optional[str]:
     """The concept string of a figure at ``start`` whose unit is followed by ``after_words``.
 
     ``sentence_subject`` may be given when several figures share the sentence."""
@@ -60,7 +71,7 @@ def concept(text: str, start: int, after_words: list[str], stop: set, lead_words
     toks: list[str] = []
     seen: set = set()
     parts = sentence_subject + clause_head(text, start, stop, lead_words)
-    for w in parts + words_before(text, start, n_before) + after_words:
+    for w in parts + words_before(text, start, n_before) + after_words + clause_names(text, start, stop):
         low = w.lower()
         if low not in stop and w[:1].isalpha() and low not in seen:
             seen.add(low)
