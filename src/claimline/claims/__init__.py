@@ -115,18 +115,69 @@ def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx,
 def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     """deaths / injured when a casualty cue governs the figure, else None.
 
-    The cue must be close: in the last words before the numeral ("killing one police
-    officer and three assailants"), not the counted noun of another figure ("417.000 morts
-    et contaminé plus de 7,4 millions"), or right after the counted people ("were killed").
+    The cue must be close: the nearest cue in the last words before the numeral ("killing
+    one police officer and three assailants"; "killed two and injured 8 people" → injured),
+    not the counted noun of another figure ("417.000 morts et contaminé plus de 7,4
+    millions", "2,7 millones de fallecidos y más de 124,5 millones"); or the first cue
+    after the counted people ("were killed", German "… im Irak getötet"), unless it starts
+    a new coordinated predicate ("… people mostly in Wuhan *and killed* three").
     """
-    seg_left = re.split(r"[,;:]", left)[-1][-36:]
-    seg_right = re.split(r"[,;:.]", right)[0][:60]
+    seg_left = re.split(r"[,;:]", left)[-1][-60:]
+    seg_right = re.split(r"[,;:.]", right)[0][:100]
+    breaks = "|".join(re.escape(w) for w in sorted(lex.listed("clause_breaks"), key=len, reverse=True))
+    scales = "|".join(re.escape(w) for w in sorted(lex.listed("scale_words"), key=len, reverse=True))
+    figure_before = re.compile(rf"\d[\d.,]*\s*(?:(?:{scales or '(?!)'})\s+)?(?:(?:of|de|di|von)\s+|d['’])?$", re.I)
+    best = None
     for role, measure in (("kill", "deaths"), ("injure", "injured")):
         for m in lex.find(role, seg_left):
-            if not re.search(r"\d\s*$", seg_left[:m.start()]):
-                return measure
-        if lex.has(role, seg_right):
-            return measure
+            if figure_before.search(seg_left[:m.start()]):
+                continue  # the counted noun of the figure before
+            if best is None or m.end() > best[0]:
+                best = (m.end(), measure)
+    after = None
+    for role, measure in (("kill", "deaths"), ("injure", "injured")):
+        for m in lex.find(role, seg_right):
+            if breaks and re.search(rf"\b(?:{breaks})\s+$", seg_right[:m.start()], re.I):
+                continue  # "… and killed three": another predicate, another figure
+            if after is None or m.start() < after[0]:
+                after = (m.start(), measure)
+            break
+    if best and after and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I):
+        return after[1]  # "two were killed and 8 people were injured": the verb after wins
+    if best:
+        return best[1]
+    return after[1] if after else None
+
+
+def _not_a_count(left: str, right: str, lex: Lexicon) -> Optional[str]:
+    """Why a figure is a rate, a ratio or a reference rather than a count, or None.
+
+    ``left`` is the clause before the numeral, ``right`` the words after the counted noun
+    (after the numeral for money): "US$80 million *per astronaut*", "*jeweils* über
+    50.000 €", "3 per *100,000* people", "8 malades *sur 10*", "*ces* trois pays".
+    """
+    bare = left.rstrip()
+    for q in sorted(lex.listed("qualifier_words"), key=len, reverse=True):
+        if bare.lower().endswith(" " + q) or bare.lower() == q:
+            bare = bare[:len(bare) - len(q)].rstrip()
+    tail = bare.lower()
+    for word in lex.listed("per_unit_before"):
+        if re.search(rf"(?:^|[^\w'’]){re.escape(word)}$", tail):
+            return "rate"
+    for word in lex.listed("demonstratives"):
+        if re.search(rf"(?:^|[^\w'’]){re.escape(word)}$", tail):
+            return "reference"
+    head = right.lstrip(" )]").lower()
+    for phrase in sorted(lex.listed("per_unit"), key=len, reverse=True):
+        if re.match(rf"{re.escape(phrase)}(?![\w'’])", head):
+            rest = re.findall(r"[\w'’]+", head[len(phrase):])
+            if phrase in lex.listed("per_unit_open") and (
+                    not rest or any(rest[0].startswith(x) for x in lex.listed("per_unit_exempt"))):
+                continue
+            return "rate"
+    for word in lex.listed("ratio_preps"):
+        if re.match(rf"{re.escape(word)}\s+\d", head):
+            return "ratio"
     return None
 
 
@@ -210,6 +261,9 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         if counted.generic:
             rules.append("measure:generic-noun")
     after_noun = sentence[counted.end:]
+    not_count = _not_a_count(sentence[c_lo:rel_start], after_noun, lex)
+    if not_count:
+        return None  # a price per unit, a rate, a ratio or a figure named before
     between = sentence[rel_end:counted.end] if counted.end > rel_end else ""
     k = kind_mod.decide(sentence[c_lo:rel_start], after_noun, n.form, lex, between)
     rules.extend(f"cue:{c}" for c in k.cues)
@@ -223,11 +277,15 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
     else:
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
                                             after_noun, actors, lex, par_start)
+    if not subject and counted.contingent and subject_override is None:
+        # "3.000 italienische Soldaten im Irak" with no actor named: that country's troops
+        subject = lex.demonyms.get(counted.contingent.lower(), counted.contingent)
+        srule = "nationality"
     if not subject:
         return None  # a figure nobody can be named for is no evidence for any timeline
     if counted.generic and k.kind == "level" and (srule != "clause-actor" or value is None or value < 2):
         return None  # an unlisted noun is only a figure when a named actor or a cue vouches for it
-    if counted.contingent and subject_override is None:
+    if counted.contingent and subject_override is None and srule != "nationality":
         country = lex.demonyms.get(counted.contingent.lower(), counted.contingent)
         if lex.demonyms.get(subject.lower(), subject) == country:
             subject, srule = country, srule + "+own-forces"  # "5000 U.S. troops" of the U.S.

@@ -54,10 +54,22 @@ def _clause(left: str) -> str:
     return left[cut + 1:] if cut >= 0 else left
 
 
+def _modal_scope(clause: str) -> str:
+    """The part of the clause whose tense and modality govern the figure: after its last comma.
+
+    A comma closes a subordinate clause ("Balad, das … bewohnt *wird* …, explodierten … und
+    töteten 98 Menschen"): its auxiliary says nothing about the figure's clause.
+    """
+    return clause[clause.rfind(",") + 1:]
+
+
 def _nearest(left: str, lex: Lexicon, roles: tuple[str, ...]) -> Optional[tuple[str, str, int]]:
     best = None
+    adjacent = lex.listed("send_adjacent")
     for role in roles:
         for m in lex.find(role, left):
+            if m.group().lower() in adjacent and left[m.end():].strip():
+                continue  # "more", "weitere": a sending cue only right before the figure
             if best is None or m.end() > best[2]:
                 best = (role, m.group().lower(), m.end())
     return best
@@ -84,15 +96,17 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     clause = _clause(left)
     bare = _strip_qualifiers(clause, lex)
     prev = _last_word(bare)
-    future = lex.has("future", clause) and not _counts_now(bare, prev, lex)
-    possible = lex.has("possible", clause)
+    scope = _modal_scope(clause)
+    future = lex.has("future", scope) and not _counts_now(bare, prev, lex)
+    possible = lex.has("possible", scope)
     modality = "possible" if possible else ("planned" if future else None)
     cues: list[str] = []
     if form == "multiplier":
         return Kind("change", "*", modality, ("multiplier",))
     if between and lex.has("send", between):
         return Kind("change", "+", modality, ("additional:" + between.strip().lower(),))
-    verb = _nearest(clause, lex, ("increase", "decrease", "send", "withdraw", "level"))
+    # "more than 1,000 people", "más de 10.000": a qualifier is no sending verb
+    verb = _nearest(bare, lex, ("increase", "decrease", "send", "withdraw", "level"))
     if verb:
         cues.append(f"{verb[0]}:{verb[1]}")
     if prev in lex.listed("prep_by") and verb and verb[0] in ("increase", "decrease", "send", "withdraw"):

@@ -15,7 +15,17 @@
 - ``nonfigure_nouns``: nouns after which a numeral is not a reported figure (durations, units);
 - ``function_words`` / ``person_titles`` / ``org_words`` / ``name_connectors``: for name spotting;
 - ``abbreviations``: tokens ending in a period that do not end a sentence;
-- ``number_anaphora`` / ``number_of``: "that number", "the number of".
+- ``number_anaphora`` / ``number_of``: "that number", "the number of";
+- ``per_unit`` (after the counted noun, or after a sum of money) / ``per_unit_before`` (right
+  before the numeral): a price or rate per unit is not a count ("US$80 million *per*
+  astronaut", "*jeweils* über 50.000 €"); a ``per_unit_open`` word ("per", "par", "pro") is
+  one only when the next word is not in ``per_unit_exempt`` ("per year" is an annual total);
+- ``ratio_preps``: "8 malades *sur 10*", "27 *von* 35 Stimmen" are proportions;
+- ``demonstratives``: "*ces* trois pays", "*estas* 20 personas" refer back to a figure;
+- ``send_adjacent``: sending cues that are modifiers ("more", "weitere", "más"): they make a
+  change only right before the figure, not from elsewhere in the clause;
+- ``scale_words``: "millions", "Milliarden" (for "2,7 millones *de fallecidos*": a casualty
+  word that is another figure's noun).
 
 ``measures.tsv`` maps counted nouns to canonical measures, ``places.tsv`` place names to a
 canonical name, ``demonyms.tsv`` nationality adjectives to countries.

@@ -46,7 +46,7 @@ def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
     connectors = lex.listed("name_connectors")
     function_words = lex.listed("function_words")
     not_actors = set(lex.words.get("not_actors", []))
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    tokens = [_unelide(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     for i, tok in enumerate(tokens):
@@ -85,6 +85,16 @@ def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
         if m.kind == "acronym" and nxt.kind == "person" and text[m.end - base:nxt.start - base].strip() in ("", "'s", "’s"):
             out[i] = Mention(m.start, m.end, m.text, m.kind, m.possessive, m.parent, affiliation=True)
     return out
+
+
+#: An elided article or preposition glued to a capitalised name: "l'Inde", "L'Espagne", "dell'Iraq".
+_ELIDED = re.compile(r"^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all)['’](?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _unelide(start: int, end: int, word: str) -> tuple[int, int, str]:
+    """The token without its elided article: ("l'Inde") → ("Inde"), offsets moved with it."""
+    m = _ELIDED.match(word)
+    return (start + m.end(), end, word[m.end():]) if m else (start, end, word)
 
 
 def _strip(word: str) -> str:

@@ -86,6 +86,10 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
         if not m.candidate or m.end - sent_start > rel_pos:
             continue
         before = [w for w in sentence[:m.start - sent_start].lower().split() if w not in articles]
+        if before and re.search(r"[\w]['’]$", before[-1]):  # "d'Italie", "dell'Iraq", "l'Inde"
+            elided = re.split(r"['’]", before[-1].rstrip("'’"))[-1]
+            before[-1] = {"d": "de", "dell": "of", "nell": "in", "all": "to", "dall": "from",
+                          "sull": "on"}.get(elided, elided)
         if m.kind == "place" and before and before[-1] in loc_preps | {"of", "de", "du"}:
             continue
         if _is_source(sentence, m.start - sent_start, m.end - sent_start, lex):
