@@ -3,6 +3,7 @@ the figure in its clause, and the noun phrase after it ('a fine of ...', '... in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*|\d[\w.,]*")
@@ -54,11 +55,24 @@ _NAME_RE = re.compile(r"\b[A-Z][\w&'’.-]*")
 _CLAUSE_CUT_RE = re.compile(r"[;:!?()]|,\s|\.\s|\s(?:while|whereas|but|and)\s")
 
 
+@lru_cache(maxsize=64)
+def _clauses(text: str) -> tuple:
+    """(start, end, names) of each clause of ``text``; computed once per text."""
+    out = []
+    pos = 0
+    for m in _CLAUSE_CUT_RE.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return tuple((a, b, tuple(_NAME_RE.findall(text, a, b))) for a, b in out)
+
+
 def clause_names(text: str, start: int, stop: set) -> list[str]:
     """Capitalized words (names) of the clause that holds the figure at ``start``."""
-    left = _CLAUSE_CUT_RE.split(text[max(0, start - 200): start])[-1]
-    right = _CLAUSE_CUT_RE.split(text[start: start + 200], maxsplit=1)[0]
-    return [w for w in _NAME_RE.findall(left + " " + right) if w.lower() not in stop]
+    for a, b, names in _clauses(text):
+        if a <= start < b or (start >= b and start < b + 3):
+            return [w for w in names if w.lower() not in stop]
+    return []
 
 
 def concept(text: str, start: int, after_words: list[str], stop: set, lead_words: set,
