@@ -113,3 +113,27 @@ def test_no_entry_mixes_two_subjects(db):
         for e in tl.build(claims, subject, measure, aliases):
             names = {canonical(c.subject, aliases) for c in e.claims}
             assert names == {subject}, (subject, measure, names)
+
+
+def test_generic_victims_of_two_stories_never_share_an_entry(db):
+    # "twenty people have been confirmed killed" (Hurricane Dorian, Bahamas) and "at least
+    # 116 people died" / "two people died" (Aegean Sea earthquake): "people" names no one
+    data = timeline(db, "people", "deaths")
+    assert ("level", 20, "2019-09-04") in figures(data)
+    assert {e["value"] for e in data["entries"] if e["time"] == "2020-11-07"} >= {116, 2}
+    for e in data["entries"]:
+        assert len({q["doc"] for q in e["quotes"]}) == 1 and e["conflicts"] == []
+
+
+def test_generic_victims_of_one_figure_in_two_documents_stay_two_entries():
+    from dataclasses import replace
+
+    from claimline import pipeline, timeline as tl
+    from claimline.ingest import read_manifest
+
+    done, _ = pipeline.process_all(read_manifest(str(FIXTURES / "manifest.jsonl")))
+    [twenty] = [c for p in done for c in p.claims if c.subject == "people" and c.value == 20]
+    elsewhere = replace(twenty, doc="another-story")  # a record: the same figure in another story
+    assert len(tl.build([twenty, elsewhere], "people", "deaths")) == 2
+    named = [replace(twenty, subject="Bahamas"), replace(elsewhere, subject="Bahamas")]
+    assert len(tl.build(named, "Bahamas", "deaths")) == 1  # a named subject merges

@@ -6,8 +6,10 @@ documents (``resolve.dedup``) are one source: an entry quotes each duplicate gro
 and lists the group's other documents in ``Entry.duplicates``. Changes implied by
 transitions and levels implied by changes are added as derived entries
 (``timeline.derive``). Two observed levels of the same subject and measure for the same
-time whose values disagree beyond their hedges, reported by different sources, are flagged
-as conflicts (``resolve.conflicts``); both stay on the timeline, neither replaces the other.
+time whose values disagree beyond their hedges, reported by different sources, are
+flagged as conflicts (``resolve.conflicts``); both stay on the timeline, neither replaces
+the other. A generic subject ("people", "civilians": ``resolve.generic``) is kept apart
+per source: its entries never merge documents and never conflict across them.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from typing import Iterable, Optional
 from claimline.model import Claim, Entry
 from claimline.resolve import canonical
 from claimline.resolve.conflicts import APPROX_TOLERANCE, disagree, same_time, value_range
+from claimline.resolve.generic import is_generic
 from claimline.timeline import derive
 
 __all__ = ["APPROX_TOLERANCE", "build", "series", "subjects"]
@@ -53,8 +56,11 @@ def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
     names = Counter(canonical(c.subject, aliases) for c in picked)
     name = names.most_common(1)[0][0] if names else canonical(subject, aliases)
     merged: dict[tuple, Entry] = {}
+    generic = is_generic(name)
     for c in picked:
         key = (c.measure,) + _key(c)
+        if generic:  # "people" of two stories are two subjects: never one entry
+            key += ((groups or {}).get(c.doc, c.doc),)
         entry = merged.get(key)
         if entry is None:
             entry = Entry(subject=name, measure=c.measure, kind=c.kind, value=c.value, low=c.low,
@@ -70,7 +76,8 @@ def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
         _one_quote_per_group(e, groups or {})
     entries += _derived(picked, name, entries, groups or {})
     entries.sort(key=_order)
-    _flag_conflicts(entries, groups or {})
+    if not generic:
+        _flag_conflicts(entries, groups or {})
     return entries
 
 

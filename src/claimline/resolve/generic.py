@@ -1,0 +1,45 @@
+"""Generic subjects: "people", "civilians", "Deux soldats" name no one in particular.
+
+A casualty figure is filed under its victims ("killing twenty people" → "people") when
+the text names no body they belong to. Across documents such a subject is not one
+subject: the twenty people of a hurricane and the two people of an earthquake must never
+become one entry, nor two reports that "disagree". The timeline therefore keeps generic
+subjects apart per source (see ``claimline.timeline``).
+
+A subject is generic when it starts with a lower-case word, or when every word after its
+first is lower-case and the first is neither a place, a nationality nor an acronym
+("Deux soldats", "Sixty-six people"; not "Kosovo police", "KFOR soldiers").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=None)
+def _named_words() -> frozenset[str]:
+    """Places and nationalities of every language with claims data."""
+    from claimline.claims.lexicon import lexicon
+    from claimline.resources import languages
+
+    words: set[str] = set()
+    for lang in languages():
+        try:
+            lex = lexicon(lang)
+        except (KeyError, ValueError, FileNotFoundError):
+            continue
+        words.update(w.casefold() for w in lex.places)
+        words.update(w.casefold() for w in lex.demonyms)
+    return frozenset(words)
+
+
+def is_generic(subject: str) -> bool:
+    """Whether ``subject`` is a common noun phrase rather than a named actor."""
+    words = (subject or "").split()
+    if not words:
+        return False
+    if words[0][:1].islower():
+        return True
+    if len(words) < 2 or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return False
+    first = words[0]
+    return not (first.isupper() or first.casefold() in _named_words())
