@@ -279,6 +279,10 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     typ = rule["type"]
     unit = _unit(rule, s, ctx)
     n = _amount(rule, s, ctx)
+    word = (s.get("unit") or "").lower()
+    if not s.get("num") and "n" not in rule and ctx.lex.value("plural", word) \
+            and word.endswith("s") and ctx.lex.value("unit", word[:-1]):
+        n = "X"  # "past years", "coming months": no count, a vague reference
     sign = rule.get("sign")
     if sign is None:
         sign = _rel(s, ctx)
