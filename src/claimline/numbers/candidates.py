@@ -200,6 +200,9 @@ def spot_vague(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Vague amounts ("dozens", "des milliers", "several thousand") as ranges."""
     table = lx.table("vague")
     numwords = lx.words("number_words")
+    low = text.lower()
+    if not any(h in low for h in lx.heads("vague")):
+        return
     for m in lx.vague_re.finditer(text):
         before = text[max(0, m.start() - 20): m.start()]
         if re.search(r"\d[" + SPACES + r"]*$", before):
@@ -218,6 +221,9 @@ def spot_fractions(text: str, lx: Lexicon) -> Iterator[Cand]:
     dens = lx.table("fraction_denominators")
     arts = lx.table("fraction_articles")
     standalone = lx.words("fraction_standalone")
+    low = text.lower()
+    if not any(h in low for h in lx.heads("fraction_denominators")):
+        return
     for m in lx.fraction_re.finditer(text):
         den = m.group("den").lower()
         mn = lx.fraction_num_re.search(text, max(0, m.start() - 30), m.start())
@@ -246,6 +252,9 @@ def spot_fractions(text: str, lx: Lexicon) -> Iterator[Cand]:
 def spot_multipliers(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Multiplier verbs and adjectives ("triple", "halve", "verdoppeln")."""
     table = lx.table("multipliers")
+    low = text.lower()
+    if not any(h in low for h in lx.heads("multipliers")):
+        return
     for m in lx.multiplier_re.finditer(text):
         yield Cand(m.start(), m.end(), float(table[m.group().lower()]), form="multiplier", relative=True,
                    rule="multiplier")

@@ -85,6 +85,20 @@ class Lexicon:
             cache[ck] = frozenset(w.lower() for w in getattr(self, source).get(key, []))
         return cache[ck]
 
+    def heads(self, key: str) -> tuple:
+        """Lowercase stems that any phrase of ``data[key]`` contains (a cheap pre-test:
+        a text holding none of them cannot match the phrase pattern)."""
+        cache = self.__dict__.setdefault("_tables", {})
+        ck = ("data", key, "h")
+        if ck not in cache:
+            stems = set()
+            for phrase in self.data.get(key, {}):
+                w = max(phrase.lower().split(), key=len)
+                stems.add(w[:5] if len(w) > 5 else w)
+            # a stem that contains another is redundant
+            cache[ck] = tuple(sorted(x for x in stems if not any(y != x and y in x for y in stems)))
+        return cache[ck]
+
     def upper_words(self, key: str) -> frozenset:
         """The alphabetic entries of ``data[key]``, uppercased, built once."""
         cache = self.__dict__.setdefault("_tables", {})
