@@ -31,7 +31,7 @@ DEFAULT_SHAPES = {
 
 SLOT = re.compile(r"\{([a-z_0-9]+)\}")
 # a slot may carry a suffix after the class name to be used twice in one pattern
-ALIASES = {"num_b": "num"}
+ALIASES = {"num_b": "num", "year_b": "year"}
 
 
 @dataclass

@@ -102,8 +102,8 @@ def _int(x: float) -> str:
 
 
 def _year(slots: Slots, ctx: Context) -> Optional[int]:
-    if slots.get("year"):
-        return int(re.sub(r"\D", "", slots["year"]))
+    if slots.get("year") or slots.get("year_b"):
+        return int(re.sub(r"\D", "", slots.get("year") or slots["year_b"]))
     if slots.get("year2"):
         yy = int(re.sub(r"\D", "", slots["year2"]))
         pivot = (ctx.dct.year % 100 + 10) if ctx.dct else 30
