@@ -34,6 +34,14 @@ def first_chars(phrases, digits: bool = False) -> str:
     return "(?=[" + body + "])" if body else ""
 
 
+def first_chars_exact(phrases, digits: bool = False) -> str:
+    """Like ``first_chars`` but case-sensitive even inside an IGNORECASE pattern: currency
+    codes are written in capitals, so lowercase letters need not start a numeral."""
+    chars = {p[0] for p in phrases if p}
+    body = "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digits else "")
+    return "(?-i:(?=[" + body + "]))" if body else ""
+
+
 @dataclass
 class Lexicon:
     """Everything the number finder needs to know about one language."""
@@ -157,7 +165,7 @@ def _compile(lx: Lexicon) -> None:
     abbr = phrase_alternation(list(d.get("scale_abbrev", {})) + list(d.get("scale_abbrev_money", {})))
     ords = phrase_alternation(d.get("ordinal_suffixes", []))
     lx.numeral_re = re.compile(
-        first_chars(list(lx.currency_before) + ["-", "−", "."], digits=True) +
+        first_chars_exact(list(lx.currency_before) + ["-", "−", "."], digits=True) +
         r"(?<![\w])(?<!\d[.,])"
         r"(?:(?P<cur>" + cur_b + r")[" + SPACES + r"]?)?"
         r"(?P<sign>[-−](?=\d))?"
