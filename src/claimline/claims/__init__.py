@@ -122,11 +122,15 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     after the counted people ("were killed", German "… im Irak getötet"), unless it starts
     a new coordinated predicate ("… people mostly in Wuhan *and killed* three").
     """
-    seg_left = re.split(r"[,;:]", left)[-1][-60:]
+    seg_left = re.split(r"[,;:]", left)[-1]
+    if len(seg_left) > 60:
+        seg_left = re.sub(r"^\S*\s", "", seg_left[-60:])  # whole words only
     seg_right = re.split(r"[,;:.]", right)[0][:100]
     breaks = "|".join(re.escape(w) for w in sorted(lex.listed("clause_breaks"), key=len, reverse=True))
     scales = "|".join(re.escape(w) for w in sorted(lex.listed("scale_words"), key=len, reverse=True))
-    figure_before = re.compile(rf"\d[\d.,]*\s*(?:(?:{scales or '(?!)'})\s+)?(?:(?:of|de|di|von)\s+|d['’])?$", re.I)
+    figure_before = re.compile(  # a figure (not a year: "Ende Mai 2010 töteten …") right before
+        rf"(?<![\d.,])(?!(?:1[89]|20)\d\d\s*$)\d[\d.,]*\s*(?:(?:{scales or '(?!)'})\s+)?"
+        rf"(?:(?:of|de|di|von)\s+|d['’])?$", re.I)
     best = None
     for role, measure in (("kill", "deaths"), ("injure", "injured")):
         for m in lex.find(role, seg_left):
@@ -191,6 +195,8 @@ def _victims(right: str, lex: Lexicon) -> Optional[str]:
         for j in range(k):
             if " ".join(head[j:]) in nouns:
                 return " ".join(words[j:k])
+        if "-" in head[k - 1] and head[k - 1].rsplit("-", 1)[1] in nouns:
+            return words[k - 1]  # a compound: "NATO-Soldaten", "UN-Soldaten"
     return None
 
 
@@ -259,6 +265,8 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         if counted is None:
             return None
         if counted.generic:
+            if re.fullmatch(r"(?:1[89]|20)\d\d", n.surface):
+                return None  # "respecto a 2018 gracias a …": a year before a word is no count
             rules.append("measure:generic-noun")
     after_noun = sentence[counted.end:]
     not_count = _not_a_count(sentence[c_lo:rel_start], after_noun, lex)
