@@ -63,6 +63,8 @@ CLOCK_ZONE_RE = re.compile(r"(?<![\w.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|E
 # Cheap tests that let a text skip a shape's full pattern.
 _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z][-.]?\d")
 _HAS_DIGIT_SEP_DIGIT = re.compile(r"\d[ .\-/]\(?\d")
+_HAS_DATE = re.compile(r"\d[./-]\d{1,2}[./-]\d")
+_HAS_PHONE = re.compile(r"\d[ .\-/]\(?\d{1,4}\)?[ .\-/]\(?\d{1,4}\)?[ .\-/]\(?\d")
 _HAS_CLOCK = re.compile(r"\d[:h]\d|\d\s?[ap]\.?m", re.I)
 _HAS_ZONE = re.compile(r"GMT|UTC|EDT|EST|CET|BST")
 
@@ -78,7 +80,7 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), None, role="phone", rule="phone-plus")
     for m in ():
         yield Cand(m.start(), m.end(), None, role="phone", rule="phone-plus")
-    for m in (PHONE_RE.finditer(text) if _HAS_DIGIT_SEP_DIGIT.search(text) else ()):
+    for m in (PHONE_RE.finditer(text) if _HAS_PHONE.search(text) else ()):
         groups = re.findall(r"\d+", m.group())
         before = text[max(0, m.start() - 25): m.start()]
         cued = lx.phone_cue_re.search(before) is not None
@@ -100,7 +102,7 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), None, role="code", rule="reference-mark")
     for m in (SCORE_RE.finditer(text) if ":" in text else ()):  # after times: "2:6" is a score, "10:14" a time
         yield Cand(m.start(), m.end(), None, role="score", rule="score-colon")
-    for m in (DATE_RE.finditer(text) if _HAS_DIGIT_SEP_DIGIT.search(text) else ()):
+    for m in (DATE_RE.finditer(text) if _HAS_DATE.search(text) else ()):
         yield Cand(m.start(), m.end(), None, role="date", rule="date-numeric")
     cur_prefixes = lx.upper_words("currency_before")
     ambiguous = lx.upper_words("ambiguous_currency_codes")
