@@ -315,3 +315,19 @@ def test_subjects_lists_a_contingent_as_part_of_its_mission(db):
     assert whole_of("US contingent of KFOR") == "KFOR" and whole_of("KFOR") is None
     line = next(x for x in run("--db", db, "subjects").splitlines() if "France contingent of Barkhane" in x)
     assert line.endswith("(part of Barkhane, a series of its own)")
+
+
+def test_documents_left_ungrouped_are_grouped_by_the_next_ingest(tmp_path):
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    run("--db", db, "ingest", FIXTURES / "manifest.jsonl")
+    con = duckdb.connect(str(db))
+    con.execute("DELETE FROM doc_groups")  # as a store made before groups existed
+    con.close()
+    with Store(str(db), read_only=True) as store:
+        assert store.doc_groups() == {} and len(store.ungrouped_documents()) == 10
+    assert "0 new document(s)" in run("--db", db, "ingest", FIXTURES / "manifest.jsonl")
+    with Store(str(db), read_only=True) as store:
+        assert store.ungrouped_documents() == []
+        assert store.doc_groups()["repost-samoa-measles"] == "wn-samoa-measles"

@@ -184,7 +184,12 @@ def ingest(store, items: Iterable[Document | IngestError], on_error=None, on_ste
             def clean_text_of(doc_id: str) -> Optional[str]:
                 return (store.document(doc_id) or {}).get("clean_text")
 
-            index.append(DuplicateIndex(store.doc_signatures(), clean_text_of))
+            dups = DuplicateIndex(store.doc_signatures(), clean_text_of)
+            # documents stored before they could be grouped (an older store, a cut run)
+            for doc_id in store.ungrouped_documents():
+                group, signature, similarity = dups.add(doc_id, clean_text_of(doc_id) or "")
+                store.set_doc_group(doc_id, group, signature, similarity)
+            index.append(dups)
         return index[0]
 
     def flush() -> None:
@@ -226,6 +231,8 @@ def ingest(store, items: Iterable[Document | IngestError], on_error=None, on_ste
         if len(pending) >= chunk:
             flush()
     flush()
+    if not index and store.ungrouped_documents():
+        duplicates()  # group what an older store or a cut run left ungrouped
     return report
 
 

@@ -498,6 +498,15 @@ class Store:
         ).fetchall()
         return dict(rows)
 
+    def ungrouped_documents(self) -> list[str]:
+        """Ids of documents with no near-duplicate group yet (older stores, cut runs), oldest first."""
+        if not self._has_table("doc_groups"):
+            return [d["id"] for d in self.documents()]
+        return [r[0] for r in self._db.execute(
+            "SELECT id FROM documents WHERE id NOT IN (SELECT doc FROM doc_groups) "
+            "ORDER BY ingested_at, id"
+        ).fetchall()]
+
     def doc_signatures(self) -> list[tuple[str, str, list[int]]]:
         """``(doc, group, minhash)`` of every grouped document, for the duplicate index."""
         if not self._has_table("doc_groups"):
