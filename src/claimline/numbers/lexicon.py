@@ -25,6 +25,38 @@ def phrase_alternation(phrases) -> str:
     return "|".join(parts) if parts else r"(?!x)x"
 
 
+def phrase_trie(phrases, fold_case: bool = True) -> str:
+    """The same language as ``phrase_alternation`` written as a character trie, so the regex
+    engine tests one branch per letter instead of every phrase in turn. Longer phrases are
+    still preferred (each node tries its children before ending). With ``fold_case`` the
+    phrases are lowercased first: use it only in IGNORECASE patterns."""
+    trie: dict = {}
+    for p in set(phrases):
+        if not p:
+            continue
+        node = trie
+        for ch in (p.lower() if fold_case else p):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return r"(?!x)x"
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            head = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(head + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = "(?:" + "|".join(branches) + ")?"
+        return body
+
+    return "(?:" + emit(trie) + ")"
+
+
 def first_chars(phrases, digits: bool = False) -> str:
     """A lookahead on the first characters of ``phrases`` (both cases): a regex that starts
     with a long alternation then skips most positions at once."""
@@ -158,12 +190,12 @@ def _digits_core(lx: Lexicon) -> str:
 def _compile(lx: Lexicon) -> None:
     d = lx.data
     I = re.IGNORECASE
-    cur_b = phrase_alternation(lx.currency_before)
-    cur_a = phrase_alternation(lx.currency_after)
-    pct = phrase_alternation(lx.percent)
-    scale_words = phrase_alternation(d.get("scales", {}))
-    abbr = phrase_alternation(list(d.get("scale_abbrev", {})) + list(d.get("scale_abbrev_money", {})))
-    ords = phrase_alternation(d.get("ordinal_suffixes", []))
+    cur_b = phrase_trie(lx.currency_before)
+    cur_a = phrase_trie(lx.currency_after)
+    pct = phrase_trie(lx.percent)
+    scale_words = phrase_trie(d.get("scales", {}))
+    abbr = phrase_trie(list(d.get("scale_abbrev", {})) + list(d.get("scale_abbrev_money", {})))
+    ords = phrase_trie(d.get("ordinal_suffixes", []))
     lx.numeral_re = re.compile(
         first_chars_exact(list(lx.currency_before) + ["-", "−", "."], digits=True) +
         r"(?<![\w])(?<!\d[.,])"
@@ -176,45 +208,45 @@ def _compile(lx: Lexicon) -> None:
         I,
     )
     neg = d.get("negative_words", [])
-    lx.negative_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(neg) + r")[\s\u00a0-]?$", I) if neg else None
+    lx.negative_re = re.compile(r"(?<![\w])(?:" + phrase_trie(neg) + r")[\s\u00a0-]?$", I) if neg else None
     lx.unit_after_re = re.compile(
         r"[" + SPACES + r"]?(?P<unit>" + pct + "|" + cur_a + r")(?:(?<![\w])|(?![\w-]))", I)
-    morph = phrase_alternation(d.get("number_words", []))
+    morph = phrase_trie(d.get("number_words", []))
     if d.get("compound_words"):
-        inner = phrase_alternation(d.get("compound_joiners", []))
+        inner = phrase_trie(d.get("compound_joiners", []))
         word = "(?:" + morph + ")+(?:(?:" + inner + ")(?:" + morph + ")+)*"
     else:
         word = "(?:" + morph + ")"
-    joins = phrase_alternation(d.get("number_joiners", []))
+    joins = phrase_trie(d.get("number_joiners", []))
     lx.words_re = re.compile(
         first_chars(d.get("number_words", [])) + r"(?<![\w])" + word + r"(?:(?:\s*-\s*|\s+(?:" + joins + r")\s+|\s+)" + word + r")*(?![\w])", I
     )
-    lx.vague_re = re.compile(first_chars(d.get("vague", {})) + r"(?<![\w])(?:" + phrase_alternation(d.get("vague", {})) + r")(?![\w])", I)
-    nums = phrase_alternation(list(d.get("fraction_articles", {})) + [w for w in d.get("number_words", [])])
+    lx.vague_re = re.compile(first_chars(d.get("vague", {})) + r"(?<![\w])(?:" + phrase_trie(d.get("vague", {})) + r")(?![\w])", I)
+    nums = phrase_trie(list(d.get("fraction_articles", {})) + [w for w in d.get("number_words", [])])
     links = "|".join(re.escape(x) if x != " " else r"\s+" for x in d.get("fraction_links", [" "]))
     dens = d.get("fraction_denominators", {})
-    lx.fraction_re = re.compile(first_chars(dens) + r"(?<![\w])(?P<den>" + phrase_alternation(dens) + r")(?![\w-])", I)
+    lx.fraction_re = re.compile(first_chars(dens) + r"(?<![\w])(?P<den>" + phrase_trie(dens) + r")(?![\w-])", I)
     lx.fraction_num_re = re.compile(r"(?<![\w-])(?P<num>" + nums + r"|\d+)(?:" + links + r")$", I)
-    lx.multiplier_re = re.compile(first_chars(d.get("multipliers", {})) + r"(?<![\w])(?:" + phrase_alternation(d.get("multipliers", {})) + r")(?![\w-])", I)
+    lx.multiplier_re = re.compile(first_chars(d.get("multipliers", {})) + r"(?<![\w])(?:" + phrase_trie(d.get("multipliers", {})) + r")(?![\w-])", I)
     lx.qualifier_before_re = re.compile(
-        r"(?:^|[^\w])(?P<q>" + phrase_alternation(d.get("qualifiers_before", {})) + r")[\s" + SPACES + r"]*$", I
+        r"(?:^|[^\w])(?P<q>" + phrase_trie(d.get("qualifiers_before", {})) + r")[\s" + SPACES + r"]*$", I
     )
     lx.qualifier_after_re = re.compile(
-        r"^[\s" + SPACES + r"]*(?P<q>" + phrase_alternation(d.get("qualifiers_after", {})) + r")(?![\w])", I
+        r"^[\s" + SPACES + r"]*(?P<q>" + phrase_trie(d.get("qualifiers_after", {})) + r")(?![\w])", I
     )
-    months = phrase_alternation(lx.months)
-    links = phrase_alternation(d.get("date_links", []))
+    months = phrase_trie(lx.months)
+    links = phrase_trie(d.get("date_links", []))
     lx.month_after_re = re.compile(
         r"^\.?(?:[\s-]*(?:" + links + r")\s*\d{1,2}(?:" + ords + r")?)?"  # "du 11 au 12 avril", "20 et 27 novembre"
         r"(?:\s*(?:of|de|del|di)\b)?[\s-]*(?P<m>" + months + r")(?![\w])\.?", I)
-    tw = phrase_alternation(d.get("time_words", []))
-    glued = phrase_alternation(d.get("time_glued", []))
+    tw = phrase_trie(d.get("time_words", []))
+    glued = phrase_trie(d.get("time_glued", []))
     lx.time_word_re = re.compile(r"(?:(?P<g>" + glued + r")(?:\d{2})?(?![\w])|[" + SPACES + r"]?(?:" + tw + r")(?![\w]))", I)
-    lx.time_prep_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(d.get("time_preps", [])) + r")[\s" + SPACES + r"]+$", I)
+    lx.time_prep_re = re.compile(r"(?<![\w])(?:" + phrase_trie(d.get("time_preps", [])) + r")[\s" + SPACES + r"]+$", I)
     lx.month_before_re = re.compile(r"(?<![\w])(?P<m>" + months + r")\.?,?\s*$", I)
-    lx.phone_cue_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(d.get("phone_cues", [])) + r")\s*[.:]?\s*$", I)
+    lx.phone_cue_re = re.compile(r"(?<![\w])(?:" + phrase_trie(d.get("phone_cues", [])) + r")\s*[.:]?\s*$", I)
     nouns = list(lx.units.get("nouns", {}))
-    lx.unit_noun_re = re.compile(r"^\s+(?:\w+\s+)?(?P<n>" + phrase_alternation(nouns) + r")(?![\w])", I)
+    lx.unit_noun_re = re.compile(r"^\s+(?:\w+\s+)?(?P<n>" + phrase_trie(nouns) + r")(?![\w])", I)
 
 
 @lru_cache(maxsize=None)
