@@ -242,6 +242,10 @@ def test_a_change_after_a_stated_level_gives_a_derived_level(seed_claims):
     assert (derived.kind, derived.value, derived.time, derived.approx) == ("level", 5400, "2024-06", True)
     observed = [e for e in entries if e.kind == "level" and not e.derived]
     assert [e.value for e in observed] == [4700]
+    # a change of the same day (or the same year, at the coarser time) adds nothing
+    for when in ("2024-03-14", "2024"):
+        same = replace(more, time=when)
+        assert not [e for e in timeline.build([level, same], "KFOR", "troops") if e.derived]
 
 
 def test_derived_entries_are_marked_in_table_and_report(seed_claims, tmp_path):

@@ -5,8 +5,8 @@ Two derivations, both within one document, never across documents:
 - a transition ("cut from 14,000 to 10,000") states a level before and a level (or
   target) after; the change between them is derived: -4,000, dated like the level after;
 - a change ("sent 700 more troops") after a level the same document states for an
-  earlier or the same time ("KFOR had 4,000 troops") implies the level after the change:
-  4,700, dated like the change.
+  earlier time ("KFOR had 4,000 troops") implies the level after the change: 4,700,
+  dated like the change.
 
 A derived entry has ``derived=True``, quotes the claims it was computed from, and is never
 shown or counted as observed.
@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from claimline.model import Claim, Entry
+from claimline.resolve.conflicts import same_time
 
 FROM_RULE = "transition:from"
 TO_RULE = "transition:to"
@@ -57,11 +58,21 @@ def transition_changes(claims: Iterable[Claim], subject: str) -> list[Entry]:
     return out
 
 
+def _earlier(a: Optional[str], b: Optional[str]) -> bool:
+    """Whether time ``a`` is wholly before time ``b`` (known, calendar, not overlapping)."""
+    if not a or not b or same_time(a, b):
+        return False
+    end_a, start_b = a.split("/")[-1], b.split("/")[0]
+    n = min(len(end_a), len(start_b))
+    return end_a[:n] < start_b[:n]
+
+
 def levels_from_changes(claims: Iterable[Claim], subject: str) -> list[Entry]:
     """The level each change implies when its document states the level it started from.
 
     The base is the nearest level stated before the change in the same document, for the
-    same measure, with a known time no later than the change's.
+    same measure, at a time wholly before the change's: a level and a change of the same
+    day are too often two readings of one sentence ("two jobs … worked two jobs") to add.
     """
     claims = list(claims)
     out = []
@@ -72,8 +83,8 @@ def levels_from_changes(claims: Iterable[Claim], subject: str) -> list[Entry]:
             continue
         bases = [b for b in claims
                  if b.doc == c.doc and b.kind == "level" and b.measure == c.measure
-                 and _plain(b) and b.end <= c.start and b.time
-                 and b.time <= c.time and TO_RULE not in b.rules and FROM_RULE not in b.rules]
+                 and _plain(b) and b.end <= c.start and _earlier(b.time, c.time)
+                 and TO_RULE not in b.rules and FROM_RULE not in b.rules]
         if not bases:
             continue
         base = max(bases, key=lambda b: b.start)
