@@ -106,9 +106,11 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     if between and lex.has("send", between):
         return Kind("change", "+", modality, ("additional:" + between.strip().lower(),))
     # "more than 1,000 people", "más de 10.000": a qualifier is no sending verb
-    verb = _nearest(bare, lex, ("increase", "decrease", "send", "withdraw", "level"))
+    verb = _nearest(bare, lex, ("increase", "decrease", "send", "withdraw", "level", "pledge"))
     if verb:
         cues.append(f"{verb[0]}:{verb[1]}")
+    if verb and verb[0] == "pledge":
+        return Kind("target", None, "announced", tuple(cues))  # "promised two billion dollars"
     if prev in lex.listed("prep_by") and verb and verb[0] in ("increase", "decrease", "send", "withdraw"):
         direction = "+" if verb[0] in ("increase", "send") else "-"
         return Kind("change", direction, modality, tuple(cues + [f"by:{prev}"]))

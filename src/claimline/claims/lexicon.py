@@ -7,6 +7,7 @@
   and direction;
 - ``prep_to`` / ``prep_by`` / ``prep_from``: the word right before a figure ("reduce *to* 5,000"
   is a target or a level after, "reduce *by* 500" a change);
+- ``pledge``: "promised", "zugesagt": the nearest cue makes the figure an announced target;
 - ``kill`` / ``injure``: casualty cues that make the counted people deaths or injured;
 - ``present`` / ``present_verbs`` / ``past_verbs`` / ``undated``: tense evidence for the time;
 - ``location_preps`` / ``destination_preps``: "troops *in* the Balkans", "troops *to* Kosovo";
