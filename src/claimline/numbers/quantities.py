@@ -20,7 +20,7 @@ from typing import Optional
 from .candidates import Cand
 from .concept import concept as concept_of, subject
 from .finder import find_candidates
-from .lexicon import Lexicon, lexicon, phrase_alternation
+from .lexicon import Lexicon, lexicon, phrase_trie
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*|\d[\w.,]*")
 
@@ -37,7 +37,7 @@ class _UnitRules:
         self.exact_symbols = {k: v for k, v in u.get("symbols", {}).items() if k in exact}
         loose = [k for k in u.get("symbols", {}) if k not in exact]
         self.symbol_re = re.compile(
-            r"[\s\u00a0\u202f-]?(?P<s>(?i:" + phrase_alternation(loose) + r")|" + phrase_alternation(exact)
+            r"[\s\u00a0\u202f-]?(?P<s>(?i:" + phrase_trie(loose) + r")|" + phrase_trie(exact, fold_case=False)
             + r")(?![\w])")
         self.stop = {w.lower() for w in u.get("stop_after", [])}
         self.up = {w.lower() for w in u.get("change_up", [])}

@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 
 from .candidates import Cand
-from .lexicon import Lexicon, phrase_alternation
+from .lexicon import Lexicon, phrase_trie
 
 _DASH_RE = re.compile(r"^[\s\u00a0\u202f]?[-–—][\s\u00a0\u202f]?$")
 _PAIRABLE_ROLES = {"quantity", "year"}
 
 
 def _words_re(words) -> re.Pattern:
-    return re.compile(r"^[\s\u00a0\u202f]+(?:" + phrase_alternation(words) + r")[\s\u00a0\u202f]+$", re.I)
+    return re.compile(r"^[\s\u00a0\u202f]+(?:" + phrase_trie(words) + r")[\s\u00a0\u202f]+$", re.I)
 
 
 def _before_re(words) -> re.Pattern:
-    return re.compile(r"(?:^|[^\w])(?P<w>" + phrase_alternation(words) + r")[\s\u00a0\u202f]+$", re.I)
+    return re.compile(r"(?:^|[^\w])(?P<w>" + phrase_trie(words) + r")[\s\u00a0\u202f]+$", re.I)
 
 
 class RangeRules:
@@ -30,17 +30,17 @@ class RangeRules:
         self.blocker_re = _before_re(blockers) if blockers else None
         self.unit_gap_re = re.compile(
             r"^[\s\u00a0\u202f]*(?P<u>[^\W\d_][\w/]*)[\s\u00a0\u202f]*(?P<l>"
-            + phrase_alternation([w for w in d.get("range_links", [])] + [b for _, b in d.get("range_between", [])]
+            + phrase_trie([w for w in d.get("range_links", [])] + [b for _, b in d.get("range_between", [])]
                                  + [b for _, b in d.get("transitions", [])]
                                  + [b for _, b in d.get("transitions_reversed", [])])
             + r")[\s\u00a0\u202f]+$", re.I)
         self.transitions = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions", [])]
         self.far_transitions = [(_before_re([a]), re.compile(
-            r"^[\s\u00a0\u202f]+(?:(?!\.\s+(?-i:[A-Z]))[^;:!?]){1,30}?[\s\u00a0\u202f]+(?:" + phrase_alternation([b]) + r")[\s\u00a0\u202f]+$", re.I))
+            r"^[\s\u00a0\u202f]+(?:(?!\.\s+(?-i:[A-Z]))[^;:!?]){1,30}?[\s\u00a0\u202f]+(?:" + phrase_trie([b]) + r")[\s\u00a0\u202f]+$", re.I))
             for a, b in d.get("transitions", []) if a.lower() not in self_needs_cue(d)]
         self.reversed = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions_reversed", [])]
         cues = d.get("transition_cues", [])
-        self.cue_re = re.compile(r"(?<![\w])(?:" + phrase_alternation(cues) + r")(?![\w])", re.I) if cues else None
+        self.cue_re = re.compile(r"(?<![\w])(?:" + phrase_trie(cues) + r")(?![\w])", re.I) if cues else None
         # a transition word that is also the everyday range word ("de 4 000 à 5 000") needs a cue
         self.needs_cue = {a.lower() for a, _ in d.get("transitions", [])} & {
             w.lower() for w in d.get("ambiguous_range_from", [])
