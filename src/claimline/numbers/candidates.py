@@ -15,7 +15,7 @@ from .digits import parse_digits
 from .lexicon import SPACES, Lexicon
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """A numeral being built; turned into a ``model.Number`` at the end."""
 

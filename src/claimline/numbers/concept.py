@@ -12,10 +12,20 @@ _LEAD_SKIP_RE = re.compile(
     r"^(?:(?:[\W\d_]+|\w+ly\b,?|according to [^,]+,|in \d{4},?|on \w+day,?)\s*){0,3}", re.I)
 
 
+def clear_memos() -> None:
+    """Forget the per-sentence memos (call once per new text)."""
+    _ten_words_before.cache_clear()
+
+
 def words_before(text: str, start: int, n: int) -> list[str]:
-    """Up to ``n`` lowercased words before ``start``, inside its clause."""
+    """Up to ``n`` (at most 10) lowercased words before ``start``, inside its clause."""
+    return list(_ten_words_before(text, start)[-n:])
+
+
+@lru_cache(maxsize=256)
+def _ten_words_before(text: str, start: int) -> tuple:
     seg = _CLAUSE_SPLIT_RE.split(text[max(0, start - 80): start])[-1]
-    return [w.lower() for w in WORD_RE.findall(seg)][-n:]
+    return tuple(w.lower() for w in WORD_RE.findall(seg)[-10:])
 
 
 def subject(text: str, stop: set, lead_words: set) -> list[str]:

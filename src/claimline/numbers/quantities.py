@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from .candidates import Cand
-from .concept import concept as concept_of, subject
+from .concept import clear_memos, concept as concept_of, subject, words_before
 from .finder import find_candidates
 from .lexicon import Lexicon, lexicon, phrase_trie
 
@@ -74,7 +74,6 @@ def _rules_for(lx: Lexicon) -> _UnitRules:
 
 
 _GAP_BREAK_RE = re.compile(r"[.;:!?()\"“”]")
-_CLAUSE_RE = re.compile(r"[;:!?()\"“”]|\.\s|,\s")
 
 
 @lru_cache(maxsize=512)
@@ -94,8 +93,7 @@ def _words_after(text: str, end: int, n: int = 6) -> tuple:
 
 
 def _words_before(text: str, start: int, n: int = 6) -> list[str]:
-    seg = _CLAUSE_RE.split(text[max(0, start - 80): start])[-1]
-    return [w.lower() for w in _WORD_RE.findall(seg)][-n:]
+    return words_before(text, start, n)
 
 
 _DETERMINERS = {"the", "his", "her", "my", "our", "their", "its", "your", "these", "those"}
@@ -339,7 +337,8 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
     lx = lexicon(lang)
     r = _rules_for(lx)
     rows = []
-    _words_after.cache_clear()  # a memo for this text only
+    _words_after.cache_clear()  # memos for this text only
+    clear_memos()
     cands = find_candidates(text, lang)
     subj = subject(text, r.concept_stop, r.lead_words) if cands else []
     consumed = 0  # end of the last unit read: "1200 parts per million" holds no second number
