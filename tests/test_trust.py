@@ -292,6 +292,20 @@ def test_la_kfor_finds_the_kfor_timeline(tmp_path):
     assert sorted(q["lang"] for q in target["quotes"]) == ["en", "fr"]
 
 
+def test_a_unit_named_before_of_its_mission_is_the_unit():
+    from claimline.claims.lexicon import lexicon
+    from claimline.claims.mentions import find
+    from claimline.claims.subject import _part_before
+
+    # Wikinews (wn213, 2020-04-05): "the World Health Organization" is a whole in its own
+    # name; a unit "of" an acronym is the unit's figure
+    lex = lexicon("en")
+    sentence = "By yesterday, the World Health Organization reported 1,051,635 confirmed cases"
+    mentions = find(sentence, lex)
+    who = next(m for m in mentions if m.text == "World Health Organization")
+    assert _part_before(who, mentions, sentence, 0, lex) is None
+
+
 def test_a_contingent_is_never_merged_into_its_mission(seed_claims):
     claims, _ = seed_claims
     kfor = [c for c in claims if c.subject == "KFOR" and c.measure == "troops"]
@@ -317,6 +331,8 @@ def test_subjects_lists_a_contingent_as_part_of_its_mission(db):
     from claimline.resolve.parts import whole_of
 
     assert whole_of("US contingent of KFOR") == "KFOR" and whole_of("KFOR") is None
+    assert whole_of("Multinational Battle Group East of KFOR") == "KFOR"
+    assert whole_of("Group of Seven") is None
     line = next(x for x in run("--db", db, "subjects").splitlines() if "France contingent of Barkhane" in x)
     assert line.endswith("(part of Barkhane, a series of its own)")
 

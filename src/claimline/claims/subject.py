@@ -97,6 +97,9 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
         if best is None or _rank(m) >= _rank(best):
             best = m
     if best is not None:
+        part = _part_before(best, sent_mentions, sentence, sent_start, lex)
+        if part is not None:
+            return f"{part.text} of {best.text}", "clause-actor+part"
         return best.text, "clause-actor"
 
     dest = _phrase_after(right, lex.listed("destination_preps")) or _destination_in(right[:90], lex)
@@ -123,6 +126,23 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
     if doc.leader and doc.leader_count >= 2:
         return doc.leader, "document-actor"
     return "", "none"
+
+
+def _part_before(whole: Mention, sent_mentions: list[Mention], sentence: str, sent_start: int,
+                 lex: Lexicon) -> Optional[Mention]:
+    """The unit named right before "of <whole>" ("Multinational Battle Group East of KFOR").
+
+    A unit of a mission is a part of it, never the mission: the figure is the unit's.
+    """
+    if whole.kind not in ("acronym", "org"):
+        return None
+    for m in sent_mentions:
+        if m is whole or m.end > whole.start or m.kind != "org":
+            continue
+        between = sentence[m.end - sent_start:whole.start - sent_start].strip().lower()
+        if between in ("of", "of the", "de", "de la", "du", "des", "de l'", "of the nato-led"):
+            return m
+    return None
 
 
 def _is_source(sentence: str, start: int, end: int, lex: Lexicon) -> bool:

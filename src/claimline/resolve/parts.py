@@ -1,7 +1,8 @@
 """Parts and wholes: a national contingent or a regional task force is a series of its own.
 
-"US contingent of KFOR" is the US soldiers serving in KFOR: a part of the mission, never
-merged into the mission's entries (its figures count a part, not the whole). ``whole_of``
+"US contingent of KFOR" is the US soldiers serving in KFOR, "Multinational Battle Group
+East of KFOR" one of its regional task forces: parts of the mission, never merged into
+the mission's entries (its figures count a part, not the whole). ``whole_of``
 names the mission a part belongs to, so that listings can show the part under it.
 """
 from __future__ import annotations
@@ -9,8 +10,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-_PART = re.compile(r"^(?P<part>.+?)\s+(?:contingent|task force|battle group|battalion)\s+of\s+(?P<whole>.+)$",
-                   re.IGNORECASE)
+# a unit word in the part's name, then "of" and the whole: "US contingent of KFOR",
+# "Multinational Battle Group East of KFOR", "Regional Command West of ISAF"
+_PART = re.compile(r"^(?P<part>.*\b(?:contingent|task force|battle ?group|battalion|brigade|"
+                   r"command|regiment)\b.*?)\s+of\s+(?P<whole>.+)$", re.IGNORECASE)
 
 
 def whole_of(subject: str) -> Optional[str]:
