@@ -248,6 +248,9 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
             return None
         rules.append("multiplier-object")
     else:
+        first = re.match(r"\s*(-?[\w'’.-]+)", right)
+        if not n.unit and first and first.group(1).lower().strip(".") in lex.listed("nonfigure_nouns"):
+            return None  # "a 60-year-old man died": an age, a duration, a unit, not victims
         casualty = _casualty(left, right, lex)
         if casualty:
             victims = _victims(right, lex)
@@ -285,7 +288,8 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
     else:
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
                                             after_noun, actors, lex, par_start)
-    if not subject and counted.contingent and subject_override is None:
+    troops = counted.measure == "troops"  # a nationality makes a contingent only of forces
+    if not subject and counted.contingent and subject_override is None and troops:
         # "3.000 italienische Soldaten im Irak" with no actor named: that country's troops
         subject = lex.demonyms.get(counted.contingent.lower(), counted.contingent)
         srule = "nationality"
@@ -293,7 +297,7 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         return None  # a figure nobody can be named for is no evidence for any timeline
     if counted.generic and k.kind == "level" and (srule != "clause-actor" or value is None or value < 2):
         return None  # an unlisted noun is only a figure when a named actor or a cue vouches for it
-    if counted.contingent and subject_override is None and srule != "nationality":
+    if counted.contingent and subject_override is None and srule != "nationality" and troops:
         country = lex.demonyms.get(counted.contingent.lower(), counted.contingent)
         if lex.demonyms.get(subject.lower(), subject) == country:
             subject, srule = country, srule + "+own-forces"  # "5000 U.S. troops" of the U.S.

@@ -76,6 +76,8 @@ def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
             run = run[1:]
         if not run:
             continue
+        if text[run[-1][1]:run[-1][1] + 1] == "$":
+            continue  # "US$", "C$": a currency sign, not an actor
         m = _classify(text, run, lex, base)
         if m and m.text not in not_actors:
             out.append(m)
