@@ -15,6 +15,8 @@ _LEAD_SKIP_RE = re.compile(
 def clear_memos() -> None:
     """Forget the per-sentence memos (call once per new text)."""
     _ten_words_before.cache_clear()
+    _subject.cache_clear()
+    _clauses.cache_clear()
 
 
 def words_before(text: str, start: int, n: int) -> list[str]:
@@ -28,8 +30,13 @@ def _ten_words_before(text: str, start: int) -> tuple:
     return tuple(w.lower() for w in WORD_RE.findall(seg)[-10:])
 
 
-def subject(text: str, stop: set, lead_words: set) -> list[str]:
+def subject(text: str, stop: frozenset, lead_words: frozenset) -> list[str]:
     """The first content words of the sentence (its subject, most of the time)."""
+    return list(_subject(text, stop, lead_words))
+
+
+@lru_cache(maxsize=1024)
+def _subject(text: str, stop: frozenset, lead_words: frozenset) -> tuple:
     head = text[:160]
     head = head[_LEAD_SKIP_RE.match(head).end():]
     out: list[str] = []
@@ -45,7 +52,7 @@ def subject(text: str, stop: set, lead_words: set) -> list[str]:
         out.append(bare)
         if len(out) >= 4:
             break
-    return out
+    return tuple(out)
 
 
 _CLAUSE_MARKS = (", ", "; ", ": ", "(", " while ", " whereas ", " and ", " but ", " which ", " after ", " as ")

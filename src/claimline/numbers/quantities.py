@@ -59,8 +59,8 @@ class _UnitRules:
         gaps = u.get("inherit_gaps", ["or", "to", "and", "-"])
         self.inherit_gap_re = re.compile(r"\s+(?:" + "|".join(re.escape(g).replace("\\ ", "\\s+") for g in gaps) + r")\s+")
         self.concept_links = {w.lower() for w in u.get("concept_links", [])}
-        self.lead_words = {w.lower() for w in u.get("lead_words", [])}
-        self.concept_stop = {w.lower() for w in u.get("concept_stop", [])} | self.stop
+        self.lead_words = frozenset(w.lower() for w in u.get("lead_words", []))
+        self.concept_stop = frozenset({w.lower() for w in u.get("concept_stop", [])} | self.stop)
 
 
 _rules: dict[str, _UnitRules] = {}
