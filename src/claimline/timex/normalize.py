@@ -219,10 +219,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         wd = int(ctx.lex.value("weekday", s["weekday"]))
         if ctx.dct is None:
             return typ, None
-        if rel == 0:  # "this Friday", "ce vendredi": the one of the current week
-            d = ctx.dct + timedelta(days=wd - ctx.dct.isoweekday())
-            return typ, d.isoformat() + tail
-        if rel is None and ctx.tense is None and NEAREST_WEEKDAY:
+        if rel == 0 or (rel is None and ctx.tense is None and NEAREST_WEEKDAY):
+            # "this Friday", "ce lundi", or no clue at all: the nearest one
             before = cal.weekday_near(ctx.dct, wd, 0)
             after = cal.weekday_near(ctx.dct, wd, 1)
             d = after if (after - ctx.dct) < (ctx.dct - before) else before
