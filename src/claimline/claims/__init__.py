@@ -153,6 +153,21 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     return after[1] if after else None
 
 
+def _partitive_total(left: str, lex: Lexicon) -> bool:
+    """True when the figure is the whole of a partitive: "44 *der* 101 Sitze", "16 de las 24"."""
+    words = "|".join(re.escape(w) for w in sorted(lex.listed("partitive"), key=len, reverse=True))
+    return bool(words and re.search(rf"\d[\d.,]*\s+(?:{words})\s*$", left, re.I))
+
+
+def _partitive_part(sentence: str, end: int, lex: Lexicon):
+    """The noun of a partitive's whole for its part: "125 der 308 *Sitze*" counts seats."""
+    words = "|".join(re.escape(w) for w in sorted(lex.listed("partitive"), key=len, reverse=True))
+    m = words and re.match(rf"\s+(?:{words})\s+\d[\d.,]*", sentence[end:], re.I)
+    if not m:
+        return None
+    return measure_mod.after(sentence, end + m.end(), lex)
+
+
 def _not_a_count(left: str, right: str, lex: Lexicon) -> Optional[str]:
     """Why a figure is a rate, a ratio or a reference rather than a count, or None.
 
@@ -229,7 +244,9 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
     value, low, high = n.value, n.low, n.high
     approx = n.approx
     if n.form == "vague" and low is not None:
-        value = low  # "dozens" is at least 24: report the most conservative reading
+        # The most conservative reading: "dozens" (12–120 as a range) is at least two dozen.
+        plural = n.surface.lower() in lex.listed("plural_vague")
+        value = low * 2 if plural else low
     subject_override = None
     counted = None
     if n.form == "fraction" and n.relative:
@@ -263,14 +280,21 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
             rules.append(f"measure:currency:{n.unit}")
         if counted is None and n.unit == "%":
             return None  # a share, not a count
+        if _partitive_total(left, lex):
+            return None  # "125 der *308* Sitze": the whole the figure before is part of
         if counted is None:
             counted = measure_mod.after(sentence, rel_end, lex)
+        if counted is None:
+            counted = _partitive_part(sentence, rel_end, lex)
         if counted is None:
             return None
         if counted.generic:
             if re.fullmatch(r"(?:1[89]|20)\d\d", n.surface):
                 return None  # "respecto a 2018 gracias a …": a year before a word is no count
             rules.append("measure:generic-noun")
+    if counted.measure == "troops" and counted.surface.split()[-1].lower() in lex.listed("troops_in_context") \
+            and not lex.has("military_context", sentence):
+        return None  # "9 donne e 8 uomini", "les trois hommes": men are troops only among soldiers
     after_noun = sentence[counted.end:]
     not_count = _not_a_count(sentence[c_lo:rel_start], after_noun, lex)
     if not_count:

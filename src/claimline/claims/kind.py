@@ -121,6 +121,8 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
         return Kind("change", "+", modality, tuple(cues))
     if verb and verb[0] == "withdraw":
         return Kind("change", "-", modality, tuple(cues))
+    if any(re.match(rf"\s*{re.escape(w)}(?![\w'’])", right, re.I) for w in lex.listed("send_after")):
+        return Kind("change", "+", modality, tuple(cues + ["additional-after"]))  # "590 muertes más"
     dest = lex.listed("destination_preps")
     first_right = _first_word(right)
     if first_right in dest and lex.lang == "en" and first_right == "to":

@@ -8,6 +8,10 @@
 - ``prep_to`` / ``prep_by`` / ``prep_from``: the word right before a figure ("reduce *to* 5,000"
   is a target or a level after, "reduce *by* 500" a change);
 - ``pledge``: "promised", "zugesagt": the nearest cue makes the figure an announced target;
+- ``send_after``: "590 muertes *más*", "800 uomini *in più*": a change right after the noun;
+- ``partitive``: "125 *der* 308 Sitze": the whole (308) is no figure, the part takes its noun;
+- ``troops_in_context`` / ``military_context``: "hommes", "Mann", "uomini" count troops only
+  in a sentence that speaks of soldiers, armies or missions;
 - ``kill`` / ``injure``: casualty cues that make the counted people deaths or injured;
 - ``present`` / ``present_verbs`` / ``past_verbs`` / ``undated``: tense evidence for the time;
 - ``location_preps`` / ``destination_preps``: "troops *in* the Balkans", "troops *to* Kosovo";

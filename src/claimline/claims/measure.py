@@ -91,6 +91,8 @@ def _plural_noun(word: str, lex: Lexicon) -> bool:
     """A lower-case word that looks like a plural count noun in ``lex``'s language."""
     if not word.isalpha() or not word.islower() or len(word) < 4:
         return False
+    if lex.lang == "de":
+        return False  # German nouns are capitalised: a lower-case word is never the noun counted
     if word in lex.listed("function_words") or word in lex.listed("articles"):
         return False
     if lex.lang == "en":
