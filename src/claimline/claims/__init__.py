@@ -168,6 +168,17 @@ def _partitive_part(sentence: str, end: int, lex: Lexicon):
     return measure_mod.after(sentence, end + m.end(), lex)
 
 
+def _number_of(sentence: str, end: int, lex: Lexicon):
+    """The listed noun of "portant à 29.296 *le nombre total de morts*", "a 49.330 *la cifra de fallecidos*"."""
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                       for p in sorted(lex.listed("number_of"), key=len, reverse=True))
+    m = phrases and re.match(rf"\s+(?:{phrases})\s*", sentence[end:], re.I)
+    if not m:
+        return None
+    hit = measure_mod.after(sentence, end + m.end(), lex)
+    return None if hit is None or hit.generic else hit
+
+
 def _not_a_count(left: str, right: str, lex: Lexicon) -> Optional[str]:
     """Why a figure is a rate, a ratio or a reference rather than a count, or None.
 
@@ -286,6 +297,8 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
             counted = measure_mod.after(sentence, rel_end, lex)
         if counted is None:
             counted = _partitive_part(sentence, rel_end, lex)
+        if counted is None:
+            counted = _number_of(sentence, rel_end, lex)
         if counted is None:
             return None
         if counted.generic:
