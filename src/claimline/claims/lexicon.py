@@ -14,6 +14,8 @@
   in a sentence that speaks of soldiers, armies or missions;
 - ``kill`` / ``injure``: casualty cues that make the counted people deaths or injured;
 - ``present`` / ``present_verbs`` / ``past_verbs`` / ``undated``: tense evidence for the time;
+- ``since``: "since", "depuis": a level counted "*depuis le 1er mars*" holds on the document
+  date, not on the day the count began;
 - ``location_preps`` / ``destination_preps``: "troops *in* the Balkans", "troops *to* Kosovo";
 - ``anaphora``: words that point back to an actor named before ("it", "the mission");
 - ``skip_between``: words allowed between a numeral and its counted noun;
