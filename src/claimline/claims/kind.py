@@ -63,6 +63,12 @@ def _modal_scope(clause: str) -> str:
     return clause[clause.rfind(",") + 1:]
 
 
+def _future_form(text: str, lex: Lexicon) -> bool:
+    """A verb in the future tense by its ending: "destinarán", "avverrà", "retirera"."""
+    ends = tuple(lex.listed("future_suffixes"))
+    return bool(ends) and any(len(w) >= 5 and w.endswith(ends) for w in re.findall(r"[^\W\d_]+", text.lower()))
+
+
 def _nearest(left: str, lex: Lexicon, roles: tuple[str, ...]) -> Optional[tuple[str, str, int]]:
     best = None
     adjacent = lex.listed("send_adjacent")
@@ -81,10 +87,22 @@ def _counts_now(bare: str, prev: str, lex: Lexicon) -> bool:
     ("la France compte réduire …" is an intention; "Barkhane compte autour de 5.100
     soldats" a level.) True only when no other future cue is in the clause.
     """
-    if not prev or prev not in lex.listed("future") or prev not in lex.listed("level"):
+    if prev and prev in lex.listed("future") and prev in lex.listed("level"):
+        cut = bare.lower().rfind(prev)
+        return not lex.has("future", bare[:cut])
+    # "La Russie compte désormais 145.268 cas", "compte sur son sol sept raffineries": the
+    # word is an intention only before an infinitive ("compte réduire")
+    infinitive = tuple(lex.listed("infinitive_suffixes"))
+    dual = lex.listed("future") & lex.listed("level")
+    words = re.findall(r"[\w'’]+", bare.lower())
+    last = max((i for i, w in enumerate(words) if w in dual), default=None)
+    if not infinitive or last is None:
         return False
-    cut = bare.lower().rfind(prev)
-    return not lex.has("future", bare[:cut])
+    nxt = words[last + 1] if last + 1 < len(words) else ""
+    if nxt.endswith(infinitive):
+        return False
+    cut = bare.lower().rfind(words[last])
+    return not lex.has("future", bare[:cut]) and not _future_form(bare[cut:], lex)
 
 
 def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") -> Kind:
@@ -97,7 +115,7 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     bare = _strip_qualifiers(clause, lex)
     prev = _last_word(bare)
     scope = _modal_scope(clause)
-    future = lex.has("future", scope) and not _counts_now(bare, prev, lex)
+    future = (lex.has("future", scope) or _future_form(scope, lex)) and not _counts_now(bare, prev, lex)
     possible = lex.has("possible", scope)
     modality = "possible" if possible else ("planned" if future else None)
     cues: list[str] = []

@@ -1,7 +1,8 @@
 """The time a figure holds, from the timexes around it and the document date.
 
 In order: an "at its height"-style phrase means the time is unknown; a dated expression
-in the sentence (nearest to the figure, preferring the one before it) gives the time; a
+in the sentence (nearest to the figure, preferring the one before it) gives the time, except
+that a level counted since a date ("depuis le 1er mars") holds on the document date; a
 present-tense marker ("now", "today") or a present-tense verb gives the document date; a
 target without a horizon has no time; a change is dated by the document date (news
 reports events of the day), or else by the last date named in the same paragraph; a
@@ -45,6 +46,13 @@ def dated(timexes: list[Timex], dct: Optional[str]) -> list[tuple[Timex, str]]:
     return out
 
 
+def _since(sentence: str, start: int, lex: Lexicon) -> bool:
+    """Whether the timex at ``start`` opens a count ("since March", "depuis fin janvier")."""
+    window = sentence[max(0, start - 40):start]
+    # the cue, then at most one word ("depuis *le* 1er mars", "depuis *fin* janvier")
+    return any(len(window[m.end():].split()) <= 1 for m in lex.find("since", window))
+
+
 def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Timex, str]],
            dct: Optional[str], anchor: Optional[str], lex: Lexicon) -> tuple[Optional[str], str]:
     """(time, how) for a figure at ``rel_pos`` in ``sentence``.
@@ -58,6 +66,8 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
     if sent_timexes:
         before = [x for x in sent_timexes if x[0].end <= rel_pos]
         pick = before[-1] if before else sent_timexes[0]
+        if kind == "level" and dct and _since(sentence, pick[0].start, lex):
+            return dct, "document-date"  # "21.340 décès depuis le 1er mars": a total as of now
         how = "document-date" if pick[0].value == "PRESENT_REF" else "explicit"
         return pick[1], how
     if lex.has("present", sentence) and dct:
