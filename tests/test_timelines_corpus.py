@@ -137,3 +137,20 @@ def test_generic_victims_of_one_figure_in_two_documents_stay_two_entries():
     assert len(tl.build([twenty, elsewhere], "people", "deaths")) == 2
     named = [replace(twenty, subject="Bahamas"), replace(elsewhere, subject="Bahamas")]
     assert len(tl.build(named, "Bahamas", "deaths")) == 1  # a named subject merges
+
+
+def test_covid_deaths_in_france_from_four_articles(db):
+    data = timeline(db, "France", "deaths")
+    seen = {(e["kind"], e["direction"], e["value"], e["time"]) for e in data["entries"]}
+    # "La France déplore 21.340 décès depuis le 1er mars" (a total as of 2020-04-22, not
+    # of March 1), "80 décès en 24 heures" (2020-05-09), "87 décès supplémentaires …,
+    # portant à 29.296 le nombre total de morts" (2020-06-10)
+    assert {("level", None, 21340, "2020-04-22"), ("change", "+", 80, "2020-05-09"),
+            ("change", "+", 87, "2020-06-10"), ("level", None, 29296, "2020-06-10")} <= seen
+    assert all("France" in q for q in quotes(data))
+    assert all(e["conflicts"] == [] and not e["derived"] for e in data["entries"])
+    cases = timeline(db, "France", "cases")
+    # "La France compte au moins 130 cas de contamination depuis fin janvier." (2020-03-02)
+    assert ("level", 130, "2020-03-02") in figures(cases)
+    answer = run("--db", db, "ask", "Combien de décès en France en avril 2020 ?")
+    assert "21,340" in answer and "29,296" not in answer
