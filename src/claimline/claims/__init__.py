@@ -156,7 +156,11 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
 def _partitive_total(left: str, lex: Lexicon) -> bool:
     """True when the figure is the whole of a partitive: "44 *der* 101 Sitze", "16 de las 24"."""
     words = "|".join(re.escape(w) for w in sorted(lex.listed("partitive"), key=len, reverse=True))
-    return bool(words and re.search(rf"\d[\d.,]*\s+(?:{words})\s*$", left, re.I))
+    left = left.rstrip()
+    for q in sorted(lex.listed("qualifier_words"), key=len, reverse=True):
+        if left.lower().endswith(" " + q):
+            left = left[:len(left) - len(q)].rstrip()
+    return bool(words and re.search(rf"\d(?:[\d.,]*\d)?\s+(?:[^\W\d]+\s+)?(?:{words})$", left, re.I))
 
 
 def _partitive_part(sentence: str, end: int, lex: Lexicon):
@@ -205,8 +209,8 @@ def _not_a_count(left: str, right: str, lex: Lexicon) -> Optional[str]:
                     not rest or any(rest[0].startswith(x) for x in lex.listed("per_unit_exempt"))):
                 continue
             return "rate"
-    for word in lex.listed("ratio_preps"):
-        if re.match(rf"{re.escape(word)}\s+\d", head):
+    for word in lex.listed("ratio_preps"):  # "8 malades sur 10", not "159 deputati su 300"
+        if re.match(rf"{re.escape(word)}\s+(?:10|100|1[ .,]?000)(?![\d.,])", head):
             return "ratio"
     return None
 
