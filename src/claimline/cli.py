@@ -168,6 +168,9 @@ def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: 
     table.add_column("evidence", overflow="fold", ratio=1)
     for i, e in enumerate(entries):
         kind = e.kind
+        modality = sorted({c.modality for c in e.claims if c.modality})
+        if e.kind == "target":
+            kind = "target" + (f"\n({', '.join(modality)})" if modality else "")
         if e.derived:
             kind += "\nDERIVED\n(computed,\nnot observed)"
         if e.conflicts:
@@ -182,7 +185,8 @@ def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: 
         if also:
             lines.append("same story also printed in: " + ", ".join(also))
         value = _value_text(e) + ("" if measure else f" {e.measure}")
-        style = "red" if e.conflicts else ("dim italic" if e.derived else None)
+        style = "red" if e.conflicts else ("dim italic" if e.derived else
+                                           ("magenta" if e.kind == "target" else None))
         table.add_row(str(i), when, kind, value, escape(reported), escape("\n".join(lines)), style=style)
     Console(width=max(110, Console().width)).print(table)
 
