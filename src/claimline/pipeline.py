@@ -6,6 +6,7 @@ of another: "Kosovo Force – KFOR" lets "Kosovo Force" elsewhere be KFOR).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Optional
 
@@ -44,12 +45,32 @@ def wire_dateline(text: str, lang: str, published: str):
     """
     try:
         guess = timex_mod.infer_dct(text[:WIRE_TOP], lang)
+        if guess is None or guess.how != "dateline" or guess.confidence < WIRE_MIN_CONFIDENCE:
+            guess = _agency_dateline(text[:WIRE_TOP], lang)
     except (ValueError, KeyError):  # no date words for this language yet
         return None
-    if guess is None or guess.how != "dateline" or guess.confidence < WIRE_MIN_CONFIDENCE:
+    if guess is None:
         return None
     n = min(len(guess.value), len(published))
     return guess if guess.value[:n] < published[:n] else None
+
+
+# "APIA, Samoa, Dec. 7, 2019 (Reuters) -", "PARIS, 7 décembre 2019 (AFP) —": a city in
+# capitals, an optional place, a date, an optional agency, then a dash
+_AGENCY_LINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,},[^\n]{4,80}?(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+
+
+def _agency_dateline(top: str, lang: str):
+    """A wire agency's dateline line near the top, as a DctGuess, or None."""
+    offset = 0
+    for line in top.split("\n"):
+        if _AGENCY_LINE.match(line):
+            for t in timex_mod.tag(line, lang, None):
+                if t.type == "DATE" and t.value and re.match(r"^\d{4}-\d{2}-\d{2}", t.value):
+                    return timex_mod.DctGuess(t.value[:10], 0.9, "dateline", t.text,
+                                              offset + t.start, offset + t.end)
+        offset += len(line) + 1
+    return None
 
 
 def document_date(doc: Document, clean: CleanText, lang: str):
