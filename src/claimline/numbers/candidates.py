@@ -60,13 +60,18 @@ SCORE_RE = re.compile(r"(?<![\w:.,])\d{1,3}:\d{1,3}(?![\d:])")
 CLOCK_ZONE_RE = re.compile(r"(?<![\w.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|EDT|EST|CET|CEST|BST)\b")
 
 
-# Cheap tests that let a text skip a shape's full pattern.
-_HAS_LETTER_DIGIT = re.compile(r"[A-Za-z][-.]?\d")
-_HAS_DIGIT_SEP_DIGIT = re.compile(r"\d[ .\-/]\(?\d")
+# Cheap tests that let a text skip a shape's full pattern. They start at a digit, which
+# the regex engine finds fast; a letter-first test would be tried at every letter.
+_HAS_LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)|\d(?<=[A-Za-z][-.]\d)")
 _HAS_DATE = re.compile(r"\d[./-]\d{1,2}[./-]\d")
 _HAS_PHONE = re.compile(r"\d[ .\-/]\(?\d{1,4}\)?[ .\-/]\(?\d{1,4}\)?[ .\-/]\(?\d")
-_HAS_CLOCK = re.compile(r"\d[:h]\d|\d\s?[ap]\.?m", re.I)
+_HAS_CLOCK = re.compile(r"\d(?:[:hH]\d|\s?[apAP]\.?[mM])")
 _HAS_ZONE = re.compile(r"GMT|UTC|EDT|EST|CET|BST")
+_HAS_SCIENTIFIC = re.compile(r"\d\s?[×x]\s?10")
+# One pass that says whether any shape test can hold: a digit next to a letter, two
+# separators in a row of digits (phone, date), a clock mark, or a sign a shape starts with.
+_ANY_SHAPE = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-.]\d)|[ .\-/]\(?\d{1,4}\)?[ .\-/]\(?\d"
+                        r"|[:hH]\d|\s?[apAP×xGUEBC])|[+/⁄\[]")
 
 
 def _is_thousands_grouping(groups: list[str]) -> bool:
@@ -75,11 +80,11 @@ def _is_thousands_grouping(groups: list[str]) -> bool:
 
 def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Phone numbers, times of day, numeric dates and alphanumeric codes."""
+    if not _ANY_SHAPE.search(text):
+        return
     if "+" in text:
         for m in PLUS_PHONE_RE.finditer(text):
             yield Cand(m.start(), m.end(), None, role="phone", rule="phone-plus")
-    for m in ():
-        yield Cand(m.start(), m.end(), None, role="phone", rule="phone-plus")
     for m in (PHONE_RE.finditer(text) if _HAS_PHONE.search(text) else ()):
         groups = re.findall(r"\d+", m.group())
         before = text[max(0, m.start() - 25): m.start()]
@@ -87,7 +92,7 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         if cued or not _is_thousands_grouping(groups):
             if len("".join(groups)) >= (6 if cued else 8):
                 yield Cand(m.start(), m.end(), None, role="phone", rule="phone-cue" if cued else "phone-groups")
-    for m in (SCIENTIFIC_RE.finditer(text) if ("×" in text or "x" in text) else ()):
+    for m in (SCIENTIFIC_RE.finditer(text) if _HAS_SCIENTIFIC.search(text) else ()):
         value = float(m.group(1)) * 10 ** int(m.group(2).replace("−", "-"))
         yield Cand(m.start(), m.end(), value, rule="scientific")
     for m in (SLASH_FRACTION_RE.finditer(text) if ("/" in text or "⁄" in text) else ()):

@@ -8,8 +8,8 @@ from typing import Optional
 
 WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*|\d[\w.,]*")
 _CLAUSE_SPLIT_RE = re.compile(r"[;:!?()\"“”]|\.\s|,\s")
-_LEAD_SKIP_RE = re.compile(
-    r"^(?:(?:[\W\d_]+|\w+ly\b,?|according to [^,]+,|in \d{4},?|on \w+day,?)\s*){0,3}", re.I)
+_LEAD_SKIP_RE = re.compile(  # used with match(): anchored where it starts
+    r"(?:(?:[\W\d_]+|\w+ly\b,?|according to [^,]+,|in \d{4},?|on \w+day,?)\s*){0,3}", re.I)
 
 
 def clear_memos() -> None:
@@ -17,6 +17,8 @@ def clear_memos() -> None:
     _ten_words_before.cache_clear()
     _subject.cache_clear()
     _clauses.cache_clear()
+    _marks.cache_clear()
+    _clause_head.cache_clear()
 
 
 def words_before(text: str, start: int, n: int) -> list[str]:
@@ -36,11 +38,12 @@ def subject(text: str, stop: frozenset, lead_words: frozenset) -> list[str]:
 
 
 @lru_cache(maxsize=1024)
-def _subject(text: str, stop: frozenset, lead_words: frozenset) -> tuple:
-    head = text[:160]
-    head = head[_LEAD_SKIP_RE.match(head).end():]
+def _subject(text: str, stop: frozenset, lead_words: frozenset, pos: int = 0, endpos: int = -1) -> tuple:
+    # the words of text[pos:endpos], read in place rather than from a slice
+    endpos = min(len(text) if endpos < 0 else endpos, pos + 160)
+    lead = _LEAD_SKIP_RE.match(text, pos, endpos).end()
     out: list[str] = []
-    for w in WORD_RE.findall(head, 0, 100)[:8]:
+    for w in WORD_RE.findall(text, lead, min(endpos, lead + 100))[:8]:
         bare = w.strip(".,")
         low = bare.lower()
         if not out and low in lead_words:
@@ -55,20 +58,51 @@ def _subject(text: str, stop: frozenset, lead_words: frozenset) -> tuple:
     return tuple(out)
 
 
-_CLAUSE_MARKS = (", ", "; ", ": ", "(", " while ", " whereas ", " and ", " but ", " which ", " after ", " as ")
+# Clause marks, found once per text: a mark's trailing space is looked at, never consumed,
+# so two marks that share a space ("x, and y") are both seen.
+_MARK_RE = re.compile(r"[,;:](?= )|\(| (?=(?:while|whereas|and|but|which|after|as) )", re.I)
 
 
-def clause_head(text: str, start: int, stop: set, lead_words: set) -> list[str]:
-    """The first content words of the clause holding the figure ('while the S&P 500 gained ...')."""
-    seg = text[max(0, start - 160): start]
-    low = seg.lower()
-    cut = max((low.rfind(m) + len(m) for m in _CLAUSE_MARKS if m in low), default=-1)
+@lru_cache(maxsize=64)
+def _marks(text: str) -> tuple:
+    """(mark start, clause start after it) of every clause mark of ``text``, in order."""
+    out = []
+    for m in _MARK_RE.finditer(text):
+        a = m.start()
+        ch = text[a]
+        if ch == "(":
+            out.append((a, a + 1))
+        elif ch == " ":
+            out.append((a, text.index(" ", a + 1) + 1))
+        else:
+            out.append((a, a + 2))
+    return tuple(out)
+
+
+def clause_head(text: str, start: int, stop: frozenset, lead_words: frozenset) -> list[str]:
+    """The first content words of the clause holding the figure ('while the S&P 500 gained ...').
+
+    The clause starts after the last of ', ', '; ', ': ', '(', ' while ', ' whereas ',
+    ' and ', ' but ', ' which ', ' after ', ' as ' that ends before ``start``, looking
+    back 160 characters at most."""
+    return list(_clause_head(text, start, stop, lead_words))
+
+
+@lru_cache(maxsize=256)
+def _clause_head(text: str, start: int, stop: frozenset, lead_words: frozenset) -> tuple:
+    lo = max(0, start - 160)
+    cut = -1
+    for a, b in _marks(text):
+        if a >= start:
+            break
+        if a >= lo and cut < b <= start:
+            cut = b
     if cut < 0:
-        return [] if start > 160 else subject(seg, stop, lead_words)
-    return subject(seg[cut:], stop, lead_words)
+        return () if start > 160 else _subject(text, stop, lead_words, 0, start)
+    return _subject(text, stop, lead_words, cut, start)
 
 
-_NAME_RE = re.compile(r"\b[A-Z][\w&'’.-]*")
+_NAME_RE = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*")  # a capitalized word (tested on its first letter)
 _CLAUSE_CUT_RE = re.compile(r"[;:!?()]|,\s|\.\s|\s(?:while|whereas|but|and)\s")
 
 
