@@ -193,6 +193,8 @@ def test_conflicts_show_in_table_csv_json_and_report(seed_claims, tmp_path):
     html = out.read_text(encoding="utf-8")
     assert html.count('<span class="badge conflict">conflict</span>') == 2
     assert "Disagrees with" in html
+    answer = run("--db", db, "ask", "How many KFOR troops in 2024?")
+    assert "4,700" in answer and "4,200" in answer and "Sources disagree" in answer
 
 
 # -- derived figures -------------------------------------------------------------------

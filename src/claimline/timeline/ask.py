@@ -192,6 +192,8 @@ def render(ans: Answer, known: list[str]) -> str:
         reprints = sorted({c.doc for c in e.duplicates})
         if reprints:
             lines.append(f"    (same story also printed in: {', '.join(reprints)})")
+    if any(e.conflicts for e in ans.entries):
+        lines.append(words.get("conflict_note", "Sources disagree for this time."))
     return "\n".join(lines)
 
 
