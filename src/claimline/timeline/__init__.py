@@ -74,7 +74,7 @@ def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
     entries = list(merged.values())
     for e in entries:
         _one_quote_per_group(e, groups or {})
-    entries += _derived(picked, name, entries, groups or {})
+    entries += _derived(picked, name, entries)
     entries.sort(key=_order)
     if not generic:
         _flag_conflicts(entries, groups or {})
@@ -85,7 +85,8 @@ def _one_quote_per_group(e: Entry, groups: dict[str, str]) -> None:
     """Keep the claims of one document per duplicate group; move the rest to duplicates.
 
     The document kept is the group member reported first (then the group's first
-    document, then the smallest id), so the quote comes from the earliest printing. ``reported`` stays the earliest date of all.
+    document, then the smallest id), so the quote comes from the earliest printing.
+    ``reported`` stays the earliest date of all.
     """
     by_group: dict[str, list[Claim]] = {}
     for c in e.claims:
@@ -99,8 +100,7 @@ def _one_quote_per_group(e: Entry, groups: dict[str, str]) -> None:
     e.claims = [c for c in e.claims if id(c) in kept_ids]
 
 
-def _derived(picked: list[Claim], name: str, observed: list[Entry],
-             groups: dict[str, str]) -> list[Entry]:
+def _derived(picked: list[Claim], name: str, observed: list[Entry]) -> list[Entry]:
     """Derived entries not already on the timeline, one per distinct figure."""
     kept = {id(c) for e in observed for c in e.claims}
     sources = [c for c in picked if id(c) in kept]  # reprints derive nothing new
