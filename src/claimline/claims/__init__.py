@@ -122,10 +122,10 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     after the counted people ("were killed", German "… im Irak getötet"), unless it starts
     a new coordinated predicate ("… people mostly in Wuhan *and killed* three").
     """
-    seg_left = re.split(r"[,;:]", left)[-1]
+    seg_left = re.split(r"[,;:(]", left)[-1]  # "(92 passeggeri e 8 membri)": a breakdown
     if len(seg_left) > 60:
         seg_left = re.sub(r"^\S*\s", "", seg_left[-60:])  # whole words only
-    seg_right = re.split(r"[,;:.]", right)[0][:100]
+    seg_right = re.split(r"[,;:.()]", right)[0][:100]
     breaks = "|".join(re.escape(w) for w in sorted(lex.listed("clause_breaks"), key=len, reverse=True))
     scales = "|".join(re.escape(w) for w in sorted(lex.listed("scale_words"), key=len, reverse=True))
     figure_before = re.compile(  # a figure (not a year: "Ende Mai 2010 töteten …") right before
@@ -163,13 +163,25 @@ def _partitive_total(left: str, lex: Lexicon) -> bool:
     return bool(words and re.search(rf"\d(?:[\d.,]*\d)?\s+(?:[^\W\d]+\s+)?(?:{words})$", left, re.I))
 
 
-def _partitive_part(sentence: str, end: int, lex: Lexicon):
+def _partitive_part(sentence: str, end: int, lex: Lexicon, casualties: bool = False):
     """The noun of a partitive's whole for its part: "125 der 308 *Sitze*" counts seats."""
     words = "|".join(re.escape(w) for w in sorted(lex.listed("partitive"), key=len, reverse=True))
     m = words and re.match(rf"\s+(?:{words})\s+\d[\d.,]*", sentence[end:], re.I)
     if not m:
         return None
-    return measure_mod.after(sentence, end + m.end(), lex)
+    hit = measure_mod.after(sentence, end + m.end(), lex)
+    if hit is not None and (hit.measure in _CASUALTIES) != casualties:
+        return None  # "6 delle 13 vittime": the toll is the whole; the part is a detail of it
+    return hit
+
+
+_CASUALTIES = {"deaths", "injured", "casualties"}
+
+
+def _casualty_noun(sentence: str, end: int, lex: Lexicon) -> bool:
+    """True when a casualty noun follows the numeral ("13 *vittime*", "308 *Tote*")."""
+    hit = measure_mod.after(sentence, end, lex)
+    return hit is not None and hit.measure in _CASUALTIES
 
 
 def _number_of(sentence: str, end: int, lex: Lexicon):
@@ -280,6 +292,8 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
             return None
         rules.append("multiplier-object")
     else:
+        if _partitive_part(sentence, rel_end, lex, casualties=True):
+            return None  # "6 delle 13 vittime erano bambini": a detail of the toll, not a toll
         first = re.match(r"\s*(-?[\w'’.-]+)", right)
         if not n.unit and first and first.group(1).lower().strip(".") in lex.listed("nonfigure_nouns"):
             return None  # "a 60-year-old man died": an age, a duration, a unit, not victims
@@ -295,7 +309,7 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
             rules.append(f"measure:currency:{n.unit}")
         if counted is None and n.unit == "%":
             return None  # a share, not a count
-        if _partitive_total(left, lex):
+        if _partitive_total(left, lex) and not _casualty_noun(sentence, rel_end, lex):
             return None  # "125 der *308* Sitze": the whole the figure before is part of
         if counted is None:
             counted = measure_mod.after(sentence, rel_end, lex)
