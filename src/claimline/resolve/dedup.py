@@ -53,8 +53,11 @@ class DuplicateIndex:
     """The documents seen so far, for finding the duplicate group a new one joins.
 
     ``rows`` are ``(doc, group, hashvalues)`` as stored; ``text_of(doc)`` returns the clean
-    text of a stored document, read only when the document is a candidate match.
+    text of a stored document, read only when the document is a candidate match. Without
+    ``text_of`` the index keeps the shingles of the documents added to it instead.
     """
+
+    _CACHE = 256  # shingle sets of recent candidates kept in memory
 
     def __init__(self, rows: Iterable[tuple[str, str, list[int]]] = (),
                  text_of: Optional[Callable[[str], Optional[str]]] = None,
@@ -63,27 +66,31 @@ class DuplicateIndex:
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._group: dict[str, str] = {}
-        self._shingles: dict[str, set[str]] = {}
+        self._own: dict[str, set[str]] = {}  # added documents, when there is no text_of
+        self._cache: dict[str, set[str]] = {}
         self._text_of = text_of
         for doc, group, values in rows:
             self._group[doc] = group
             if values:
                 self._lsh.insert(doc, MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values,
-                                                   scheme=SCHEME))
+                                              scheme=SCHEME))
 
     def _shingles_of(self, doc: str) -> set[str]:
-        if doc not in self._shingles:
+        if doc in self._own:
+            return self._own[doc]
+        if doc not in self._cache:
+            if len(self._cache) >= self._CACHE:
+                self._cache.clear()
             text = self._text_of(doc) if self._text_of else None
-            self._shingles[doc] = shingles(text or "")
-        return self._shingles[doc]
+            self._cache[doc] = shingles(text or "")
+        return self._cache[doc]
 
-    def match(self, text: str, exclude: Optional[str] = None) -> Optional[tuple[str, float]]:
-        """(group, Jaccard) of the most similar indexed document at or above the threshold."""
-        sh = shingles(text)
-        if len(sh) < MIN_SHINGLES:
+    def _best(self, sh: set[str], sig: Optional[MinHash],
+              exclude: Optional[str]) -> Optional[tuple[str, float]]:
+        if sig is None:
             return None
         best: Optional[tuple[str, float]] = None
-        for doc in sorted(self._lsh.query(signature(sh))):
+        for doc in sorted(self._lsh.query(sig)):
             if doc == exclude:
                 continue
             score = jaccard(sh, self._shingles_of(doc))
@@ -91,24 +98,31 @@ class DuplicateIndex:
                 best = (self._group.get(doc, doc), score)
         return best
 
+    def match(self, text: str, exclude: Optional[str] = None) -> Optional[tuple[str, float]]:
+        """(group, Jaccard) of the most similar indexed document at or above the threshold."""
+        sh = shingles(text)
+        return self._best(sh, signature(sh) if len(sh) >= MIN_SHINGLES else None, exclude)
+
     def add(self, doc: str, text: str) -> tuple[str, list[int], Optional[float]]:
         """Index ``doc``; return (group, signature, similarity to the member it matched).
 
         The group is the doc's own id (similarity None) when it duplicates nothing. A
         document indexed before (re-ingested with new content) is matched afresh.
         """
-        found = self.match(text, exclude=doc)
-        group, similarity = found if found else (doc, None)
         sh = shingles(text)
+        sig = signature(sh) if len(sh) >= MIN_SHINGLES else None
+        found = self._best(sh, sig, exclude=doc)
+        group, similarity = found if found else (doc, None)
         if doc in self._lsh:
             self._lsh.remove(doc)
+        self._cache.pop(doc, None)
         values: list[int] = []
-        if len(sh) >= MIN_SHINGLES:
-            m = signature(sh)
-            self._lsh.insert(doc, m)
-            values = [int(v) for v in m.hashvalues]
+        if sig is not None:
+            self._lsh.insert(doc, sig)
+            values = [int(v) for v in sig.hashvalues]
         self._group[doc] = group
-        self._shingles[doc] = sh
+        if self._text_of is None:
+            self._own[doc] = sh
         return group, values, similarity
 
     def groups(self) -> dict[str, str]:
