@@ -353,3 +353,14 @@ def test_documents_left_ungrouped_are_grouped_by_the_next_ingest(tmp_path):
     with Store(str(db), read_only=True) as store:
         assert store.ungrouped_documents() == []
         assert store.doc_groups()["repost-samoa-measles"] == "wn-samoa-measles"
+
+
+def test_a_capitalised_common_noun_is_no_one_in_particular():
+    from claimline.resolve.generic import is_generic
+
+    # "Police detained eight people" (Wikinews, wn187) and "the Ministry has successfully
+    # vaccinated 58,150 individuals" (Samoa): which police, which ministry depends on the story
+    assert is_generic("Police") and is_generic("Ministry") and is_generic("people")
+    assert is_generic("Deux soldats") and is_generic("militaires")
+    assert not any(is_generic(s) for s in ("KFOR", "Barkhane", "France", "Kosovo police",
+                                            "Health Ministry", "US contingent of KFOR"))

@@ -6,13 +6,31 @@ subject: the twenty people of a hurricane and the two people of an earthquake mu
 become one entry, nor two reports that "disagree". The timeline therefore keeps generic
 subjects apart per source (see ``claimline.timeline``).
 
-A subject is generic when it starts with a lower-case word, or when every word after its
-first is lower-case and the first is neither a place, a nationality nor an acronym
-("Deux soldats", "Sixty-six people"; not "Kosovo police", "KFOR soldiers").
+A subject is generic when it starts with a lower-case word; when it is one organisation or
+person noun ("Police", "Ministry"); or when every word after its first is lower-case and
+the first is neither a place, a nationality nor an acronym ("Deux soldats", "Sixty-six
+people"; not "Kosovo police", "KFOR soldiers", "Health Ministry").
 """
 from __future__ import annotations
 
 from functools import lru_cache
+
+
+@lru_cache(maxsize=None)
+def _common_heads() -> frozenset[str]:
+    """Organisation and person nouns of every language ("police", "ministry", "soldats")."""
+    from claimline.claims.lexicon import lexicon
+    from claimline.resources import languages
+
+    words: set[str] = set()
+    for lang in languages():
+        try:
+            lex = lexicon(lang)
+        except (KeyError, ValueError, FileNotFoundError):
+            continue
+        words.update(w.casefold() for w in lex.listed("org_words"))
+        words.update(w.casefold() for w in lex.listed("person_nouns"))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=None)
@@ -39,6 +57,8 @@ def is_generic(subject: str) -> bool:
         return False
     if words[0][:1].islower():
         return True
+    if len(words) == 1:  # "Police said …", "the Ministry": a common noun, capitalised
+        return words[0].casefold().strip(".") in _common_heads()
     if len(words) < 2 or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
         return False
     first = words[0]
