@@ -235,13 +235,16 @@ def subjects(ctx: click.Context) -> None:
     """List every subject and measure in the store with its number of claims."""
     from claimline import timeline
 
+    from claimline.resolve.generic import is_generic
     from claimline.resolve.parts import whole_of
 
     with _open_store(ctx.obj["db"], read_only=True) as store:
         rows = timeline.subjects(store.claims(), store.aliases())
     for s, m, n in rows:
         whole = whole_of(s)
-        click.echo(f"{n:6d}  {s}\t{m}" + (f"\t(part of {whole}, a series of its own)" if whole else ""))
+        note = (f"\t(part of {whole}, a series of its own)" if whole
+                else "\t(generic: no one in particular, kept apart per story)" if is_generic(s) else "")
+        click.echo(f"{n:6d}  {s}\t{m}{note}")
 
 
 @main.command()
