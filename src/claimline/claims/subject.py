@@ -152,7 +152,10 @@ def _is_source(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
     m = re.match(r"\s*(?:['’]s\s+\w+\s+)?([\w'’]+(?:\s+to)?)", after)
     if m and m.group(1).lower() in lex.listed("speech"):
         return True
-    return bool(re.search(r"(?:according to|selon|d'après)\s+(?:the\s+|la\s+|le\s+|l')?$", before, re.I))
+    phrases = "|".join(re.escape(p) for p in sorted(lex.listed("according_to") | {"according to", "selon", "d'après"},
+                                                     key=len, reverse=True))
+    articles = "|".join(re.escape(a) for a in sorted(lex.listed("articles"), key=len, reverse=True))
+    return bool(re.search(rf"(?:{phrases})\s+(?:(?:{articles})\s+|l')?$", before, re.I))
 
 
 def _destination_in(text: str, lex: Lexicon) -> Optional[tuple[str, str]]:
