@@ -31,6 +31,9 @@
 - ``demonstratives``: "*ces* trois pays", "*estas* 20 personas" refer back to a figure;
 - ``send_adjacent``: sending cues that are modifiers ("more", "weitere", "más"): they make a
   change only right before the figure, not from elsewhere in the clause;
+- ``according_to``: "según", "laut", "secondo": the actor named right after is a source;
+- ``future_suffixes`` / ``infinitive_suffixes``: a future verb by its ending ("destinarán",
+  "avverrà"); "compte" + infinitive is an intention, "compte" + figure a count;
 - ``scale_words``: "millions", "Milliarden" (for "2,7 millones *de fallecidos*": a casualty
   word that is another figure's noun).
 
