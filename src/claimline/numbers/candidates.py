@@ -207,8 +207,8 @@ def spot_vague(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Vague amounts ("dozens", "des milliers", "several thousand") as ranges."""
     table = lx.table("vague")
     numwords = lx.words("number_words")
-    low = text.lower()
-    if not any(h in low for h in lx.heads("vague")):
+    found = lx.stems_found(text)
+    if not any(h in found for h in lx.heads("vague")):
         return
     for m in lx.vague_re.finditer(text):
         before = text[max(0, m.start() - 20): m.start()]
@@ -228,8 +228,8 @@ def spot_fractions(text: str, lx: Lexicon) -> Iterator[Cand]:
     dens = lx.table("fraction_denominators")
     arts = lx.table("fraction_articles")
     standalone = lx.words("fraction_standalone")
-    low = text.lower()
-    if not any(h in low for h in lx.heads("fraction_denominators")):
+    found = lx.stems_found(text)
+    if not any(h in found for h in lx.heads("fraction_denominators")):
         return
     for m in lx.fraction_re.finditer(text):
         den = m.group("den").lower()
@@ -259,8 +259,8 @@ def spot_fractions(text: str, lx: Lexicon) -> Iterator[Cand]:
 def spot_multipliers(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Multiplier verbs and adjectives ("triple", "halve", "verdoppeln")."""
     table = lx.table("multipliers")
-    low = text.lower()
-    if not any(h in low for h in lx.heads("multipliers")):
+    found = lx.stems_found(text)
+    if not any(h in found for h in lx.heads("multipliers")):
         return
     for m in lx.multiplier_re.finditer(text):
         yield Cand(m.start(), m.end(), float(table[m.group().lower()]), form="multiplier", relative=True,
@@ -294,8 +294,11 @@ def _words_value(s: str, lx: Lexicon) -> Optional[float]:
     return None
 
 
-def spot_words(text: str, lx: Lexicon) -> Iterator[Cand]:
-    """Number words, read by text2num ("seven hundred", "cinq mille", "three")."""
+def spot_words(text: str, lx: Lexicon, taken: Optional[bytearray] = None) -> Iterator[Cand]:
+    """Number words, read by text2num ("seven hundred", "cinq mille", "three").
+
+    ``taken`` marks characters that earlier spotters already read: a run of words wholly
+    inside them ("million" in "5 million") is not read again."""
     not_alone = lx.words("not_alone")
     articles = lx.words("scale_articles")
     scales = lx.words("scales")
@@ -306,6 +309,8 @@ def spot_words(text: str, lx: Lexicon) -> Iterator[Cand]:
     pronoun_prev = lx.words("pronoun_prev")
     for m in lx.words_re.finditer(text):
         base = m.start()
+        if taken is not None and taken.find(0, base, m.end()) == -1:
+            continue
         toks = [_Tok(t.group(), base + t.start(), base + t.end()) for t in _TOKEN_RE.finditer(m.group())]
         try:
             occs = t2n_find(toks, t2n_lang, threshold=0)

@@ -80,6 +80,9 @@ _WORD_OPENERS = "([{\"“«'‘:;,"
 
 
 _GLUED_RE = re.compile(r"[^\W\d_]+(?![\w])")
+_SHORT_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")  # "2014-" before "15"
+_CLOCK_SURFACE_RE = re.compile(r"\d{1,2}[.:,]\d{2}")
+_HOUR_MINUTE_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:,][0-5]\d")
 
 
 def _known_glued(word: str, lx: Lexicon) -> bool:
@@ -168,7 +171,7 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             else:
                 c.role, c.rule = "ordinal", c.rule + "|ordinal-dot"
             continue
-        if c.plain and len(surface) == 2 and re.search(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$", text[max(0, c.start - 5): c.start]):
+        if c.plain and len(surface) == 2 and _SHORT_YEAR_BEFORE_RE.search(text[max(0, c.start - 5): c.start]):
             c.role, c.rule = "year", c.rule + "|year-short"  # 2014-15
             continue
         if is_int and 1 <= v <= 31 and (c.plain or c.role == "ordinal") and len(surface.rstrip(".")) <= 4:
@@ -176,10 +179,10 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
                 c.role, c.rule = "date", c.rule + "|date-part"
                 continue
         if (((c.plain or c.form == "words") and is_int and 0 <= v <= 24) or
-                re.fullmatch(r"\d{1,2}[.:,]\d{2}", surface)) and _clock_hour(text, c, lx):
+                _CLOCK_SURFACE_RE.fullmatch(surface)) and _clock_hour(text, c, lx):
             c.role, c.rule = "time", c.rule + "|clock-hour"
             continue
-        if ((c.plain and is_int and 0 <= v <= 24) or re.fullmatch(r"(?:[01]?\d|2[0-3])[.:,][0-5]\d", surface)) \
+        if ((c.plain and is_int and 0 <= v <= 24) or _HOUR_MINUTE_RE.fullmatch(surface)) \
                 and prev in lx.words("time_before"):
             c.role, c.rule = "time", c.rule + "|clock-after-word"
             continue
@@ -267,7 +270,7 @@ def _clock_hour(text: str, c: Cand, lx: Lexicon) -> bool:
     m = lx.time_word_re.match(text, c.end)
     if not m:
         return False
-    if m.group("g") or re.fullmatch(r"(?:[01]?\d|2[0-3])[.:,][0-5]\d", text[c.start:c.end]):
+    if m.group("g") or _HOUR_MINUTE_RE.fullmatch(text, c.start, c.end):
         return True  # "10h", "21.28 Uhr"
     return lx.time_prep_re.search(text[max(0, c.start - 25): c.start]) is not None
 

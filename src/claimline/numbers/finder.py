@@ -19,7 +19,7 @@ def _select(text: str, lx) -> list[Cand]:
     taken = bytearray(len(text))
     chosen: list[Cand] = []
     for spot in _SPOTTERS:
-        found = spot(text, lx)
+        found = spot(text, lx, taken) if spot is spot_words else spot(text, lx)
         if spot is spot_shapes:  # several patterns: put them in reading order, longest first
             found = sorted(found, key=lambda c: (c.start, c.start - c.end))
         for c in found:

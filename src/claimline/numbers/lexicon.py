@@ -107,23 +107,24 @@ class Lexicon:
     negative_re: re.Pattern = None
     time_word_re: re.Pattern = None
     time_prep_re: re.Pattern = None
+    _built: dict = field(default_factory=dict)  # the tables and word sets above, built on first use
 
     def table(self, key: str, source: str = "data") -> dict:
         """``data[key]`` (or ``units[key]``) with lowercased keys, built once."""
-        cache = self.__dict__.setdefault("_tables", {})
-        ck = (source, key, "t")
-        if ck not in cache:
+        try:
+            return self._built[(source, key, "t")]
+        except KeyError:
             raw = getattr(self, source).get(key, {})
-            cache[ck] = {k.lower(): v for k, v in raw.items()} if isinstance(raw, dict) else {}
-        return cache[ck]
+            got = self._built[(source, key, "t")] = {k.lower(): v for k, v in raw.items()} if isinstance(raw, dict) else {}
+            return got
 
     def words(self, key: str, source: str = "data") -> frozenset:
         """The lowercased words of list or dict ``data[key]`` (or ``units[key]``), built once."""
-        cache = self.__dict__.setdefault("_tables", {})
-        ck = (source, key, "w")
-        if ck not in cache:
-            cache[ck] = frozenset(w.lower() for w in getattr(self, source).get(key, []))
-        return cache[ck]
+        try:
+            return self._built[(source, key, "w")]
+        except KeyError:
+            got = self._built[(source, key, "w")] = frozenset(w.lower() for w in getattr(self, source).get(key, []))
+            return got
 
     def heads(self, key: str) -> tuple:
         """Lowercase stems that any phrase of ``data[key]`` contains (a cheap pre-test:
@@ -138,6 +139,21 @@ class Lexicon:
             # a stem that contains another is redundant
             cache[ck] = tuple(sorted(x for x in stems if not any(y != x and y in x for y in stems)))
         return cache[ck]
+
+    def stems_found(self, text: str) -> frozenset:
+        """Which ``heads`` of the vague, fraction and multiplier phrases occur in ``text``,
+        found in one pass over the lowercased text (the last text's answer is kept, since
+        three spotters ask in turn)."""
+        last = self._built.get("stems_last")
+        if last is not None and last[0] is text:
+            return last[1]
+        rx = self._built.get("stems_re")
+        if rx is None:
+            heads = set(self.heads("vague")) | set(self.heads("fraction_denominators")) | set(self.heads("multipliers"))
+            rx = self._built["stems_re"] = re.compile(phrase_trie(heads, fold_case=False))
+        found = frozenset(rx.findall(text.lower()))
+        self._built["stems_last"] = (text, found)
+        return found
 
     def upper_words(self, key: str) -> frozenset:
         """The alphabetic entries of ``data[key]``, uppercased, built once."""

@@ -76,9 +76,13 @@ def _rules_for(lx: Lexicon) -> _UnitRules:
 _GAP_BREAK_RE = re.compile(r"[.;:!?()\"“”]")
 
 
-@lru_cache(maxsize=512)
 def _words_after(text: str, end: int, n: int = 6) -> tuple:
-    """Up to ``n`` words after ``end``, stopping at clause punctuation (memoized per text)."""
+    """Up to ``n`` (at most 6) words after ``end``, stopping at clause punctuation."""
+    return _six_words_after(text, end)[:n]
+
+
+@lru_cache(maxsize=512)
+def _six_words_after(text: str, end: int, n: int = 6) -> tuple:
     out = []
     prev_end = end
     for m in _WORD_RE.finditer(text, end, min(len(text), end + 80)):
@@ -231,12 +235,15 @@ def _sign_change(text: str, c: Cand) -> Optional[str]:
     return None
 
 
+_QUAL_RULE_RE = re.compile(r"qual(?:-after)?:([^|]+)")
+
+
 def _change(text: str, c: Cand, r: _UnitRules) -> str:
     signed = _sign_change(text, c)
     if signed:
         return signed
     qual_phrase = ""
-    m = re.search(r"qual(?:-after)?:([^|]+)", c.rule)
+    m = _QUAL_RULE_RE.search(c.rule) if "qual" in c.rule else None
     if m:
         qual_phrase = m.group(1)
     if c.qualifier == "approx" and c.form != "vague":
@@ -318,6 +325,7 @@ def _restates(text: str, prev_end: int, start: int, r: _UnitRules) -> bool:
 
 
 _HYPHEN_WORD_RE = re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)")
+_WORD_OR_MONEY_NEXT_RE = re.compile(r"[-\w]*\s+(?:[^\W\d_$€£]|[$€£])")
 
 
 def _compound_modifier(text: str, c: Cand, r: _UnitRules) -> bool:
@@ -329,15 +337,14 @@ def _compound_modifier(text: str, c: Cand, r: _UnitRules) -> bool:
     first = word.split("-")[0]
     if any(w in r.symbols for w in (word, "-" + word, first, first.rstrip("s"), "-" + first)):
         return False
-    return bool(re.match(r"[-\w]*\s+[^\W\d_$€£]", text[m.end(): m.end() + 30])) or \
-        bool(re.match(r"[-\w]*\s+[$€£]", text[m.end(): m.end() + 30]))
+    return _WORD_OR_MONEY_NEXT_RE.match(text, m.end(), m.end() + 30) is not None
 
 
 def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
     lx = lexicon(lang)
     r = _rules_for(lx)
     rows = []
-    _words_after.cache_clear()  # memos for this text only
+    _six_words_after.cache_clear()  # memos for this text only
     clear_memos()
     cands = find_candidates(text, lang)
     subj = subject(text, r.concept_stop, r.lead_words) if cands else []
