@@ -344,6 +344,13 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
                                             after_noun, actors, lex, par_start)
     troops = counted.measure == "troops"  # a nationality makes a contingent only of forces
+    if not troops and srule in ("location", "previous-actor", "document-actor"):
+        # cases or deaths counted in a place are that place's, not an actor's from elsewhere
+        place = subject_mod.place_frame(sentence, rel_start, lex)
+        if place is None and srule == "location":
+            place = lex.places.get(re.sub(r"^the\s+", "", subject.split(" forces in ", 1)[-1]))
+        if place:
+            subject, srule = place, "place"
     if not subject and counted.contingent and subject_override is None and troops:
         # "3.000 italienische Soldaten im Irak" with no actor named: that country's troops
         subject = lex.demonyms.get(counted.contingent.lower(), counted.contingent)

@@ -128,6 +128,19 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
     return "", "none"
 
 
+def place_frame(sentence: str, rel_pos: int, lex: Lexicon) -> Optional[str]:
+    """The place a sentence opens with, before the figure ("In the United States, … 5,900
+    deaths", "En France, … 1.000 décès"): where a count of cases or deaths was made."""
+    preps = "|".join(re.escape(p) for p in sorted(lex.listed("location_preps"), key=len, reverse=True))
+    if not preps:
+        return None
+    m = re.match(rf"\s*(?:{preps})\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+                 rf"([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,3}})\s*,", sentence, re.I)
+    if not m or m.end() > rel_pos:
+        return None
+    return lex.places.get(m.group(1))
+
+
 def _part_before(whole: Mention, sent_mentions: list[Mention], sentence: str, sent_start: int,
                  lex: Lexicon) -> Optional[Mention]:
     """The unit named right before "of <whole>" ("Multinational Battle Group East of KFOR").
