@@ -154,3 +154,19 @@ def test_covid_deaths_in_france_from_four_articles(db):
     assert ("level", 130, "2020-03-02") in figures(cases)
     answer = run("--db", db, "ask", "Combien de décès en France en avril 2020 ?")
     assert "21,340" in answer and "29,296" not in answer
+
+
+def test_covid_deaths_in_the_united_states_are_the_countrys_not_the_reporters(db):
+    data = timeline(db, "United States", "deaths")
+    # "In the United States, … linking to at least 5,900 deaths." (wn, 2020-04-05);
+    # "at least 55,000 deaths linked to COVID-19 in the United States as of yesterday"
+    seen = {(e["value"], e["time"]) for e in data["entries"]}
+    assert {(5900, "2020-04-04"), (55000, "2020-04-28")} <= seen
+    assert all("United States" in q for q in quotes(data))
+    # the world-wide figures of the same articles stay out of the US series, and the US
+    # figures out of the series of whoever reported them
+    assert not {52000, 1051635} & {e["value"] for e in data["entries"]}
+    for reporter in ("WHO", "JHU"):
+        assert not {5900, 55000} & {e["value"] for e in timeline(db, reporter, "deaths")["entries"]}
+    cases = timeline(db, "United States", "cases")
+    assert (1600000, "2020-05-27") in {(e["value"], e["time"]) for e in cases["entries"]}

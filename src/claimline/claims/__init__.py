@@ -346,7 +346,7 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
     troops = counted.measure == "troops"  # a nationality makes a contingent only of forces
     if not troops and srule in ("location", "previous-actor", "document-actor"):
         # cases or deaths counted in a place are that place's, not an actor's from elsewhere
-        place = subject_mod.place_frame(sentence, rel_start, lex)
+        place = subject_mod.place_frame(sentence, rel_start, lex) or subject_mod.place_after(after_noun, lex)
         if place is None and srule == "location":
             place = lex.places.get(re.sub(r"^the\s+", "", subject.split(" forces in ", 1)[-1]))
         if place:

@@ -141,6 +141,21 @@ def place_frame(sentence: str, rel_pos: int, lex: Lexicon) -> Optional[str]:
     return lex.places.get(m.group(1))
 
 
+def place_after(right: str, lex: Lexicon) -> Optional[str]:
+    """The place the figure's clause names after it ("… deaths linked to COVID-19 *in the
+    United States*"), up to the next comma, semicolon or stop."""
+    preps = "|".join(re.escape(p) for p in sorted(lex.listed("location_preps"), key=len, reverse=True))
+    clause = re.split(r"[,;:.!?]", right[:100])[0]
+    if not preps:
+        return None
+    for m in re.finditer(rf"\b(?:{preps})\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+                         rf"([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,3}})", clause):
+        place = lex.places.get(m.group(1))
+        if place:
+            return place
+    return None
+
+
 def _part_before(whole: Mention, sent_mentions: list[Mention], sentence: str, sent_start: int,
                  lex: Lexicon) -> Optional[Mention]:
     """The unit named right before "of <whole>" ("Multinational Battle Group East of KFOR").
