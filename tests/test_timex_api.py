@@ -108,3 +108,45 @@ def test_writers_agree_with_the_shared_scorer(tmp_path):
         scores.append(summary["counts"])
     assert scores[0] == scores[1]
     assert scores[0]["relaxed"] > 0
+
+
+NEWS_ES = ROOT.parent / "shared" / "corpora" / "news-es" / "test.xlsx"
+
+
+def _news_es_row(row_id: str) -> str:
+    openpyxl = pytest.importorskip("openpyxl")
+    if not NEWS_ES.is_file():
+        pytest.skip("news-es not found")
+    book = openpyxl.load_workbook(NEWS_ES, read_only=True)
+    for row in book.active.iter_rows(values_only=True):
+        if str(row[0]) == row_id:
+            return str(row[5])
+    pytest.skip(f"news-es row {row_id} not found")
+
+
+def test_spanish_dateline_with_a_region_in_parentheses():
+    text = _news_es_row("10")  # "Cúcuta (Norte de Santander), 19 de febrero de 2021. – En el marco ..."
+    guess = infer_dct(text, "es")
+    assert guess is not None and guess.how == "dateline"
+    assert guess.value == "2021-02-19" and guess.confidence >= DCT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize("lang,line,value", [
+    ("de", "Berlin, 3. März 2021 –", "2021-03-03"),
+    ("de", "Berlin, 3. März 2021 (dpa) –", "2021-03-03"),
+    ("es", "Madrid, 3 de marzo de 2021", "2021-03-03"),
+    ("it", "Roma, 3 marzo 2021", "2021-03-03"),
+])
+def test_dateline_shapes(lang, line, value):
+    # dateline shapes only (a place and a date), no quoted sentence
+    guess = infer_dct(line + "\n", lang)
+    assert guess is not None and guess.value == value and guess.confidence >= DCT_MIN_CONFIDENCE
+
+
+def test_an_event_date_in_a_german_sentence_is_no_dateline():
+    # wikinews-de 13406, first sentence
+    text = ("Am Freitag, den 16. September 2005 protestierten Schülerinnen und Schüler des "
+            "Alpen-Adria-Gymnasiums Völkermarkt gegen entwicklungspolitische Missstände in "
+            "Ländern der dritten Welt auf ihre eigene Art und Weise:")
+    guess = infer_dct(text, "de")
+    assert guess is None or guess.confidence < DCT_MIN_CONFIDENCE

@@ -87,10 +87,12 @@ def weekday_near(dct: date, weekday: int, direction: int) -> date:
     return dct + timedelta(days=ahead)
 
 
-def year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
+def year_for(month: int, day: int | None, dct: date, tense: str | None,
+             reach: int = TENSE_REACH) -> int:
     """The year of a month (and day) said without one, by the news strategy: the
     occurrence nearest the document date, unless the tense of the clause points the
-    other way and its occurrence is not much farther off."""
+    other way and its occurrence is at most ``reach`` days off (a word such as "last"
+    or "el pasado" says the direction outright and reaches a whole year)."""
     def at(y: int, d: int) -> date:
         return date(y, month, min(d, _cal.monthrange(y, month)[1]))
 
@@ -104,7 +106,7 @@ def year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
         return best
     edge = day or (31 if tense == "past" else 1)  # a month is as near as its nearest day
     pick = min(fits, key=lambda y: abs((at(y, edge) - dct).days))
-    return pick if abs((at(pick, edge) - dct).days) <= TENSE_REACH else best
+    return pick if abs((at(pick, edge) - dct).days) <= reach else best
 
 
 def season_of(dct: date) -> tuple[str, int]:

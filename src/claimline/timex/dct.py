@@ -21,6 +21,10 @@ TOP_CHARS = 1500  # a dateline sits near the top
 FULL_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 YEAR = re.compile(r"^(\d{4})(?:$|-)")
+# "Berlin, 3. März 2021 (dpa) – Die Regierung ...": a dash after the date (and an agency
+# in parentheses) ends the dateline; the story runs on in the same line
+DATELINE_END = re.compile(r"^\.?\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]+\s")
+PARENS = re.compile(r"\([^()\n]{0,60}\)")  # "Cúcuta (Norte de Santander), 19 de febrero de 2021"
 
 
 @dataclass(frozen=True)
@@ -60,10 +64,12 @@ def infer_dct(text: str, lang: str) -> Optional[DctGuess]:
             continue
         lo, hi = _line_of(top, t.start, t.end)
         before, after = top[lo:t.start], top[t.end:hi]
+        if DATELINE_END.match(after):
+            after = ""
         if cue.search(before):
             conf = 0.95
         else:
-            rest = re.findall(r"[^\W\d_]{2,}", before + " " + after)
+            rest = re.findall(r"[^\W\d_]{2,}", PARENS.sub(" ", before + " " + after))
             if len(rest) > 2:
                 continue  # a date inside a sentence is an event, not a dateline
             conf = 0.9 - 0.1 * len(rest)

@@ -192,8 +192,11 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             if year is None:
                 if ctx.dct is None:
                     return typ, f"XXXX-{month:02d}-{day:02d}{tail}"
-                tense = {-1: "past", 1: "future"}.get(rel, ctx.tense)
-                year = cal.year_for(month, day, ctx.dct, tense)
+                if rel in (-1, 1):  # "el pasado 15 de marzo": the direction is said
+                    year = cal.year_for(month, day, ctx.dct, "past" if rel < 0 else "future",
+                                        reach=366)
+                else:
+                    year = cal.year_for(month, day, ctx.dct, ctx.tense)
             if not _valid(year, month, day):
                 return None
             return typ, f"{year:04d}-{month:02d}-{day:02d}{tail}"
@@ -278,9 +281,9 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     unit = _unit(rule, s, ctx)
     n = _amount(rule, s, ctx)
     word = (s.get("unit") or "").lower()
-    if not s.get("num") and "n" not in rule and ctx.lex.value("plural", word) \
-            and word.endswith("s") and ctx.lex.value("unit", word[:-1]):
-        n = "X"  # "past years", "coming months": no count, a vague reference
+    if not s.get("num") and "n" not in rule and ctx.lex.value("plural", word) and (
+            rule.get("plural_vague") or (word.endswith("s") and ctx.lex.value("unit", word[:-1]))):
+        n = "X"  # "past years", "in den letzten Jahren": no count, a vague reference
     sign = rule.get("sign")
     if sign is None:
         sign = _rel(s, ctx)
@@ -521,4 +524,7 @@ ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": 
 
 def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Optional[str]]]:
     """(type, value) for a match of ``rule``, or None when the match is not a timex."""
-    return ACTIONS[rule["do"]](rule, slots, ctx)
+    try:
+        return ACTIONS[rule["do"]](rule, slots, ctx)
+    except (OverflowError, ValueError):  # "vor 100000 Jahren": beyond the calendar
+        return None
