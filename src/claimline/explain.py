@@ -50,11 +50,20 @@ def explain_text(text: str, lang: Optional[str] = None, dct: Optional[str] = Non
     for sec in p.sections:
         body = p.clean.text[sec.start:sec.end]
         out.append(f"section {sec.lang} {sec.start}–{sec.end}")
-        for n in find_numbers(body, sec.lang):
+        try:
+            numbers = find_numbers(body, sec.lang)
+        except (ValueError, KeyError):
+            numbers = find_numbers(body, "en")
+        for n in numbers:
             shown = n.value if n.value is not None else f"{n.low}–{n.high}"
             out.append(f"  number “{n.surface}” = {shown} | role {n.role} | form {n.form} | "
                        f"qualifier {n.qualifier} | rule {n.rule}")
-        for t in tag(body, sec.lang, p.doc.published):
+        try:
+            timexes = tag(body, sec.lang, p.doc.published)
+        except (ValueError, KeyError):
+            timexes = []
+            out.append(f"  (no date words for {sec.lang}: times come from the document date only)")
+        for t in timexes:
             out.append(f"  timex “{t.text}” = {t.type} {t.value} | rule {t.rule}")
     if not p.claims:
         out.append("no claim")
