@@ -15,9 +15,14 @@ _QUALIFIABLE = {"quantity"}
 _OPENERS = "([{\"“«'‘"
 
 
-def _phrase_before(text: str, start: int, table: dict, max_words: int) -> str:
-    """The longest phrase of ``table`` that ends right before ``start`` (blanks allowed)."""
+def _phrase_before(text: str, start: int, table: dict, max_words: int, last_words: frozenset = None) -> str:
+    """The longest phrase of ``table`` that ends right before ``start`` (blanks allowed).
+
+    ``last_words``, the last words of the phrases, lets most figures stop at one look."""
     tokens = text[max(0, start - 40): start].lower().split()[-max_words:]
+    if last_words is not None and tokens and tokens[-1] not in last_words \
+            and tokens[-1].lstrip(_OPENERS) not in last_words:
+        return ""
     for k in range(len(tokens), 0, -1):
         words = tokens[-k:]
         words[0] = words[0].lstrip(_OPENERS)
@@ -34,10 +39,13 @@ def apply_qualifiers(text: str, cands: list[Cand], lx: Lexicon) -> None:
     max_words = lx.__dict__.get("_qual_words")
     if max_words is None:
         max_words = lx.__dict__["_qual_words"] = max((len(k.split()) for k in before), default=0)
+    last_words = lx._built.get("qualifier_last_words")
+    if last_words is None:
+        last_words = lx._built["qualifier_last_words"] = frozenset(k.split()[-1] for k in before if k.split())
     for c in cands:
         if c.role not in _QUALIFIABLE or c.form == "vague":
             continue
-        q = _phrase_before(text, c.start, before, max_words) if max_words else ""
+        q = _phrase_before(text, c.start, before, max_words, last_words) if max_words else ""
         if q:
             c.qualifier = before[q]
             c.rule += "|qual:" + q
@@ -80,6 +88,8 @@ _WORD_OPENERS = "([{\"“«'‘:;,"
 
 
 _GLUED_RE = re.compile(r"[^\W\d_]+(?![\w])")
+_YEAR_SPAN_RE = re.compile(r"\s?[-–/]\s?\d{2,4}")
+_NON_BLANK_RE = re.compile(r"\S+")
 _SHORT_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")  # "2014-" before "15"
 _CLOCK_SURFACE_RE = re.compile(r"\d{1,2}[.:,]\d{2}")
 _HOUR_MINUTE_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:,][0-5]\d")
@@ -253,7 +263,7 @@ def _street_number(text: str, c: Cand, lx: Lexicon) -> bool:
     streets = lx.words("street_words")
     if not streets or text[c.end: c.end + 1] != " ":
         return False
-    words = re.findall(r"\S+", text[c.end: c.end + 60])[:4]
+    words = _NON_BLANK_RE.findall(text, c.end, c.end + 60)[:4]
     if lx.data.get("street_words_adjacent"):
         return bool(words) and words[0].lower().strip(",") in streets
     for i, w in enumerate(words):
@@ -278,7 +288,10 @@ def _clock_hour(text: str, c: Cand, lx: Lexicon) -> bool:
 def _decade_suffix(text: str, c: Cand, lx: Lexicon) -> int:
     if not c.plain:
         return 0
-    for suf in sorted(lx.data.get("decade_suffixes", []), key=len, reverse=True):
+    sufs = lx._built.get("decade_suffixes_by_length")
+    if sufs is None:
+        sufs = lx._built["decade_suffixes_by_length"] = sorted(lx.data.get("decade_suffixes", []), key=len, reverse=True)
+    for suf in sufs:
         if text.startswith(suf, c.end) and not text[c.end + len(suf): c.end + len(suf) + 1].isalnum():
             return len(suf)
     return 0
@@ -297,7 +310,7 @@ def _is_year(text: str, c: Cand, v: float, prev: str, year_before: set, lx: Lexi
     if v < 1800:
         return False
     nxt = text[c.end: c.end + 3]
-    if re.match(r"\s?[-–/]\s?\d{2,4}", nxt):  # 2012-2013, 2012/13
+    if _YEAR_SPAN_RE.match(nxt):  # 2012-2013, 2012/13
         return True
     if lx.unit_noun_re.search(text[c.end: c.end + 40]):
         return False

@@ -61,6 +61,7 @@ class _UnitRules:
         self.concept_links = {w.lower() for w in u.get("concept_links", [])}
         self.lead_words = frozenset(w.lower() for w in u.get("lead_words", []))
         self.concept_stop = frozenset({w.lower() for w in u.get("concept_stop", [])} | self.stop)
+        self.concept_openers = self.of_words | self.concept_links  # "a fine of ...": skip "of"
 
 
 _rules: dict[str, _UnitRules] = {}
@@ -101,6 +102,7 @@ def _words_before(text: str, start: int, n: int = 6) -> list[str]:
 
 
 _DETERMINERS = {"the", "his", "her", "my", "our", "their", "its", "your", "these", "those"}
+_ARTICLES = _DETERMINERS | {"a", "an"}
 
 
 def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
@@ -280,9 +282,9 @@ def _change(text: str, c: Cand, r: _UnitRules) -> str:
 def _concept(text: str, c: Cand, unit_end: int, r: _UnitRules, subj: Optional[list] = None) -> Optional[str]:
     after = []
     ws = _words_after(text, unit_end, 5)
-    if ws and ws[0].group().lower() in r.of_words | r.concept_links:
+    if ws and ws[0].group().lower() in r.concept_openers:
         ws = ws[1:]
-        while ws and ws[0].group().lower() in _DETERMINERS | {"a", "an"}:
+        while ws and ws[0].group().lower() in _ARTICLES:
             ws = ws[1:]
     for w in ws[:3]:
         t = w.group().strip(".,")
