@@ -34,3 +34,23 @@ def seed_claims():
 
     done, _ = pipeline.process_all(read_manifest(str(EXAMPLES / "manifest.jsonl")))
     return [c for p in done for c in p.claims], {p.doc.id: p for p in done}
+
+
+def cli(*args, ok: bool = True):
+    """Run the claimline CLI in-process; with ``ok``, assert it succeeded. Returns the result."""
+    from click.testing import CliRunner
+
+    from claimline.cli import main
+
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    if ok:
+        assert result.exit_code == 0, (result.output, result.exception)
+    return result
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory):
+    """A store holding the multi-document timeline corpus (tests/fixtures/timelines)."""
+    path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
+    cli("--db", path, "ingest", ROOT / "tests" / "fixtures" / "timelines" / "manifest.jsonl")
+    return path

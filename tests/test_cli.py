@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimline.cli import main
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, cli
 
 ENTRY_FIELDS = {"kind", "value", "low", "high", "approx", "direction", "time", "reported", "derived",
                 "conflicts", "quotes"}
@@ -21,10 +21,7 @@ CLAIM_FIELDS = {"doc", "subject", "measure", "value", "approx", "kind", "directi
 
 
 def run(*args, ok=True):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    if ok:
-        assert result.exit_code == 0, (result.output, result.exception)
-    return result
+    return cli(*args, ok=ok)
 
 
 @pytest.fixture(scope="module")

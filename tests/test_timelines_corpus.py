@@ -11,25 +11,20 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from claimline.cli import main
+from tests.conftest import cli
 from claimline.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "timelines"
 
 
 def run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exit_code == 0, (result.output, result.exception)
-    return result.output
+    return cli(*args).output
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("timelines") / "corpus.duckdb"
-    run("--db", path, "ingest", FIXTURES / "manifest.jsonl")
-    return path
+def db(corpus_db):
+    return corpus_db
 
 
 def timeline(db, subject, measure=None):

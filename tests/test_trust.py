@@ -14,15 +14,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from claimline import pipeline, timeline
-from claimline.cli import main
 from claimline.model import Claim, Document
 from claimline.resolve.conflicts import disagree, same_time, value_range
 from claimline.resolve.dedup import DuplicateIndex, jaccard, shingles
 from claimline.store import Store
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "timelines"
 ORIGINAL = FIXTURES / "wn_2019-12-07_samoa_measles.txt"
@@ -30,16 +28,12 @@ REPRINT = FIXTURES / "repost_2019-12-20_samoa_measles.txt"
 
 
 def run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exit_code == 0, (result.output, result.exception)
-    return result.output
+    return cli(*args).output
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("trust") / "corpus.duckdb"
-    run("--db", path, "ingest", FIXTURES / "manifest.jsonl")
-    return path
+def db(corpus_db):
+    return corpus_db
 
 
 # -- near-duplicates -------------------------------------------------------------------

@@ -213,13 +213,16 @@ def ingest(store, items: Iterable[Document | IngestError], on_error=None, on_ste
             index.append(dups)
         return index[0]
 
+    def fail(err: IngestError) -> None:
+        report.errors += 1
+        store.add_error(err)
+        if on_error:
+            on_error(err)
+
     def flush() -> None:
         for result in process_many(pending, workers):
             if isinstance(result, IngestError):
-                report.errors += 1
-                store.add_error(result)
-                if on_error:
-                    on_error(result)
+                fail(result)
                 continue
             for alias, canon in learn([result.clean.text]).items():
                 if alias not in aliases:
@@ -239,10 +242,7 @@ def ingest(store, items: Iterable[Document | IngestError], on_error=None, on_ste
         if on_step:
             on_step()
         if isinstance(item, IngestError):
-            report.errors += 1
-            store.add_error(item)
-            if on_error:
-                on_error(item)
+            fail(item)
             continue
         item = with_metadata_hash(item)
         if store.has_document(item.id, item.content_hash):

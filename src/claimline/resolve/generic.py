@@ -16,38 +16,29 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-@lru_cache(maxsize=None)
-def _common_heads() -> frozenset[str]:
-    """Organisation and person nouns of every language ("police", "ministry", "soldats")."""
+def _every_lexicon():
+    """The claims lexicon of every language that has one."""
     from claimline.claims.lexicon import lexicon
     from claimline.resources import languages
 
-    words: set[str] = set()
     for lang in languages():
         try:
-            lex = lexicon(lang)
+            yield lexicon(lang)
         except (KeyError, ValueError, FileNotFoundError):
             continue
-        words.update(w.casefold() for w in lex.listed("org_words"))
-        words.update(w.casefold() for w in lex.listed("person_nouns"))
-    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def _common_heads() -> frozenset[str]:
+    """Organisation and person nouns of every language ("police", "ministry", "soldats")."""
+    return frozenset(w.casefold() for lex in _every_lexicon()
+                     for role in ("org_words", "person_nouns") for w in lex.listed(role))
 
 
 @lru_cache(maxsize=None)
 def _named_words() -> frozenset[str]:
     """Places and nationalities of every language with claims data."""
-    from claimline.claims.lexicon import lexicon
-    from claimline.resources import languages
-
-    words: set[str] = set()
-    for lang in languages():
-        try:
-            lex = lexicon(lang)
-        except (KeyError, ValueError, FileNotFoundError):
-            continue
-        words.update(w.casefold() for w in lex.places)
-        words.update(w.casefold() for w in lex.demonyms)
-    return frozenset(words)
+    return frozenset(w.casefold() for lex in _every_lexicon() for w in (*lex.places, *lex.demonyms))
 
 
 def is_generic(subject: str) -> bool:
