@@ -127,3 +127,13 @@ def test_run_manifest_skips_a_broken_line(tmp_path, capsys):
     assert rows[0]["doc"] == "a" and rows[0]["value"] == 700
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2 and all(str(m) in line for line in err)
+
+
+def test_one_of_the_superlative_counts_the_plain_noun_phrase_and_its_frame():
+    # wikinews-en 2019 (CC BY 2.5)
+    from claimline.numbers.quantities import quantities_for_text
+
+    t = ("Toronto Comicon 2019 returned to its titular city from March 15 to 17, as one of the largest "
+         "pop culture events in Canada.")
+    rows = [r for r in quantities_for_text("wn", t, "en") if r["value"] == 1.0]
+    assert [r["unit"] for r in rows] == ["large pop culture events canada"]

@@ -62,6 +62,7 @@ class _UnitRules:
         self.lead_words = frozenset(w.lower() for w in u.get("lead_words", []))
         self.concept_stop = frozenset({w.lower() for w in u.get("concept_stop", [])} | self.stop)
         self.concept_openers = self.of_words | self.concept_links  # "a fine of ...": skip "of"
+        self.frame_words = self.of_words | {w.lower() for w in u.get("frame_words", [])}
 
 
 _rules: dict[str, _UnitRules] = {}
@@ -124,7 +125,25 @@ def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
             break  # the plural head noun ends the phrase
     if not phrase:
         return None
-    return " ".join(phrase).lower(), end
+    # "one of the oldest ballparks in America", "... in the world", "... in his life": the
+    # place or frame the superlative holds in is part of what is counted
+    tail = _words_after(text, end, 5)
+    if len(tail) >= 2 and tail[0].group().lower() in r.frame_words:
+        rest = tail[1:]
+        if rest[0].group().lower() in _DETERMINERS:
+            rest = rest[1:]
+        frame = []
+        for w in rest[:3]:
+            t = w.group().rstrip(".,")
+            if not t[:1].isalpha() or t.lower() in r.stop or (frame and not t[:1].isupper()):
+                break
+            frame.append(t)
+            end = w.end()
+            if not t[:1].isupper():
+                break  # one common noun ("life", "world")
+        phrase += frame
+    # "one of the best speakers": the noun phrase's words in their plain form, as for units
+    return " ".join(r.lemmas.get(w.lower(), w.lower()) for w in phrase), end
 
 
 _PAREN_RE = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
