@@ -6,7 +6,8 @@ import re
 from datetime import date, timedelta
 
 TENSE_REACH = 300  # the tense may pick an occurrence at most this many days away
-SEASON_ORDER = ["WI", "SP", "SU", "FA"]  # WI holds Dec-Feb, named by the year of its December
+SEASON_ORDER = ["SP", "SU", "FA", "WI"]  # WI holds Dec-Feb, named by the year of its December,
+# so within one named year it comes last
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
                    6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
 

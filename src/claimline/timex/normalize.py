@@ -31,11 +31,12 @@ from . import dates as cal
 from .lexicon import Lexicon
 
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
+SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
 UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
                "H": ("T", "H"), "MIN": ("T", "M"), "S": ("T", "S"), "Q": ("", "Q"),
                "WE": ("", "WE")}
 SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
-           "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3)}
+           "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3)}
 
 
 @dataclass
@@ -222,13 +223,16 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         wd = int(ctx.lex.value("weekday", s["weekday"]))
         if ctx.dct is None:
             return typ, None
-        if rel == 0 or (rel is None and ctx.tense is None and NEAREST_WEEKDAY):
+        if rel is None and wd == ctx.dct.isoweekday() and SAME_WEEKDAY_IS_TODAY:
+            return typ, ctx.dct.isoformat() + tail  # "Clinton Saturday vowed", dated a Saturday
+        tense = rule.get("tense") or ctx.tense  # "Wednesday's ruling": a rule may say the tense
+        if rel == 0 or (rel is None and tense is None and NEAREST_WEEKDAY):
             # "this Friday", "ce lundi", or no clue at all: the nearest one
             before = cal.weekday_near(ctx.dct, wd, 0)
             after = cal.weekday_near(ctx.dct, wd, 1)
             d = after if (after - ctx.dct) < (ctx.dct - before) else before
             return typ, d.isoformat() + tail
-        direction = rel if rel is not None else (1 if ctx.tense == "future" else 0)
+        direction = rel if rel is not None else (1 if tense == "future" else 0)
         d = cal.weekday_near(ctx.dct, wd, direction)
         return typ, d.isoformat() + tail
     if year is not None:
@@ -330,15 +334,27 @@ def duration_value(unit: str, n: float | str, half: bool = False) -> Optional[st
         unit, n = "Y", (n if n == "X" else float(n) * 100)
     elif unit == "FN":
         unit, n = "W", (n if n == "X" else float(n) * 2)
+    elif unit == "Q":  # ISO 8601 has no quarter designator: "the next three quarters" is P9M
+        unit, n = "M", (n if n == "X" else float(n) * 3)
+    whole_part = ""
     if n != "X":
         n = float(n) + (0.5 if half else 0)
-        if not n.is_integer() and unit in SMALLER:
+        if not n.is_integer() and unit in SMALLER and unit in UNIT_LETTER:
+            if n > 1:  # "2 1/2 years": P2Y6M, "5 1/2 hours": PT5H30M
+                t, letter = UNIT_LETTER[unit]
+                whole_part = f"{int(n)}{letter}"
+                n -= int(n)
+                if t == "T":
+                    whole_part = "T" + whole_part
             unit, factor = SMALLER[unit]
             n = n * factor
     if unit not in UNIT_LETTER:
         return None
     t, letter = UNIT_LETTER[unit]
     amount = "X" if n == "X" else _int(round(float(n), 3))
+    if whole_part:
+        t = "T" if t == "T" and not whole_part.startswith("T") else ""
+        return f"P{whole_part}{t}{amount}{letter}"
     return f"P{t}{amount}{letter}"
 
 
