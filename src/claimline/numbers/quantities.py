@@ -126,8 +126,9 @@ def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
     if not phrase:
         return None
     # "one of the oldest ballparks in America", "... in the world", "... in his life": the
-    # place or frame the superlative holds in is part of what is counted
-    tail = _words_after(text, end, 5)
+    # place or frame a superlative holds in is part of what is counted
+    superlative = any(w.lower().endswith("st") and w.lower() in r.lemmas for w in phrase)
+    tail = _words_after(text, end, 5) if superlative else ()
     if len(tail) >= 2 and tail[0].group().lower() in r.frame_words:
         rest = tail[1:]
         if rest[0].group().lower() in _DETERMINERS:
@@ -236,6 +237,11 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
                 unit, end = w1, words[1].end()  # "517 rushing yards", "400 charging stations"
             elif low0 in r.adjectives or (len(low0) > 5 and low0.endswith(r.adj_suffixes)):
                 unit, end = f"{w0} {w1}", words[1].end()  # "four different bosses"
+                if not plural and len(words) >= 3:  # "1,100 public housing properties"
+                    w2 = words[2].group().rstrip(".,")
+                    if w2.isalpha() and w2.islower() and w2.endswith("s") and not w2.endswith("ss") \
+                            and w2 not in r.stop:
+                        unit, end = f"{unit} {w2}", words[2].end()
             elif plural and not low0.endswith("s"):
                 unit, end = f"{w0} {w1}", words[1].end()  # "lightning strikes"
     if unit.lower() in r.of_units and len(words) >= 3 and words[1].group().lower() in r.of_words:
