@@ -173,7 +173,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             last_value = value
         if value and QUARTER_VALUE.match(value) and rule.spec.get("do") == "quarter":
             period = value
-        day = DAY_VALUE.match(value or "")
+        day = DAY_VALUE.match(value or "") or POD_VALUE.match(value or "")  # "lundi soir" too
         if day:
             anchor, anchor_at = cal.parse_iso(value), start
     return _combine(lang, text, tags)
