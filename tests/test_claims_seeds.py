@@ -56,7 +56,7 @@ def test_reserve_forces_sent_to_the_mission(seed_claims):
     claims, _ = seed_claims
     [c] = _find(claims, "004", 1000)
     assert (c.subject, c.kind, c.direction) == ("KFOR", "change", "+")
-    assert c.time.startswith("2023")
+    assert c.time == "2023-05/2024-03-14"  # "since … May": from May to the report
 
 
 def test_present_level_takes_the_document_date(seed_claims):

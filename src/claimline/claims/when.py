@@ -53,6 +53,15 @@ def _since(sentence: str, start: int, lex: Lexicon) -> bool:
     return any(len(window[m.end():].split()) <= 1 for m in lex.find("since", window))
 
 
+def _opened_by_since(sentence: str, before: list, lex: Lexicon):
+    """The first dated timex a "since" opens, a few words on ("Since the outbreak … in May")."""
+    for m in lex.find("since", sentence):
+        after = [x for x in before if 0 <= x[0].start - m.end() <= 60]
+        if after:
+            return after[0]
+    return None
+
+
 def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Timex, str]],
            dct: Optional[str], anchor: Optional[str], lex: Lexicon) -> tuple[Optional[str], str]:
     """(time, how) for a figure at ``rel_pos`` in ``sentence``.
@@ -68,6 +77,9 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
         pick = before[-1] if before else sent_timexes[0]
         if kind == "level" and dct and _since(sentence, pick[0].start, lex):
             return dct, "document-date"  # "21.340 décès depuis le 1er mars": a total as of now
+        opened = _opened_by_since(sentence, before, lex)
+        if kind == "change" and dct and opened and opened[1] < dct:
+            return f"{opened[1]}/{dct}", "explicit"  # "since May, allies have deployed …": May to now
         how = "document-date" if pick[0].value == "PRESENT_REF" else "explicit"
         return pick[1], how
     if lex.has("present", sentence) and dct:
