@@ -137,3 +137,11 @@ def test_one_of_the_superlative_counts_the_plain_noun_phrase_and_its_frame():
          "pop culture events in Canada.")
     rows = [r for r in quantities_for_text("wn", t, "en") if r["value"] == 1.0]
     assert [r["unit"] for r in rows] == ["large pop culture events canada"]
+
+
+def test_an_adjective_that_is_a_stop_word_still_leads_the_counted_noun():
+    # wikinews-en 2020 (CC BY 2.5)
+    from claimline.numbers.quantities import quantities_for_text
+
+    rows = quantities_for_text("wn", "Yesterday, Bangladesh has confirmed five new deaths due to COVID-19 on the day.", "en")
+    assert [(r["value"], r["unit"]) for r in rows if r["value"] == 5.0] == [(5.0, "new deaths")]

@@ -62,6 +62,8 @@ class _UnitRules:
         self.lead_words = frozenset(w.lower() for w in u.get("lead_words", []))
         self.concept_stop = frozenset({w.lower() for w in u.get("concept_stop", [])} | self.stop)
         self.concept_openers = self.of_words | self.concept_links  # "a fine of ...": skip "of"
+        self.indefinite = {w.lower() for w in u.get("indefinite_articles", [])}
+        self.comparatives = {w.lower() for w in u.get("comparative_words", [])}
         self.frame_words = self.of_words | {w.lower() for w in u.get("frame_words", [])}
 
 
@@ -147,6 +149,22 @@ def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
     return " ".join(r.lemmas.get(w.lower(), w.lower()) for w in phrase), end
 
 
+def _fraction_of_one(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
+    """'1/16 of a US pint', 'a third of a mile': a share of one unit is in that unit.
+    ('a third of the population' is a share of a whole, with no unit.)"""
+    ws = _words_after(text, c.end, 5)
+    if len(ws) < 3 or ws[0].group().lower() not in r.of_words or ws[1].group().lower() not in r.indefinite:
+        return None, c.end
+    for w in ws[2:]:
+        t = w.group().rstrip(".,")
+        if not t[:1].isalpha() or t.lower() in r.stop:
+            break
+        if t[:1].isupper():
+            continue  # "a US pint": the name is a kind of the unit
+        return r.lemmas.get(t.lower(), t.lower()), w.end()
+    return None, c.end
+
+
 _PAREN_RE = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _HYPHEN_PER_RE = re.compile(r"(?:a|per)-([^\W\d_]+)$", re.I)
 
@@ -207,6 +225,10 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     one_of = _one_of(text, c, r)
     if one_of:
         return one_of
+    if c.form == "fraction":
+        share = _fraction_of_one(text, c, r)
+        if share[0]:
+            return share
     age = _age(text, c, r)
     if age:
         return age, c.end
@@ -217,6 +239,14 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     if words[0].group().lower() in r.of_words and len(words) > 1:
         words = words[1:]
     w0 = words[0].group().rstrip(".,")
+    if w0.lower() in r.stop and w0.lower() in r.adjectives and len(words) >= 2:
+        # "five new seasons", "eight more picks": an adjective that is also a stop word
+        # still stands before the counted noun; a comparative is no part of it
+        w1 = words[1].group().rstrip(".,")
+        if w1.isalpha() and w1.islower() and w1.lower() not in r.stop and w1.endswith("s") and not w1.endswith("ss"):
+            unit = w1 if w0.lower() in r.comparatives else f"{w0} {w1}"
+            unit = " ".join(r.lemmas.get(w.lower(), w) for w in unit.split())
+            return _per(text, words[1].end(), unit.lower(), r)
     if w0.lower() in r.stop or not w0[0].isalpha() or (w0.endswith("ly") and len(w0) > 4):
         return None, c.end
     if "-a-" in w0 or "-per-" in w0:  # "52,000 barrel-a-day"
