@@ -303,8 +303,8 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     pod = _pod(s, ctx)
     if pod and base is not None and unit == "D" and n != "X":
         return "TIME", cal.shift(base, "D", int(sign * float(n))).isoformat() + f"T{pod}"
-    if n == "X":
-        return typ, "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if n == "X":  # "past years", "coming months", "in questi giorni" (these days)
+        return typ, "PAST_REF" if sign < 0 else ("FUTURE_REF" if sign > 0 else "PRESENT_REF")
     if rule.get("period_anchor") and unit == "Y" and n == 1 and ctx.period:
         # financial news: "net rose from $5 million a year earlier" compares the quarter
         # under discussion with the same quarter one year before
