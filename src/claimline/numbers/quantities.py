@@ -336,7 +336,8 @@ def _change(text: str, c: Cand, r: _UnitRules) -> str:
 
 def _concept(text: str, c: Cand, unit_end: int, r: _UnitRules, subj: Optional[list] = None) -> Optional[str]:
     after = []
-    ws = _words_after(text, unit_end, 5)
+    paren = _PAREN_RE.match(text, unit_end)  # "8 miles (13 kilometers) of new tunnels"
+    ws = _words_after(text, paren.end() if paren else unit_end, 5)
     if ws and ws[0].group().lower() in r.concept_openers:
         ws = ws[1:]
         while ws and ws[0].group().lower() in _ARTICLES:
