@@ -1,4 +1,5 @@
-"""The timex stage: temporal expressions (TIMEX3) in English and French.
+"""The timex stage: temporal expressions (TIMEX3) in every language with data files
+(English, French, German, Spanish, Italian: ``resources/<lang>/timex_*``).
 
 ``tag(text, lang, dct)`` finds and normalizes them; ``infer_dct(text, lang)`` guesses a
 document's date from its own text; ``tml`` writes TimeML and span files.
