@@ -145,3 +145,13 @@ def test_an_adjective_that_is_a_stop_word_still_leads_the_counted_noun():
 
     rows = quantities_for_text("wn", "Yesterday, Bangladesh has confirmed five new deaths due to COVID-19 on the day.", "en")
     assert [(r["value"], r["unit"]) for r in rows if r["value"] == 5.0] == [(5.0, "new deaths")]
+
+
+def test_a_figure_in_a_clause_without_nouns_is_about_the_clause_before():
+    # wikinews-en 2020 (CC BY 2.5)
+    from claimline.numbers.quantities import quantities_for_text
+
+    t = "Among women serving in state legislatures nationwide, about 70 percent belong to the Democratic party."
+    (row,) = quantities_for_text("wn", t, "en")
+    assert (row["value"], row["unit"], row["change"]) == (70.0, "%", "~")
+    assert {"legislatures", "nationwide"} <= set(row["concept"].lower().split())

@@ -25,6 +25,15 @@ def words_before(text: str, start: int, n: int) -> list[str]:
     return list(_ten_words_before(text, start)[-n:])
 
 
+def _last_clause_cut(text: str, start: int) -> int:
+    """Where the clause that ends at ``start`` begins (the offset of its mark), or -1."""
+    lo = max(0, start - 80)
+    last = -1
+    for m in _CLAUSE_SPLIT_RE.finditer(text, lo, start):
+        last = m.start()
+    return last
+
+
 @lru_cache(maxsize=256)
 def _ten_words_before(text: str, start: int) -> tuple:
     seg = _CLAUSE_SPLIT_RE.split(text[max(0, start - 80): start])[-1]
@@ -91,7 +100,14 @@ def concept(text: str, start: int, after_words: list[str], stop: set, lead_words
     seen: set = set()
     # The clause's own first words (after ', while ...') were tried too: they cost a third
     # of the row time and agreed with NewsQuant's concept once in 971 figures.
-    for w in sentence_subject + words_before(text, start, n_before) + after_words + clause_names(text, start, stop):
+    before = words_before(text, start, n_before)
+    if sum(1 for w in before if w not in stop and w[:1].isalpha()) < 2:
+        # "Tesla shares have been on a tear, up nearly 57%": a clause with no noun of its
+        # own is about the one before it
+        cut = _last_clause_cut(text, start)
+        if cut > 0:
+            before = words_before(text, cut, n_before) + before
+    for w in sentence_subject + before + after_words + clause_names(text, start, stop):
         low = w.lower()
         if low not in stop and w[:1].isalpha() and low not in seen:
             seen.add(low)
