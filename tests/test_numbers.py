@@ -155,3 +155,14 @@ def test_a_figure_in_a_clause_without_nouns_is_about_the_clause_before():
     (row,) = quantities_for_text("wn", t, "en")
     assert (row["value"], row["unit"], row["change"]) == (70.0, "%", "~")
     assert {"legislatures", "nationwide"} <= set(row["concept"].lower().split())
+
+
+def test_the_subject_after_an_opening_setting_is_part_of_the_concept():
+    # wikinews-en 2020 (CC BY 2.5)
+    from claimline.numbers.quantities import quantities_for_text
+
+    t = ("In the United States alone, particulate matter is indirectly responsible for reportedly upwards "
+         "of 100,000 deaths annually.")
+    (row,) = quantities_for_text("wn", t, "en")
+    assert (row["value"], row["unit"]) == (100000.0, "deaths")
+    assert {"united", "particulate", "matter"} <= set(row["concept"].lower().split())

@@ -41,7 +41,8 @@ def _ten_words_before(text: str, start: int) -> tuple:
 
 
 def subject(text: str, stop: frozenset, lead_words: frozenset) -> list[str]:
-    """The first content words of the sentence (its subject, most of the time)."""
+    """The first content words of the sentence (its subject, most of the time), and after a
+    setting that opens it ("In the Southern Hemisphere, the service ..."), those after its comma too."""
     return list(_subject(text, stop, lead_words))
 
 
@@ -62,9 +63,15 @@ def _subject(text: str, stop: frozenset, lead_words: frozenset) -> tuple:
         out.append(bare)
         if len(out) >= 4:
             break
+    first = _FIRST_WORD_RE.match(text, lead, endpos)
+    if first and first.group(1).lower() in lead_words:
+        comma = text.find(", ", lead, min(endpos, lead + 40))
+        if comma > 0:  # "In the Southern Hemisphere, the service ...": the subject follows the setting
+            out.extend(w for w in _subject(text[comma + 2:], stop, lead_words) if w not in out)
     return tuple(out)
 
 
+_FIRST_WORD_RE = re.compile(r"([^\W\d_]+)")
 _NAME_RE = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*")  # a capitalized word (tested on its first letter)
 _CLAUSE_CUT_RE = re.compile(r"[;:!?()]|,\s|\.\s|\s(?:while|whereas|but|and)\s")
 
