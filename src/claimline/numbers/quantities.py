@@ -342,9 +342,11 @@ def _concept(text: str, c: Cand, unit_end: int, r: _UnitRules, subj: Optional[li
         ws = ws[1:]
         while ws and ws[0].group().lower() in _ARTICLES:
             ws = ws[1:]
-    for w in ws[:3]:
+    for w in ws[:4]:
         t = w.group().strip(".,")
-        if t.lower() in r.concept_stop or not t[:1].isalpha():
+        if t[:1].isdigit() and not after and w is not ws[-1]:
+            continue  # "for an 8.5 kW system": a measure that modifies the noun
+        if t.lower() in r.concept_stop or not t[:1].isalpha() or len(after) >= 3:
             break
         after.append(t)
     return concept_of(text, c.start, after, r.concept_stop, r.lead_words, sentence_subject=subj)
