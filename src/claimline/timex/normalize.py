@@ -174,8 +174,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         season = ctx.lex.value("season", s["season"])
         if year is not None:
             return typ, f"{year:04d}-{season}"
-        if ctx.dct is None:
-            return typ, f"XXXX-{season}"
+        if ctx.dct is None or (rel is None and ctx.tense is None and rule.get("generic_season")):
+            return typ, f"XXXX-{season}"  # "im Winter muss gespart werden": any winter
         now_season, now_year = cal.season_of(ctx.dct)
         here, there = cal.SEASON_ORDER.index(now_season), cal.SEASON_ORDER.index(season)
         y = now_year
