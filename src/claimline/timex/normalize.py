@@ -300,6 +300,9 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if rule.get("anchor") == "narrative" and told and unit in ("Y", "M") and \
             (unit == "Y" or told.group(2)):  # "the year before": the year just told
         base = date(int(told.group(1)), int(told.group(2) or 1), 1)
+    if rule.get("anchor") == "narrative" and sign > 0 and n != "X" and not told \
+            and unit in ("Y", "Q", "M", "W", "DE", "CE") and ctx.anchor in (None, ctx.dct):
+        return typ, None  # "four years later" with no date told before: later than what?
     pod = _pod(s, ctx)
     if pod and base is not None and unit == "D" and n != "X":
         return "TIME", cal.shift(base, "D", int(sign * float(n))).isoformat() + f"T{pod}"
