@@ -166,3 +166,12 @@ def test_the_subject_after_an_opening_setting_is_part_of_the_concept():
     (row,) = quantities_for_text("wn", t, "en")
     assert (row["value"], row["unit"]) == (100000.0, "deaths")
     assert {"united", "particulate", "matter"} <= set(row["concept"].lower().split())
+
+
+def test_names_before_a_plural_belong_to_the_counted_noun():
+    # wikinews-en 2020 (CC BY 2.5)
+    from claimline.numbers.quantities import quantities_for_text
+
+    t = "As of 2020, Montana had seven Native American reservations with about 70,000 people living on them."
+    rows = quantities_for_text("wn", t, "en")
+    assert [(r["value"], r["unit"]) for r in rows] == [(7.0, "native american reservations"), (70000.0, "people")]

@@ -64,6 +64,7 @@ class _UnitRules:
         self.concept_openers = self.of_words | self.concept_links  # "a fine of ...": skip "of"
         self.indefinite = {w.lower() for w in u.get("indefinite_articles", [])}
         self.comparatives = {w.lower() for w in u.get("comparative_words", [])}
+        self.name_joiners = {w.lower() for w in u.get("name_joiners", [])}
         self.frame_words = self.of_words | {w.lower() for w in u.get("frame_words", [])}
 
 
@@ -256,6 +257,9 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
         return None, c.end  # "40k cheaper than"
     if w0.lower().endswith("ing") and not (len(words) >= 2 and words[1].group().endswith("s")):
         return None, c.end  # "around 73 raising the prospect"
+    named = _named_noun(text, words[0], r) if w0[:1].isupper() else None
+    if named:
+        return _per(text, named[1], named[0], r)
     unit = w0
     end = words[0].end()
     if len(words) >= 2:
@@ -279,6 +283,30 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     unit = " ".join(r.lemmas.get(w.lower(), w) for w in unit.split())
     unit, end = _per(text, end, unit.strip(".-"), r)
     return unit.lower(), end
+
+
+def _named_noun(text: str, first, r: _UnitRules) -> Optional[tuple[str, int]]:
+    """'460 Kia and Hyundai vehicles', '63,000 Model 3 sedans': names (and a model number)
+    before the counted noun belong to it. None when no lowercase plural follows them."""
+    names = []
+    prev_end = first.start()
+    for w in _words_after(text, first.start(), 6):
+        t = w.group().rstrip(".,")
+        if names and not text[prev_end: w.start()].isspace():
+            return None  # "Six des Français, membres": a comma ends the names
+        prev_end = w.end()
+        model = t.isdigit() and names and names[-1][:1].isupper() and not names[-1].endswith(("'s", "’s"))
+        if t[:1].isupper() or model or t.lower() in r.name_joiners:
+            names.append(t)
+            if len(names) > 4:
+                return None
+            continue
+        if len(names) > 1 and names[-1].lower() in r.name_joiners:
+            return None
+        if t.isalpha() and t.islower() and t not in r.stop and t.endswith("s") and not t.endswith("ss"):
+            return " ".join(names + [r.lemmas.get(t, t)]).lower(), w.end()
+        return None
+    return None
 
 
 def _sign_change(text: str, c: Cand) -> Optional[str]:
