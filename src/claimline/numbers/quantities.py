@@ -109,14 +109,20 @@ _DETERMINERS = {"the", "his", "her", "my", "our", "their", "its", "your", "these
 _ARTICLES = _DETERMINERS | {"a", "an"}
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s$")  # "Johnson's deputies": the possessive clitic is no part of a unit
+
+
 def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
     """'one of the students', 'one of my local stores': the noun phrase after 'of'."""
     if c.value != 1 or c.form != "words":
         return None
     ws = _words_after(text, c.end, 6)
-    if len(ws) < 3 or ws[0].group().lower() not in r.of_words or ws[1].group().lower() not in _DETERMINERS:
+    possessor = ws[1].group() if len(ws) >= 2 and _POSSESSIVE_RE.search(ws[1].group()) else None
+    if len(ws) < 3 or ws[0].group().lower() not in r.of_words or (
+            ws[1].group().lower() not in _DETERMINERS and not possessor):
         return None
-    phrase = []
+    phrase = [_POSSESSIVE_RE.sub("", possessor)] if possessor else []  # "one of Airbnb's earliest investments"
+    start_len = len(phrase)
     end = c.end
     for w in ws[2:]:
         t = w.group().rstrip(".,")
@@ -126,7 +132,7 @@ def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
         end = w.end()
         if t.lower().endswith("s") and not t.lower().endswith("ss"):
             break  # the plural head noun ends the phrase
-    if not phrase:
+    if len(phrase) == start_len:
         return None
     # "one of the oldest ballparks in America", "... in the world", "... in his life": the
     # place or frame a superlative holds in is part of what is counted
@@ -304,7 +310,7 @@ def _named_noun(text: str, first, r: _UnitRules) -> Optional[tuple[str, int]]:
         if len(names) > 1 and names[-1].lower() in r.name_joiners:
             return None
         if t.isalpha() and t.islower() and t not in r.stop and t.endswith("s") and not t.endswith("ss"):
-            return " ".join(names + [r.lemmas.get(t, t)]).lower(), w.end()
+            return " ".join([_POSSESSIVE_RE.sub("", n) for n in names] + [r.lemmas.get(t, t)]).lower(), w.end()
         return None
     return None
 
