@@ -175,3 +175,13 @@ def test_names_before_a_plural_belong_to_the_counted_noun():
     t = "As of 2020, Montana had seven Native American reservations with about 70,000 people living on them."
     rows = quantities_for_text("wn", t, "en")
     assert [(r["value"], r["unit"]) for r in rows] == [(7.0, "native american reservations"), (70000.0, "people")]
+
+
+def test_a_conversion_in_brackets_is_about_what_the_figure_before_it_is_about():
+    # wikinews-en 2019 (CC BY 2.5)
+    from claimline.numbers.quantities import quantities_for_text
+
+    t = "The oldest of the Turpin's offspring, age 29, weighed 82 pounds (37 kg)."
+    rows = quantities_for_text("wn", t, "en")
+    assert [(r["value"], r["unit"]) for r in rows] == [(29.0, "year of age"), (82.0, "pound-mass"), (37.0, "kilogram")]
+    assert rows[2]["concept"] == rows[1]["concept"]

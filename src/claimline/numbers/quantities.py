@@ -476,8 +476,13 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
             row["unit"] = _inherited_unit(rows, text, c, cands, i, r)
             if row["unit"]:
                 row["unit"], _ = _per(text, c.end, row["unit"], r)  # "an average of 20 per week"
-        if rows and row["change"] == "=" and _restates(text, consumed, c.start, r):
-            row["change"] = rows[-1]["change"]  # "lost 190 points, or 0.6%"; "100 km (60 miles)"
+        if rows and _restates(text, consumed, c.start, r):
+            # "lost 190 points, or 0.6%"; "100 km (60 miles)": the same figure said again,
+            # about the same thing
+            if row["change"] == "=":
+                row["change"] = rows[-1]["change"]
+            if rows[-1]["concept"]:
+                row["concept"] = rows[-1]["concept"]
         consumed = max(consumed, uend)
         if c.form in ("range", "vague") and c.low is not None and c.high is not None and c.low != c.high:
             row["value"], row["low"], row["high"] = None, c.low, c.high
