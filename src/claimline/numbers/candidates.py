@@ -127,21 +127,19 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
 def spot_digits(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Digit numerals with their currency, sign, ordinal suffix, scale word and % / currency."""
     for m in lx.numeral_re.finditer(text):
-        num = m.group("num")
+        num, cur, unit_s, scale_s, abbr, sign, ord_s = m.group("num", "cur", "unit", "scale", "abbr", "sign", "ord")
         try:
             value = parse_digits(num, lx)
         except ValueError:
             continue
         start, end = m.start(), m.end()
-        cur = m.group("cur")
-        unit_s = m.group("unit")
         unit = None
         if cur:
             unit = _lookup(lx.currency_before, cur)
         if unit_s:
             if _lookup_set(lx.percent, unit_s):
                 unit = "%"
-            elif unit_s.lower() in lx.words("ambiguous_currency_after") and not m.group("scale") and not cur:
+            elif unit_s.lower() in lx.words("ambiguous_currency_after") and not scale_s and not cur:
                 end = m.start("unit")  # "208 pounds" is a weight; "681 million pounds" is money
                 while end > start and text[end - 1] in SPACES:
                     end -= 1
@@ -149,21 +147,21 @@ def spot_digits(text: str, lx: Lexicon) -> Iterator[Cand]:
             else:
                 unit = _lookup(lx.currency_after, unit_s) or unit
         scale = 1.0
-        sc = m.group("scale") or m.group("abbr")
+        sc = scale_s or abbr
         if sc:
             s = lx.scale_of(sc, money=bool(unit and unit != "%"))
             if s is None and _noun_follows(text, m.end(), lx):  # "1.2m tons"
                 s = lx.scale_of(sc, money=True)
             if s is None:  # a money-only abbreviation ("m") without money: metres, say
-                end = m.end("num") if not m.group("ord") else m.end("ord")
+                end = m.end("num") if not ord_s else m.end("ord")
                 unit = _lookup(lx.currency_before, cur) if cur else None
             else:
                 scale = s
-        if m.group("sign"):
+        if sign:
             value = -value
-        role = "ordinal" if m.group("ord") else "quantity"
+        role = "ordinal" if ord_s else "quantity"
         plain = (
-            not cur and not unit_s and not sc and not m.group("sign") and not m.group("ord") and num.isdigit()
+            not cur and not unit_s and not sc and not sign and not ord_s and num.isdigit()
         )
         yield Cand(start, end, value * scale, role=role, unit=unit, scale=scale, plain=plain,
                    rule="digits" + ("+scale" if scale != 1 else ""))

@@ -37,7 +37,7 @@ def _last_clause_cut(text: str, start: int) -> int:
 @lru_cache(maxsize=256)
 def _ten_words_before(text: str, start: int) -> tuple:
     seg = _CLAUSE_SPLIT_RE.split(text[max(0, start - 80): start])[-1]
-    return tuple(w.lower() for w in WORD_RE.findall(seg)[-10:])
+    return tuple([w.lower() for w in WORD_RE.findall(seg)[-10:]])
 
 
 def subject(text: str, stop: frozenset, lead_words: frozenset) -> list[str]:

@@ -15,6 +15,8 @@ def parse_digits(surface: str, lx: Lexicon) -> float:
     the language uses for grouping (or for both) groups when exactly three digits follow
     it, else it is a decimal mark.
     """
+    if surface.isdigit():
+        return float(surface)
     s = surface.translate(_BLANKS).replace("−", "-")
     neg = s.startswith("-")
     if neg:

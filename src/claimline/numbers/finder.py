@@ -13,12 +13,16 @@ from .ranges import pair_ranges
 # Earlier spotters win overlaps: a phone number is never read as three quantities,
 # "several thousand" is not "thousand", "a tenth" is not the ordinal "tenth".
 _SPOTTERS = (spot_shapes, spot_vague, spot_fractions, spot_multipliers, spot_digits, spot_words)
+_STEM_SPOTTERS = frozenset({spot_vague, spot_fractions, spot_multipliers})
 
 
 def _select(text: str, lx) -> list[Cand]:
     taken = bytearray(len(text))
     chosen: list[Cand] = []
+    no_stems = not lx.stems_found(text)  # then no vague amount, fraction or multiplier can match
     for spot in _SPOTTERS:
+        if no_stems and spot in _STEM_SPOTTERS:
+            continue
         found = spot(text, lx, taken) if spot is spot_words else spot(text, lx)
         if spot is spot_shapes:  # several patterns: put them in reading order, longest first
             found = sorted(found, key=lambda c: (c.start, c.start - c.end))

@@ -91,9 +91,10 @@ def _six_words_after(text: str, end: int, n: int = 6) -> tuple:
     out = []
     prev_end = end
     for m in _WORD_RE.finditer(text, end, min(len(text), end + 80)):
-        gap = text[prev_end: m.start()]
-        if gap and _GAP_BREAK_RE.search(gap) and not (gap.strip() == "." and not out):
-            break
+        if m.start() - prev_end > 1 or (m.start() > prev_end and text[prev_end] != " "):  # a lone blank never breaks
+            gap = text[prev_end: m.start()]
+            if _GAP_BREAK_RE.search(gap) and not (gap.strip() == "." and not out):
+                break
         out.append(m)
         prev_end = m.end()
         if len(out) >= n:
