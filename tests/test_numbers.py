@@ -185,3 +185,11 @@ def test_a_conversion_in_brackets_is_about_what_the_figure_before_it_is_about():
     rows = quantities_for_text("wn", t, "en")
     assert [(r["value"], r["unit"]) for r in rows] == [(29.0, "year of age"), (82.0, "pound-mass"), (37.0, "kilogram")]
     assert rows[2]["concept"] == rows[1]["concept"]
+
+
+def test_a_conversion_keeps_no_hedge_of_its_own():
+    # wikinews-en 2019 (CC BY 2.5): the hedge word stands before the first saying only
+    from claimline.numbers.quantities import quantities_for_text
+
+    rows = quantities_for_text("wn", "The oil field is about 160 km (100 miles) east of the capital, Riyadh.", "en")
+    assert [(r["value"], r["unit"], r["change"]) for r in rows] == [(160.0, "kilometre", "~"), (100.0, "miles", "=")]

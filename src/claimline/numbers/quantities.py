@@ -480,8 +480,8 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
         if rows and _restates(text, consumed, c.start, r):
             # "lost 190 points, or 0.6%"; "100 km (60 miles)": the same figure said again,
             # about the same thing
-            if row["change"] == "=":
-                row["change"] = rows[-1]["change"]
+            if row["change"] == "=" and rows[-1]["change"] != "~":
+                row["change"] = rows[-1]["change"]  # a hedge is on the first saying, the move on both
             if rows[-1]["concept"]:
                 row["concept"] = rows[-1]["concept"]
         consumed = max(consumed, uend)
