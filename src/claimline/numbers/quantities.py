@@ -8,6 +8,17 @@ value (ranges, vague amounts and from->to transitions give ``low``/``high``), it
 Only numerals whose role is ``quantity`` become rows: years, phone numbers, identifiers,
 times, date parts, ordinals and codes never do; multipliers ("triple") are factors, not
 quantities, and are left out too.
+
+The counted noun is the noun phrase after the figure, in its plain form (``lemmas`` in
+``units.json``): adjectives before a plural ("1,100 public housing properties", "five new
+deaths"; a comparative such as "more" is dropped), names and a model number before it
+("460 Kia and Hyundai vehicles", "63,000 Model 3 sedans"), a possessor without its
+clitic ("two of Khan's victims"), "one of the largest events in Canada" with the frame a
+superlative holds in, and "1/16 of a US pint" in pints. A figure said again ("82 pounds
+(37 kg)", ", or 0.6%") keeps the move and the concept of the first saying, not its hedge.
+What it cannot do: tell an "-ing" adjective from a noun ("rushing yards" vs "lightning
+strikes"), know an age without a cue ("Maria who was 10"), or read units it has no
+symbol for.
 """
 from __future__ import annotations
 
