@@ -193,3 +193,12 @@ def test_a_conversion_keeps_no_hedge_of_its_own():
 
     rows = quantities_for_text("wn", "The oil field is about 160 km (100 miles) east of the capital, Riyadh.", "en")
     assert [(r["value"], r["unit"], r["change"]) for r in rows] == [(160.0, "kilometre", "~"), (100.0, "miles", "=")]
+
+
+def test_an_adjective_between_the_article_and_the_figure_belongs_to_the_noun():
+    # wikinews-en 2020 (CC BY 2.5)
+    from claimline.numbers.quantities import quantities_for_text
+
+    t = "Former Vice President of the United States Joe Biden earned the other two delegates with about 36% of the vote."
+    rows = quantities_for_text("wn", t, "en")
+    assert [(r["value"], r["unit"]) for r in rows] == [(2.0, "other delegates"), (36.0, "%")]

@@ -298,6 +298,10 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
                 unit, end = f"{w0} {w1}", words[1].end()  # "lightning strikes"
     if unit.lower() in r.of_units and len(words) >= 3 and words[1].group().lower() in r.of_words:
         unit, end = f"{unit} of {words[2].group()}", words[2].end()  # "barrels of oil"
+    if unit == w0 and w0.islower() and w0.endswith("s") and not w0.endswith("ss"):
+        before = _words_before(text, c.start, 2)
+        if len(before) == 2 and before[0] in _DETERMINERS and before[1] in r.adjectives:
+            unit = f"{before[1]} {unit}"  # "the previous two sessions", "the top three seeds"
     unit = " ".join(r.lemmas.get(w.lower(), w) for w in unit.split())
     unit, end = _per(text, end, unit.strip(".-"), r)
     return unit.lower(), end
