@@ -18,6 +18,7 @@ def clear_memos() -> None:
     _ten_words_before.cache_clear()
     _subject.cache_clear()
     _clauses.cache_clear()
+    _names.cache_clear()
 
 
 def words_before(text: str, start: int, n: int) -> list[str]:
@@ -78,21 +79,26 @@ _CLAUSE_CUT_RE = re.compile(r"[;:!?()]|,\s|\.\s|\s(?:while|whereas|but|and)\s")
 
 @lru_cache(maxsize=64)
 def _clauses(text: str) -> tuple:
-    """(start, end, names) of each clause of ``text``; computed once per text."""
+    """(start, end) of each clause of ``text``; computed once per text."""
     out = []
     pos = 0
     for m in _CLAUSE_CUT_RE.finditer(text):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(text)))
-    return tuple((a, b, tuple(_NAME_RE.findall(text, a, b))) for a, b in out)
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _names(text: str, a: int, b: int) -> tuple:
+    return tuple(_NAME_RE.findall(text, a, b))
 
 
 def clause_names(text: str, start: int, stop: set) -> list[str]:
     """Capitalized words (names) of the clause that holds the figure at ``start``."""
-    for a, b, names in _clauses(text):
+    for a, b in _clauses(text):
         if a <= start < b or (start >= b and start < b + 3):
-            return [w for w in names if w.lower() not in stop]
+            return [w for w in _names(text, a, b) if w.lower() not in stop]
     return []
 
 

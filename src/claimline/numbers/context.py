@@ -42,6 +42,9 @@ def apply_qualifiers(text: str, cands: list[Cand], lx: Lexicon) -> None:
     last_words = lx._built.get("qualifier_last_words")
     if last_words is None:
         last_words = lx._built["qualifier_last_words"] = frozenset(k.split()[-1] for k in before if k.split())
+    after_re = lx._built.get("qualifier_after_at")
+    if after_re is None:  # the same pattern, tried only where the figure ends
+        after_re = lx._built["qualifier_after_at"] = re.compile(lx.qualifier_after_re.pattern.lstrip("^"), re.I)
     for c in cands:
         if c.role not in _QUALIFIABLE or c.form == "vague":
             continue
@@ -50,7 +53,7 @@ def apply_qualifiers(text: str, cands: list[Cand], lx: Lexicon) -> None:
             c.qualifier = before[q]
             c.rule += "|qual:" + q
             continue
-        m = lx.qualifier_after_re.search(text[c.end: c.end + 20])
+        m = after_re.match(text, c.end, c.end + 20)
         if m:
             c.qualifier = after[re.sub(r"\s+", " ", m.group("q").lower())]
             c.rule += "|qual-after:" + m.group("q").lower()
