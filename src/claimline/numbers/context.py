@@ -162,6 +162,9 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
     for c in cands:
         if c.role not in ("quantity", "ordinal") or c.form not in ("digits", "words"):
             continue
+        if c.form == "digits" and not c.plain and c.role == "quantity" and text[c.start - 1: c.start] not in ("#", "№") \
+                and not _CLOCK_SURFACE_RE.fullmatch(text, c.start, c.end):
+            continue  # "5,000", "$5 million", "2.5%": only plain digits can be a year, date, code or name
         prev = _prev_word(text, c.start)
         v = c.value
         if c.form == "digits" and (prev in id_nouns or prev in signs or prev.rstrip(".") in id_nouns):
