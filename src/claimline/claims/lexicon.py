@@ -43,7 +43,7 @@ canonical name, ``demonyms.tsv`` nationality adjectives to countries.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimline.resources import read_json, read_tsv
@@ -72,6 +72,7 @@ class Lexicon:
     places: dict  # surface → canonical
     demonyms: dict  # surface (lowercase) → country
     regex: dict  # role → compiled phrase regex
+    _sets: dict = field(default_factory=dict, repr=False)
 
     def has(self, role: str, text: str) -> bool:
         """True when a phrase of ``role`` occurs in ``text``."""
@@ -83,9 +84,12 @@ class Lexicon:
         rx = self.regex.get(role)
         return list(rx.finditer(text)) if rx else []
 
-    def listed(self, role: str) -> set[str]:
-        """The phrases of ``role`` as a lowercase set."""
-        return {w.lower() for w in self.words.get(role, [])}
+    def listed(self, role: str) -> frozenset[str]:
+        """The phrases of ``role`` as a lowercase set (built once per role)."""
+        got = self._sets.get(role)
+        if got is None:
+            got = self._sets[role] = frozenset(w.lower() for w in self.words.get(role, []))
+        return got
 
 
 @lru_cache(maxsize=None)
