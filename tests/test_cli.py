@@ -99,6 +99,15 @@ def test_extract_contract(tmp_path):
     assert rows and all(set(r) == CLAIM_FIELDS for r in rows)
 
 
+def test_quantities_without_out_prints_jsonl_to_stdout():
+    rows = [json.loads(line) for line in
+            run("quantities", "--manifest", EXAMPLES / "manifest.jsonl").output.splitlines()]
+    assert rows and {r["doc"] for r in rows} <= {"000_dcdaffea40f76c5c", "001_c35a5a3fca149466",
+                                                 "002_a8a29d4b3606206f", "003_863f684e0e38cbdc",
+                                                 "004_4e4e82e7802da668"}
+    assert any(r["value"] == 4700 and r["doc"] == "004_4e4e82e7802da668" for r in rows)
+
+
 def test_damaged_inputs_are_reported_and_the_rest_is_ingested(tmp_path):
     folder = tmp_path / "batch"
     folder.mkdir()

@@ -318,7 +318,7 @@ def quantities(manifest: str, out: Optional[str]) -> None:
     """Print every quantity (counts, money, percentages) as JSONL for score_newsquant.py."""
     from claimline.numbers import quantities as q
 
-    q.run_manifest(manifest, out)
+    q.run_manifest(manifest, out or "-")
 
 
 if __name__ == "__main__":  # pragma: no cover
