@@ -358,3 +358,17 @@ def test_a_capitalised_common_noun_is_no_one_in_particular():
     assert is_generic("Deux soldats") and is_generic("militaires")
     assert not any(is_generic(s) for s in ("KFOR", "Barkhane", "France", "Kosovo police",
                                             "Health Ministry", "US contingent of KFOR"))
+
+
+def test_open_measures_and_unlisted_nouns_never_conflict(seed_claims):
+    # Two documents counting "people" in one place on one day count different groups
+    # (demonstrators, patients): different values there are not sources disagreeing.
+    base = _seed_claim(seed_claims, 4700)
+    people = replace(base, measure="people")
+    other = replace(people, doc="other", value=23000.0)
+    assert all(not e.conflicts for e in timeline.build([people, other], "KFOR", "people"))
+    sites = replace(base, measure="sites", rules=base.rules + ["measure:generic-noun"])
+    other_sites = replace(sites, doc="other", value=2700.0)
+    assert all(not e.conflicts for e in timeline.build([sites, other_sites], "KFOR", "sites"))
+    troops = replace(base, doc="other", value=23000.0)  # a listed measure still conflicts
+    assert all(e.conflicts for e in timeline.build([base, troops], "KFOR", "troops"))

@@ -127,6 +127,19 @@ def _sources(e: Entry, groups: dict[str, str]) -> set[str]:
     return {groups.get(c.doc, c.doc) for c in e.claims}
 
 
+#: Measures that gather unrelated groups under one word ("23,000 people" demonstrating and
+#: "22,614 people" in hospital, both in France on one day): different figures there are
+#: different things counted, not sources disagreeing.
+OPEN_MEASURES = frozenset({"people"})
+
+
+def _comparable(e: Entry) -> bool:
+    """Whether two values of this entry's measure can contradict each other."""
+    if e.measure in OPEN_MEASURES:
+        return False
+    return not any("measure:generic-noun" in c.rules for c in e.claims)
+
+
 def _flag_conflicts(entries: list[Entry], groups: dict[str, str]) -> None:
     """Mark observed levels of one measure for the same time whose values cannot both hold.
 
@@ -138,6 +151,8 @@ def _flag_conflicts(entries: list[Entry], groups: dict[str, str]) -> None:
         for j in range(i + 1, len(entries)):
             b = entries[j]
             if a.kind != "level" or b.kind != "level" or a.derived or b.derived:
+                continue
+            if not (_comparable(a) and _comparable(b)):
                 continue
             if a.measure != b.measure or not same_time(a.time, b.time):
                 continue
