@@ -1,13 +1,15 @@
 """The web server answers from the store: timeline JSON, questions, the report page."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from claimline.cli import main
 from claimline.serve import create_app
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, cli
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +48,13 @@ def test_missing_store_is_a_clear_error(tmp_path):
     client = TestClient(create_app(str(tmp_path / "none.duckdb")))
     response = client.get("/api/subjects")
     assert response.status_code == 503 and "none.duckdb" in response.json()["detail"]
+
+
+def test_timeline_endpoint_quotes_a_reprinted_story_once_like_the_cli(corpus_db):
+    # repost-samoa-measles reprints wn-samoa-measles: one source, as `timeline --format json` says
+    client = TestClient(create_app(str(corpus_db)))
+    api = client.get("/api/timeline", params={"subject": "Twitter", "measure": "measles"}).json()
+    shown = json.loads(cli("--db", corpus_db, "timeline", "Twitter", "--measure", "measles",
+                           "--format", "json").output)
+    assert api == shown
+    assert [[q["doc"] for q in e["quotes"]] for e in api["entries"]] == [["wn-samoa-measles"]]

@@ -30,9 +30,10 @@ def create_app(db: str):
     app = FastAPI(title="claimline", docs_url="/api/docs", redoc_url=None)
 
     def load(as_of: Optional[str] = None):
+        """Claims, aliases and near-duplicate groups, read like the CLI reads them."""
         try:
             with Store(db, read_only=True) as store:
-                return store.claims(as_of=as_of), store.aliases(), store
+                return store.claims(as_of=as_of), store.aliases(), store.doc_groups()
         except StoreError as exc:
             raise HTTPException(status_code=503, detail=str(exc)) from None
 
@@ -44,17 +45,17 @@ def create_app(db: str):
     @app.get("/api/timeline")
     def timeline_json(subject: str = Query(..., max_length=200), measure: Optional[str] = Query(None, max_length=100),
                       as_of: Optional[str] = Query(None, max_length=40)) -> dict:
-        claims, aliases, _ = load(as_of)
-        entries = timeline.build(claims, subject, measure, aliases)
+        claims, aliases, groups = load(as_of)
+        entries = timeline.build(claims, subject, measure, aliases, groups)
         return {"subject": entries[0].subject if entries else subject, "measure": measure,
                 "entries": [e.contract() for e in entries]}
 
     @app.get("/api/ask")
     def ask(q: str = Query(..., max_length=MAX_QUESTION), lang: Optional[str] = Query(None, max_length=5)) -> dict:
-        claims, aliases, _ = load()
+        claims, aliases, groups = load()
         known = ask_mod.known_subjects(claims, aliases)
         question = ask_mod.parse(q, known, aliases, lang)
-        ans = ask_mod.answer(question, claims, aliases)
+        ans = ask_mod.answer(question, claims, aliases, groups)
         shown = ans.entries or [e for e in (ans.before, ans.after) if e]
         return {"question": q, "subject": question.subject, "measure": question.measure, "time": question.time,
                 "found": ans.found, "text": ask_mod.render(ans, known),
@@ -64,11 +65,12 @@ def create_app(db: str):
     def report() -> str:
         try:
             with Store(db, read_only=True) as store:
-                claims, aliases = store.claims(), store.aliases()
+                claims, aliases, groups = store.claims(), store.aliases(), store.doc_groups()
                 docs = {d["id"]: d for d in store.documents(with_text=True)}
         except StoreError as exc:
             raise HTTPException(status_code=503, detail=str(exc)) from None
-        series = [(s, m, timeline.build(claims, s, m, aliases)) for s, m, _ in timeline.subjects(claims, aliases)]
+        series = [(s, m, timeline.build(claims, s, m, aliases, groups))
+                  for s, m, _ in timeline.subjects(claims, aliases)]
         return render(series, docs)
 
     return app
