@@ -108,6 +108,21 @@ def test_quantities_without_out_prints_jsonl_to_stdout():
     assert any(r["value"] == 4700 and r["doc"] == "004_4e4e82e7802da668" for r in rows)
 
 
+def test_control_characters_in_a_document_never_reach_the_terminal(tmp_path):
+    manifest = tmp_path / "m.jsonl"
+    text = "KFOR now has 4,700 troops in Kosovo \x1b]0;owned\x07\x1b[2J today."
+    manifest.write_text(json.dumps({"id": "esc", "text": text, "published": "2024-03-14"}) + "\n")
+    db = tmp_path / "esc.duckdb"
+    run("--db", db, "ingest", manifest)
+    outputs = [run("--db", db, "timeline", "KFOR", "--measure", "troops").output,
+               run("--db", db, "ask", "How many KFOR troops in 2024?").output,
+               run("--db", db, "explain", "--doc", "esc").output,
+               run("explain", text).output]
+    for out in outputs:
+        assert "4,700" in out and "\x1b" not in out and "\x07" not in out
+    assert "\\x1b]0;owned\\x07" in outputs[1]
+
+
 def test_damaged_inputs_are_reported_and_the_rest_is_ingested(tmp_path):
     folder = tmp_path / "batch"
     folder.mkdir()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from typing import Optional
 
@@ -23,8 +24,18 @@ from claimline.model import Entry, IngestError
 err_console = Console(stderr=True, highlight=False)
 
 
+# C0 and C1 control characters but newline and tab: in document text they could move the
+# cursor, retitle the window or hide text when printed to a terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """``text`` with every control character but newline and tab shown as ``\\xNN``."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _echo_error(err: IngestError) -> None:
-    click.echo(f"error: {err.source}: {err.reason}", err=True)
+    click.echo(_printable(f"error: {err.source}: {err.reason}"), err=True)
 
 
 def _open_store(db: str, read_only: bool = False):
@@ -159,7 +170,8 @@ def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: 
     if not entries:
         click.echo(f"no figures for {subject}" + (f" / {measure}" if measure else ""))
         return
-    table = Table(title=f"{entries[0].subject} — {measure or 'all measures'}", show_lines=True)
+    table = Table(title=escape(_printable(f"{entries[0].subject} — {measure or 'all measures'}")),
+                  show_lines=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("time", no_wrap=True)
     table.add_column("kind", no_wrap=True)
@@ -187,7 +199,8 @@ def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: 
         value = _value_text(e) + ("" if measure else f" {e.measure}")
         style = "red" if e.conflicts else ("dim italic" if e.derived else
                                            ("magenta" if e.kind == "target" else None))
-        table.add_row(str(i), when, kind, value, escape(reported), escape("\n".join(lines)), style=style)
+        table.add_row(str(i), escape(when), escape(kind), escape(_printable(value)), escape(reported),
+                      escape(_printable("\n".join(lines))), style=style)
     Console(width=max(110, Console().width)).print(table)
 
 
@@ -206,7 +219,7 @@ def ask(ctx: click.Context, question: str, lang: Optional[str], as_of: Optional[
         groups = store.doc_groups()
     known = ask_mod.known_subjects(claims, aliases)
     q = ask_mod.parse(question, known, aliases, lang)
-    click.echo(ask_mod.render(ask_mod.answer(q, claims, aliases, groups), known))
+    click.echo(_printable(ask_mod.render(ask_mod.answer(q, claims, aliases, groups), known)))
 
 
 @main.command()
@@ -222,9 +235,9 @@ def explain(ctx: click.Context, text: Optional[str], doc_id: Optional[str], lang
 
     if doc_id:
         with _open_store(ctx.obj["db"], read_only=True) as store:
-            click.echo(explain_stored(store, doc_id))
+            click.echo(_printable(explain_stored(store, doc_id)))
     elif text:
-        click.echo(explain_text(text, lang=lang, dct=dct))
+        click.echo(_printable(explain_text(text, lang=lang, dct=dct)))
     else:
         raise click.UsageError("give a TEXT or --doc ID")
 
@@ -244,7 +257,7 @@ def subjects(ctx: click.Context) -> None:
         whole = whole_of(s)
         note = (f"\t(part of {whole}, a series of its own)" if whole
                 else "\t(generic: no one in particular, kept apart per story)" if is_generic(s) else "")
-        click.echo(f"{n:6d}  {s}\t{m}{note}")
+        click.echo(_printable(f"{n:6d}  {s}\t{m}{note}"))
 
 
 @main.command()
