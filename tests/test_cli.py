@@ -123,6 +123,12 @@ def test_control_characters_in_a_document_never_reach_the_terminal(tmp_path):
     assert "\\x1b]0;owned\\x07" in outputs[1]
 
 
+def test_a_bad_as_of_is_a_usage_error(db):
+    for command in (["timeline", "KFOR"], ["ask", "How many KFOR troops in 2012?"]):
+        result = run("--db", db, *command, "--as-of", "2024-13", ok=False)
+        assert result.exit_code == 2 and "--as-of" in result.output and "2024-13" in result.output
+
+
 def test_damaged_inputs_are_reported_and_the_rest_is_ingested(tmp_path):
     folder = tmp_path / "batch"
     folder.mkdir()

@@ -58,3 +58,9 @@ def test_timeline_endpoint_quotes_a_reprinted_story_once_like_the_cli(corpus_db)
                            "--format", "json").output)
     assert api == shown
     assert [[q["doc"] for q in e["quotes"]] for e in api["entries"]] == [["wn-samoa-measles"]]
+
+
+def test_a_bad_as_of_is_the_caller_error(client):
+    response = client.get("/api/timeline", params={"subject": "KFOR", "as_of": "last tuesday"})
+    assert response.status_code == 422 and "last tuesday" in response.json()["detail"]
+    assert client.get("/api/timeline", params={"subject": "KFOR", "as_of": "2999"}).json()["entries"]

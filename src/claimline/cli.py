@@ -38,6 +38,18 @@ def _echo_error(err: IngestError) -> None:
     click.echo(_printable(f"error: {err.source}: {err.reason}"), err=True)
 
 
+def _check_as_of(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[str]:
+    """Refuse an ``--as-of`` that is not an ISO date or timestamp, as a usage error."""
+    from claimline.store import as_of_bound
+
+    if value is not None:
+        try:
+            as_of_bound(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return value
+
+
 def _open_store(db: str, read_only: bool = False):
     from claimline.store import Store, StoreError
 
@@ -138,7 +150,7 @@ def _value_text(e: Entry) -> str:
 @click.option("--measure", help="Canonical measure, e.g. troops, deaths, refugees.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
-@click.option("--as-of", help="Only what was ingested by this date.")
+@click.option("--as-of", callback=_check_as_of, help="Only what was ingested by this date.")
 @click.pass_context
 def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: str,
                  as_of: Optional[str]) -> None:
@@ -207,7 +219,7 @@ def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: 
 @main.command()
 @click.argument("question")
 @click.option("--lang", help="The question's language (detected when omitted).")
-@click.option("--as-of", help="Only what was ingested by this date.")
+@click.option("--as-of", callback=_check_as_of, help="Only what was ingested by this date.")
 @click.pass_context
 def ask(ctx: click.Context, question: str, lang: Optional[str], as_of: Optional[str]) -> None:
     """Answer QUESTION ("How many KFOR troops in 2012?") with figures and their quotes."""

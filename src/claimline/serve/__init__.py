@@ -24,13 +24,18 @@ def create_app(db: str):
 
     from claimline import timeline
     from claimline.report import render
-    from claimline.store import Store, StoreError
+    from claimline.store import Store, StoreError, as_of_bound
     from claimline.timeline import ask as ask_mod
 
     app = FastAPI(title="claimline", docs_url="/api/docs", redoc_url=None)
 
     def load(as_of: Optional[str] = None):
         """Claims, aliases and near-duplicate groups, read like the CLI reads them."""
+        if as_of is not None:
+            try:
+                as_of_bound(as_of)
+            except ValueError as exc:
+                raise HTTPException(status_code=422, detail=str(exc)) from None
         try:
             with Store(db, read_only=True) as store:
                 return store.claims(as_of=as_of), store.aliases(), store.doc_groups()
