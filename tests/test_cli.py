@@ -129,6 +129,15 @@ def test_a_bad_as_of_is_a_usage_error(db):
         assert result.exit_code == 2 and "--as-of" in result.output and "2024-13" in result.output
 
 
+@pytest.mark.parametrize("command", [["export", "--format", "csv", "--out"], ["report", "--out"],
+                                     ["extract", "--manifest", EXAMPLES / "manifest.jsonl", "--out"]])
+def test_an_output_that_cannot_be_written_is_a_one_line_error(db, tmp_path, command):
+    out = tmp_path / "missing-folder" / "out"
+    result = run("--db", db, *command, out, ok=False)
+    assert result.exit_code == 1 and not isinstance(result.exception, OSError)
+    assert result.output.strip().splitlines() == [f"Error: {out}: cannot write (No such file or directory)"]
+
+
 def test_damaged_inputs_are_reported_and_the_rest_is_ingested(tmp_path):
     folder = tmp_path / "batch"
     folder.mkdir()

@@ -50,6 +50,11 @@ def _check_as_of(ctx: click.Context, param: click.Parameter, value: Optional[str
     return value
 
 
+def _cannot_write(out: str, exc: OSError) -> click.ClickException:
+    """The one-line error for an output file that cannot be written."""
+    return click.ClickException(f"{out}: cannot write ({exc.strerror or exc})")
+
+
 def _open_store(db: str, read_only: bool = False):
     from claimline.store import Store, StoreError
 
@@ -105,8 +110,11 @@ def extract(manifest: str, out: Optional[str], workers: int) -> None:
     lines = [json.dumps(c.contract(), ensure_ascii=False) for c in pipeline.iter_claims(done)]
     text = "\n".join(lines) + ("\n" if lines else "")
     if out:
-        with open(out, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        try:
+            with open(out, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise _cannot_write(out, exc) from None
     else:
         click.echo(text, nl=False)
 
@@ -282,7 +290,10 @@ def export(ctx: click.Context, fmt: str, out: Optional[str]) -> None:
     if fmt == "parquet" and not out:
         raise click.UsageError("--out is required for parquet")
     with _open_store(ctx.obj["db"], read_only=True) as store:
-        n = store.export(fmt, out)
+        try:
+            n = store.export(fmt, out)
+        except OSError as exc:
+            raise _cannot_write(out, exc) from None
     if out:
         click.echo(f"wrote {n} claim(s) to {out}", err=True)
 
@@ -309,8 +320,11 @@ def report(ctx: click.Context, out: str, only: tuple[str, ...], min_claims: int)
             continue
         series.append((s, m, timeline.build(claims, s, m, aliases, groups)))
     html = render(series, docs)
-    with open(out, "w", encoding="utf-8") as fh:
-        fh.write(html)
+    try:
+        with open(out, "w", encoding="utf-8") as fh:
+            fh.write(html)
+    except OSError as exc:
+        raise _cannot_write(out, exc) from None
     click.echo(f"wrote {out}: {len(series)} series, {sum(len(e) for _, _, e in series)} entries")
 
 
