@@ -138,6 +138,14 @@ def test_an_output_that_cannot_be_written_is_a_one_line_error(db, tmp_path, comm
     assert result.output.strip().splitlines() == [f"Error: {out}: cannot write (No such file or directory)"]
 
 
+@pytest.mark.parametrize("command", [["timex", "--out"], ["quantities", "--out"]])
+def test_a_missing_manifest_is_a_one_line_error(tmp_path, command):
+    missing = tmp_path / "missing.jsonl"
+    result = run(*command, tmp_path / "out", "--manifest", missing, ok=False)
+    assert result.exit_code == 1 and not isinstance(result.exception, OSError)
+    assert result.output.strip().splitlines() == [f"Error: {missing}: cannot open (No such file or directory)"]
+
+
 def test_damaged_inputs_are_reported_and_the_rest_is_ingested(tmp_path):
     folder = tmp_path / "batch"
     folder.mkdir()

@@ -55,6 +55,11 @@ def _cannot_write(out: str, exc: OSError) -> click.ClickException:
     return click.ClickException(f"{out}: cannot write ({exc.strerror or exc})")
 
 
+def _cannot_open(manifest: str, exc: OSError) -> click.ClickException:
+    """The one-line error for a manifest (or output) that cannot be opened."""
+    return click.ClickException(f"{exc.filename or manifest}: cannot open ({exc.strerror or exc})")
+
+
 def _open_store(db: str, read_only: bool = False):
     from claimline.store import Store, StoreError
 
@@ -346,7 +351,10 @@ def timex_cmd(manifest: str, out: str) -> None:
     """Write each manifest document as TimeML with <TIMEX3> tags (for score_timex.py)."""
     from claimline import timex
 
-    n = timex.run_manifest(manifest, out)
+    try:
+        n = timex.run_manifest(manifest, out)
+    except OSError as exc:
+        raise _cannot_open(manifest, exc) from None
     click.echo(f"wrote {n} TimeML file(s) to {out}", err=True)
 
 
@@ -357,7 +365,10 @@ def quantities(manifest: str, out: Optional[str]) -> None:
     """Print every quantity (counts, money, percentages) as JSONL for score_newsquant.py."""
     from claimline.numbers import quantities as q
 
-    q.run_manifest(manifest, out or "-")
+    try:
+        q.run_manifest(manifest, out or "-")
+    except OSError as exc:
+        raise _cannot_open(manifest, exc) from None
 
 
 if __name__ == "__main__":  # pragma: no cover
