@@ -119,14 +119,14 @@ def test_run_manifest_skips_a_broken_line(tmp_path, capsys):
     import json
     from claimline.numbers.quantities import run_manifest
     m = tmp_path / "m.jsonl"
-    m.write_text('{"id": "a", "text": "about 700 troops"}\nnot json\n{"id": "b", "path": "missing.txt"}\n',
-                 encoding="utf-8")
+    m.write_text('{"id": "a", "text": "about 700 troops"}\nnot json\n{"id": "b", "path": "missing.txt"}\n'
+                 '["a JSON list"]\n{"id": "c", "text": "some 40 soldiers"}\n', encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    assert run_manifest(m, out) == 1
+    assert run_manifest(m, out) == 2
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    assert rows[0]["doc"] == "a" and rows[0]["value"] == 700
+    assert [(r["doc"], r["value"]) for r in rows] == [("a", 700), ("c", 40)]
     err = capsys.readouterr().err.splitlines()
-    assert len(err) == 2 and all(str(m) in line for line in err)
+    assert len(err) == 3 and all(str(m) in line for line in err)
 
 
 def test_one_of_the_superlative_counts_the_plain_noun_phrase_and_its_frame():

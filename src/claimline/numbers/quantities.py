@@ -534,6 +534,8 @@ def run_manifest(manifest_path, out_path) -> int:
                     continue
                 try:
                     rec = json.loads(line)
+                    if not isinstance(rec, dict):
+                        raise ValueError("not a JSON object")
                     text = rec.get("text")
                     if text is None:
                         p = (base / rec["path"]).resolve()
