@@ -20,8 +20,3 @@ def whole_of(subject: str) -> Optional[str]:
     """The mission ``subject`` is a part of ("US contingent of KFOR" → "KFOR"), else None."""
     m = _PART.match(subject or "")
     return m.group("whole") if m else None
-
-
-def is_part(subject: str) -> bool:
-    """Whether ``subject`` names a part of another subject (a contingent, a task force)."""
-    return whole_of(subject) is not None
