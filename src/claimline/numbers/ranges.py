@@ -35,19 +35,19 @@ class RangeRules:
                                  + [b for _, b in d.get("transitions_reversed", [])])
             + r")[\s\u00a0\u202f]+$", re.I)
         self.transitions = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions", [])]
+        ambiguous = _ambiguous_from(d)
         self.far_transitions = [(_before_re([a]), re.compile(
             r"^[\s\u00a0\u202f]+(?:(?!\.\s+(?-i:[A-Z]))[^;:!?]){1,30}?[\s\u00a0\u202f]+(?:" + phrase_trie([b]) + r")[\s\u00a0\u202f]+$", re.I))
-            for a, b in d.get("transitions", []) if a.lower() not in self_needs_cue(d)]
+            for a, b in d.get("transitions", []) if a.lower() not in ambiguous]
         self.reversed = [(_before_re([a]), _words_re([b])) for a, b in d.get("transitions_reversed", [])]
         cues = d.get("transition_cues", [])
         self.cue_re = re.compile(r"(?<![\w])(?:" + phrase_trie(cues) + r")(?![\w])", re.I) if cues else None
         # a transition word that is also the everyday range word ("de 4 000 à 5 000") needs a cue
-        self.needs_cue = {a.lower() for a, _ in d.get("transitions", [])} & {
-            w.lower() for w in d.get("ambiguous_range_from", [])
-        }
+        self.needs_cue = {a.lower() for a, _ in d.get("transitions", [])} & ambiguous
 
 
-def self_needs_cue(d: dict) -> set:
+def _ambiguous_from(d: dict) -> set:
+    """The lower-cased words that open both a range and a transition ("de", "da")."""
     return {w.lower() for w in d.get("ambiguous_range_from", [])}
 
 
