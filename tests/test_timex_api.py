@@ -12,6 +12,7 @@ import pytest
 
 from claimline.timex import DCT_MIN_CONFIDENCE, infer_dct, run_manifest, tag, write_tml
 from claimline.timex.tml import write_spans
+from tests.conftest import EXAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -150,3 +151,16 @@ def test_an_event_date_in_a_german_sentence_is_no_dateline():
             "Ländern der dritten Welt auf ihre eigene Art und Weise:")
     guess = infer_dct(text, "de")
     assert guess is None or guess.confidence < DCT_MIN_CONFIDENCE
+
+
+def test_write_tml_reports_a_document_it_cannot_write_and_writes_the_rest(tmp_path, capsys):
+    out = tmp_path / "tml"
+    out.mkdir()
+    (out / "up").symlink_to(tmp_path)  # an id through this link would leave the output folder
+    text = (EXAMPLES / "001_c35a5a3fca149466.txt").read_text(encoding="utf-8")  # "09 Jul. 2012"
+    docs = [("up/escaped", text, "2012-07-09", "en"), ("kept", text, "2012-07-09", "en")]
+    assert write_tml(docs, out) == 1
+    assert 'value="2012-07-09">09 Jul. 2012</TIMEX3>' in (out / "kept.tml").read_text(encoding="utf-8")
+    assert not (tmp_path / "escaped.tml").exists()
+    [err] = capsys.readouterr().err.splitlines()
+    assert err.startswith("up/escaped: ValueError:") and "leave the output folder" in err

@@ -88,17 +88,22 @@ def write_tml(docs: Iterable[Doc], out_dir, lang: Optional[str] = None) -> int:
 
     ``published`` (ISO date or None) is the reference date. ``lang`` applies to documents
     that do not name one; if neither does, it is guessed from the text. Returns the number
-    of files written.
+    of files written. A document that cannot be tagged or written is reported on stderr in
+    one line and the rest are still written.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     n = 0
     for doc in docs:
         doc_id, text, published, doc_lang = _unpack(doc, lang)
-        target = _safe_target(out, doc_id, ".tml")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(timeml(text, published, tag_any(text, doc_lang, published), doc_id),
-                          encoding="utf-8")
+        try:
+            target = _safe_target(out, doc_id, ".tml")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(timeml(text, published, tag_any(text, doc_lang, published), doc_id),
+                              encoding="utf-8")
+        except Exception as exc:  # one broken document never stops a batch
+            print(f"{doc_id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
         n += 1
     return n
 
