@@ -62,3 +62,10 @@ def test_threshold_question(db):
 def test_unknown_subject_says_so(db):
     out = ask(db, "How many soldiers does Atlantis have?")
     assert "Could not find a subject" in out and "KFOR" in out
+
+
+def test_a_figure_dated_to_a_period_answers_for_any_time_inside_it(db):
+    # "Since the outbreak of violence in May ..." (reported 2024-03-14): 2023-05/2024-03-14
+    out = ask(db, "How many KFOR troops in January 2024?")
+    assert out.startswith("KFOR troops in 2024-01:")
+    assert "+~1,000 troops (change, 2023-05/2024-03-14)" in out and "No figure" not in out

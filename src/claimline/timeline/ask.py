@@ -101,11 +101,17 @@ def _span(e: Entry) -> Optional[str]:
 
 
 def _overlaps(when: Optional[str], time: str) -> bool:
+    """Whether the period ``when`` (an ISO prefix or an interval ``A/B``) meets ``time``.
+
+    Each ISO prefix is the period from its first to its last instant, so ``2012`` meets
+    ``2012-07`` and the interval ``2023-05/2024-03-14`` meets ``2024-01``.
+    """
     if not when:
         return False
-    start = when.split("/")[0]
-    n = min(len(start), len(time))
-    return start[:n] == time[:n]
+    start, _, end = when.partition("/")
+    end = end or start
+    last = "\uffff"  # after every character: a prefix's period runs up to it
+    return start <= time + last and time <= end + last
 
 
 def answer(question: Question, claims: list[Claim], aliases: dict[str, str],
