@@ -202,3 +202,24 @@ def test_an_adjective_between_the_article_and_the_figure_belongs_to_the_noun():
     t = "Former Vice President of the United States Joe Biden earned the other two delegates with about 36% of the vote."
     rows = quantities_for_text("wn", t, "en")
     assert [(r["value"], r["unit"]) for r in rows] == [(2.0, "other delegates"), (36.0, "%")]
+
+
+def test_run_manifest_goes_on_after_a_document_that_breaks_the_reader(tmp_path, capsys, monkeypatch):
+    import json
+    from claimline.numbers import quantities
+
+    real = quantities.quantities_for_text
+
+    def breaks_on_b(doc, text, lang):
+        if doc == "b":
+            raise IndexError("reader bug")
+        return real(doc, text, lang)
+
+    monkeypatch.setattr(quantities, "quantities_for_text", breaks_on_b)
+    m = tmp_path / "m.jsonl"
+    m.write_text('{"id": "b", "text": "about 700 troops"}\n{"id": "c", "text": "some 40 soldiers"}\n',
+                 encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert quantities.run_manifest(m, out) == 1
+    assert [json.loads(x)["doc"] for x in out.read_text(encoding="utf-8").splitlines()] == ["c"]
+    assert capsys.readouterr().err.strip() == f"{m}:1: IndexError: reader bug"

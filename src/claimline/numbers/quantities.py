@@ -518,8 +518,8 @@ def run_manifest(manifest_path, out_path) -> int:
     """Read a JSONL manifest (``{"id", "text" | "path", "lang"?}`` per line), write every
     quantity row as JSONL to ``out_path`` (``"-"`` = stdout); return the row count.
 
-    A broken line or unreadable file is reported on stderr as ``file:line: reason`` and
-    skipped; the rest of the batch still runs.
+    A broken line, an unreadable file or a document the reader fails on is reported on
+    stderr as ``file:line: reason`` and skipped; the rest of the batch still runs.
     """
     import sys
 
@@ -543,7 +543,7 @@ def run_manifest(manifest_path, out_path) -> int:
                     doc = str(rec.get("id") or f"{manifest_path.name}:{lineno}")
                     lang = rec.get("lang") or "en"
                     rows = quantities_for_text(doc, text, lang)
-                except (ValueError, KeyError, OSError, TypeError) as e:
+                except Exception as e:  # one broken document never stops a batch
                     print(f"{manifest_path}:{lineno}: {type(e).__name__}: {e}", file=sys.stderr)
                     continue
                 for row in rows:
