@@ -149,6 +149,18 @@ def test_broken_manifest_lines_are_reported_and_the_rest_continue(tmp_path):
     assert len(got) == 8
 
 
+def test_an_unpaired_surrogate_in_a_manifest_line_is_that_line_error(tmp_path):
+    # JSON may escape a lone surrogate ("\\udc80"); Python then holds text UTF-8 cannot encode
+    text = (SEEDS / "004_4e4e82e7802da668.txt").read_text(encoding="utf-8")
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"id": "broken", "text": text[:200] + "\udc80"}) + "\n"
+                        + json.dumps({"id": "whole", "text": text}) + "\n", encoding="utf-8")
+    items = list(read(str(manifest)))
+    assert [d.id for d in docs(items)] == ["whole"]
+    [err] = errors(items)
+    assert (Path(err.source).name, err.reason) == ("m.jsonl:1", '"text" holds an unpaired surrogate (at character 200)')
+
+
 def test_manifest_paths_may_be_absolute(tmp_path):
     target = SEEDS / "002_a8a29d4b3606206f.txt"
     manifest = tmp_path / "m.jsonl"

@@ -41,6 +41,13 @@ def _entry(line: str) -> dict:
     for key in ("url", "published"):
         if entry.get(key) is not None and not isinstance(entry[key], str):
             raise BadLine(f'"{key}" must be a string')
+    for key in ("id", "path", "text", "url", "published"):
+        value = entry.get(key)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as err:  # JSON allows "\ud800"; no text holds one
+                raise BadLine(f'"{key}" holds an unpaired surrogate (at character {err.start})') from None
     if entry.get("published"):
         match = _ISO_PREFIX.fullmatch(entry["published"].strip())
         if not match or not _real_date(match.group(1)):
