@@ -92,6 +92,16 @@ def test_report_is_written(db, tmp_path):
     assert "<script src=\"http" not in html
 
 
+def test_report_subject_filter_takes_any_alias(db, tmp_path):
+    pages = {}
+    for name in ("KFOR", "Kosovo Force"):
+        out = tmp_path / f"{name}.html"
+        said = run("--db", db, "report", "--out", out, "--subject", name).output
+        assert said == f"wrote {out}: 4 series, 9 entries\n"
+        pages[name] = out.read_text(encoding="utf-8")
+    assert "the KFOR mission now has <mark>4,700 personnel</mark> in Kosovo" in pages["Kosovo Force"]
+
+
 def test_extract_contract(tmp_path):
     out = tmp_path / "c.jsonl"
     run("extract", "--manifest", EXAMPLES / "manifest.jsonl", "--out", out)

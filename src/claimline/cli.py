@@ -318,10 +318,13 @@ def report(ctx: click.Context, out: str, only: tuple[str, ...], min_claims: int)
         aliases = store.aliases()
         docs = {d["id"]: d for d in store.documents(with_text=True)}
         groups = store.doc_groups()
+    from claimline.resolve import canonical
+
     rows = timeline.subjects(claims, aliases)
+    wanted = {canonical(o, aliases).casefold() for o in only}  # any alias names its subject
     series = []
     for s, m, n in rows:
-        if n < min_claims or (only and s.casefold() not in {o.casefold() for o in only}):
+        if n < min_claims or (only and s.casefold() not in wanted):
             continue
         series.append((s, m, timeline.build(claims, s, m, aliases, groups)))
     html = render(series, docs)
