@@ -34,13 +34,23 @@ def series(claims: Iterable[Claim], subject: str, measure: Optional[str],
     """The claims of ``subject`` (any alias, case-insensitive) and ``measure`` (any if None)."""
     aliases = aliases or {}
     want = canonical(subject, aliases).casefold()
-    out = []
-    for c in claims:
-        if measure and c.measure != measure:
-            continue
-        if canonical(c.subject, aliases).casefold() == want:
-            out.append(c)
-    return out
+    name_of = _Names(aliases)
+    return [c for c in claims
+            if not (measure and c.measure != measure) and name_of(c.subject).casefold() == want]
+
+
+class _Names:
+    """``canonical`` memoised per subject: a store has few subjects but many claims, and
+    each ``canonical`` call folds every alias."""
+
+    def __init__(self, aliases: dict[str, str]):
+        self.aliases, self.seen = aliases, {}
+
+    def __call__(self, subject: str) -> str:
+        name = self.seen.get(subject)
+        if name is None:
+            name = self.seen[subject] = canonical(subject, self.aliases)
+        return name
 
 
 def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
@@ -165,9 +175,9 @@ def _flag_conflicts(entries: list[Entry], groups: dict[str, str]) -> None:
 
 def subjects(claims: Iterable[Claim], aliases: Optional[dict[str, str]] = None) -> list[tuple[str, str, int]]:
     """(subject, measure, number of claims) for every series, largest first."""
-    aliases = aliases or {}
+    name_of = _Names(aliases or {})
     counts: dict[tuple[str, str], int] = {}
     for c in claims:
-        key = (canonical(c.subject, aliases), c.measure)
+        key = (name_of(c.subject), c.measure)
         counts[key] = counts.get(key, 0) + 1
     return sorted(((s, m, n) for (s, m), n in counts.items()), key=lambda r: (-r[2], r[0], r[1]))
