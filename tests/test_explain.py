@@ -23,3 +23,15 @@ def test_explain_text_shows_numbers_timexes_and_rules():
 def test_explain_without_input_is_a_usage_error():
     result = CliRunner().invoke(main, ["explain"])
     assert result.exit_code != 0 and "TEXT or --doc" in result.output
+
+
+def test_explain_an_unknown_document_is_a_one_line_error(tmp_path):
+    from tests.conftest import EXAMPLES, cli
+
+    db = tmp_path / "kfor.duckdb"
+    cli("--db", db, "ingest", EXAMPLES / "manifest.jsonl")
+    result = cli("--db", db, "explain", "--doc", "no-such-doc", ok=False)
+    assert result.exit_code == 1
+    assert result.output == f"Error: {db}: no document 'no-such-doc'\n"
+    stored = cli("--db", db, "explain", "--doc", "004_4e4e82e7802da668").output
+    assert stored.startswith("004_4e4e82e7802da668: ") and "now has 4,700 personnel" in stored

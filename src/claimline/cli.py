@@ -260,6 +260,8 @@ def explain(ctx: click.Context, text: Optional[str], doc_id: Optional[str], lang
 
     if doc_id:
         with _open_store(ctx.obj["db"], read_only=True) as store:
+            if not store.has_document(doc_id, ""):
+                raise click.ClickException(_printable(f"{ctx.obj['db']}: no document {doc_id!r}"))
             click.echo(_printable(explain_stored(store, doc_id)))
     elif text:
         click.echo(_printable(explain_text(text, lang=lang, dct=dct)))
