@@ -35,3 +35,9 @@ def test_explain_an_unknown_document_is_a_one_line_error(tmp_path):
     assert result.output == f"Error: {db}: no document 'no-such-doc'\n"
     stored = cli("--db", db, "explain", "--doc", "004_4e4e82e7802da668").output
     assert stored.startswith("004_4e4e82e7802da668: ") and "now has 4,700 personnel" in stored
+
+
+def test_explain_refuses_a_date_that_is_not_iso():
+    for bad in ("yesterday", "2012-02-30"):
+        result = CliRunner().invoke(main, ["explain", SENTENCE, "--date", bad, "--lang", "en"])
+        assert result.exit_code == 2 and f"not an ISO date: {bad!r}" in result.output

@@ -11,6 +11,7 @@ import io
 import json
 import re
 import sys
+from datetime import date
 from typing import Optional
 
 import click
@@ -58,6 +59,20 @@ def _cannot_write(out: str, exc: OSError) -> click.ClickException:
 def _cannot_open(manifest: str, exc: OSError) -> click.ClickException:
     """The one-line error for a manifest (or output) that cannot be opened."""
     return click.ClickException(f"{exc.filename or manifest}: cannot open ({exc.strerror or exc})")
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[str]:
+    """Refuse a ``--date`` that is not a real ISO date or prefix (``2012``, ``2012-07``, ``2012-07-09``)."""
+    if value is None:
+        return value
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    try:
+        if m is None:
+            raise ValueError
+        date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        raise click.BadParameter(f"not an ISO date: {value!r}") from None
+    return value.strip()
 
 
 def _open_store(db: str, read_only: bool = False):
@@ -251,7 +266,8 @@ def ask(ctx: click.Context, question: str, lang: Optional[str], as_of: Optional[
 @click.argument("text", required=False)
 @click.option("--doc", "doc_id", help="Explain the stored claims of this document instead.")
 @click.option("--lang", help="Language of TEXT (detected when omitted).")
-@click.option("--date", "dct", help="Document date for TEXT (ISO), to anchor relative times.")
+@click.option("--date", "dct", callback=_check_date,
+              help="Document date for TEXT (ISO), to anchor relative times.")
 @click.pass_context
 def explain(ctx: click.Context, text: Optional[str], doc_id: Optional[str], lang: Optional[str],
             dct: Optional[str]) -> None:
