@@ -196,3 +196,20 @@ def test_parallel_extract_gives_the_same_claims(tmp_path):
     run("extract", "--manifest", EXAMPLES / "manifest.jsonl", "--out", one)
     run("extract", "--manifest", EXAMPLES / "manifest.jsonl", "--out", two, "--workers", "2")
     assert one.read_text() == two.read_text()
+
+
+def test_a_document_the_store_refuses_is_an_error_and_the_rest_is_stored(tmp_path, monkeypatch):
+    from claimline.store import Store
+
+    real_add = Store.add_document
+
+    def refuse_one(self, doc, *args, **kwargs):
+        if doc.id == "003_863f684e0e38cbdc":
+            raise ValueError("simulated write failure")
+        return real_add(self, doc, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "add_document", refuse_one)
+    db = tmp_path / "s.duckdb"
+    out = run("--db", db, "ingest", EXAMPLES / "manifest.jsonl").output
+    assert "error: " in out and "003_863f684e0e38cbdc" in out and "simulated write failure" in out
+    assert "ingested 4 new document(s)" in out

@@ -191,6 +191,7 @@ def ingest(store, items: Iterable[Document | IngestError], on_error=None, on_ste
     Each new document joins its near-duplicate group (``resolve.dedup``), stored with it.
     """
     from claimline.resolve import learn, resolve_claims
+    from claimline.store import StoreError
 
     report = IngestReport()
     aliases = dict(store.aliases())
@@ -229,7 +230,14 @@ def ingest(store, items: Iterable[Document | IngestError], on_error=None, on_ste
                     aliases[alias] = canon
                     store.add_alias(alias, canon)
             result.claims = resolve_claims(result.claims, aliases)
-            if store.add_document(result.doc, result.clean, result.sections, result.claims):
+            try:
+                added = store.add_document(result.doc, result.clean, result.sections, result.claims)
+            except StoreError:
+                raise  # the store itself is unusable (closed, locked): nothing more can be saved
+            except Exception as exc:  # this document cannot be stored; the rest of the batch can
+                fail(IngestError(result.doc.source, f"could not be stored: {type(exc).__name__}: {exc}"))
+                continue
+            if added:
                 report.new += 1
                 report.claims += len(result.claims)
                 group, signature, similarity = duplicates().add(result.doc.id, result.clean.text)
