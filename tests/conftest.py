@@ -54,3 +54,17 @@ def corpus_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
     cli("--db", path, "ingest", ROOT / "tests" / "fixtures" / "timelines" / "manifest.jsonl")
     return path
+
+
+RESOURCES = ROOT / "src" / "claimline" / "resources"
+
+
+def resource_cases(name: str, sep: str = "-") -> list:
+    """One pytest param per line of ``resources/<lang>/<name>``: (lang, parsed line), id lang-N."""
+    out = []
+    for path in sorted(RESOURCES.glob(f"*/{name}")):
+        lang = path.parent.name
+        for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                out.append(pytest.param(lang, json.loads(line), id=f"{lang}{sep}{no}"))
+    return out

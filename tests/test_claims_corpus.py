@@ -8,9 +8,7 @@ Each text is read as one section of its line's language (no detection: one sente
 short for it), dated by the line's ``date`` as a manifest date would be.
 Adding a language's files adds its cases here; nothing in this file names a sentence.
 """
-import json
 import math
-from pathlib import Path
 
 import pytest
 
@@ -18,23 +16,15 @@ from claimline import claims
 from claimline.clean import clean
 from claimline.model import Document, Section
 
-RESOURCES = Path(__file__).resolve().parent.parent / "src" / "claimline" / "resources"
+from tests.conftest import resource_cases
 REQUIRED = ("value", "measure", "kind", "direction")
 OPTIONAL = ("subject", "time", "approx")
 
 
-def _cases(name):
-    out = []
-    for path in sorted(RESOURCES.glob(f"*/{name}")):
-        lang = path.parent.name
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                out.append(pytest.param(lang, json.loads(line), id=f"{lang}-{i}"))
-    return out
 
 
-EXAMPLES = _cases("claims_examples.jsonl")
-NEGATIVES = _cases("claims_negatives.jsonl")
+EXAMPLES = resource_cases("claims_examples.jsonl")
+NEGATIVES = resource_cases("claims_negatives.jsonl")
 
 
 def claims_of(text, lang, date=None):

@@ -5,30 +5,20 @@
 ``resources/<lang>/numbers_negatives.jsonl``: real sentences from which no quantity may come.
 Adding a language's files adds its cases here; nothing in this file names a sentence.
 """
-import json
 import math
-from pathlib import Path
 
 import pytest
 
 from claimline.numbers import find_numbers
 
-RESOURCES = Path(__file__).resolve().parent.parent / "src" / "claimline" / "resources"
+from tests.conftest import resource_cases
 FIELDS = ("surface", "value", "low", "high", "qualifier", "form", "role")
 
 
-def _cases(name):
-    out = []
-    for path in sorted(RESOURCES.glob(f"*/{name}")):
-        lang = path.parent.name
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                out.append(pytest.param(lang, json.loads(line), id=f"{lang}-{i}"))
-    return out
 
 
-EXAMPLES = _cases("numbers_examples.jsonl")
-NEGATIVES = _cases("numbers_negatives.jsonl")
+EXAMPLES = resource_cases("numbers_examples.jsonl")
+NEGATIVES = resource_cases("numbers_negatives.jsonl")
 
 
 def _same(a, b):

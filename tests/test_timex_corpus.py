@@ -4,28 +4,18 @@ An example line is ``{"text", "ref_date", "expect": [{"text", "type", "value"}],
 the tagger must find exactly the expected expressions, in order, with their type and
 value. A negative line ``{"text", "why", "source"}`` must yield no timex at all.
 """
-import json
-from pathlib import Path
 
 import pytest
 
 from claimline.timex import tag
 
-RESOURCES = Path(__file__).resolve().parent.parent / "src" / "claimline" / "resources"
+from tests.conftest import RESOURCES, resource_cases
 
 
-def _lines(name):
-    out = []
-    for path in sorted(RESOURCES.glob(f"*/{name}")):
-        lang = path.parent.name
-        for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                out.append(pytest.param(lang, json.loads(line), id=f"{lang}:{no}"))
-    return out
 
 
-EXAMPLES = _lines("timex_examples.jsonl")
-NEGATIVES = _lines("timex_negatives.jsonl")
+EXAMPLES = resource_cases("timex_examples.jsonl", ":")
+NEGATIVES = resource_cases("timex_negatives.jsonl", ":")
 
 
 def test_every_language_has_both_corpora():

@@ -15,6 +15,13 @@ KINDS = ("level", "target", "change")
 DIRECTIONS = ("+", "-", "*", None)
 
 
+def whole(value):
+    """5000.0 → 5000, so figures read as they were written; anything else unchanged."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 @dataclass(frozen=True)
 class Document:
     """One input document, as read, before any cleaning."""
@@ -92,7 +99,7 @@ class Number:
     ``multiplier`` ("triple") has value 3.
     ``role`` says what the number is when it is not a quantity: ``year``, ``phone``,
     ``identifier`` (Resolution 1244, Article 5), ``time`` (08:52), ``date``, ``ordinal``,
-    ``code``; ``quantity`` otherwise.
+    ``code``, ``score`` ("2-1"); ``quantity`` otherwise.
     """
 
     start: int
@@ -145,9 +152,7 @@ class Claim:
 
     def contract(self) -> dict:
         """The JSONL fields of ``claimline extract`` (see README)."""
-        value = self.value
-        if value is not None and float(value).is_integer():
-            value = int(value)
+        value = whole(self.value)
         return {
             "doc": self.doc,
             "subject": self.subject,
@@ -203,14 +208,11 @@ class Entry:
 
     def contract(self) -> dict:
         """The JSON shape of ``claimline timeline --format json`` (see README)."""
-        def num(v):
-            return int(v) if v is not None and float(v).is_integer() else v
-
         return {
             "kind": self.kind,
-            "value": num(self.value),
-            "low": num(self.low),
-            "high": num(self.high),
+            "value": whole(self.value),
+            "low": whole(self.low),
+            "high": whole(self.high),
             "approx": self.approx,
             "direction": self.direction,
             "time": self.time,

@@ -19,6 +19,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from claimline.model import whole
 from claimline.store.schema import CLAIM_FIELDS, claim_columns
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -63,12 +64,6 @@ def _batches(con: duckdb.DuckDBPyConnection, claim_select: str) -> Iterator[list
         yield rows
 
 
-def _number(v):
-    """5000.0 -> 5000 so exports read like the extract contract; other values unchanged."""
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
-    return v
-
 
 _NUMERIC = {n for n, t in claim_columns() if t == "DOUBLE"}
 
@@ -107,7 +102,7 @@ def _write_jsonl(con, claim_select: str, fh: IO[str]) -> int:
     n = 0
     for rows in _batches(con, claim_select):
         for row in rows:
-            rec = {k: (_number(v) if k in _NUMERIC else v) for k, v in zip(COLUMNS, row)}
+            rec = {k: (whole(v) if k in _NUMERIC else v) for k, v in zip(COLUMNS, row)}
             rec["rules"] = list(rec["rules"] or [])
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += 1
@@ -119,7 +114,7 @@ def _csv_cell(name: str, value):
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return _number(value) if name in _NUMERIC else value
+    return whole(value) if name in _NUMERIC else value
 
 
 def _write_csv(con, claim_select: str, fh: IO[str]) -> int:
