@@ -165,3 +165,45 @@ def test_covid_deaths_in_the_united_states_are_the_countrys_not_the_reporters(db
         assert not {5900, 55000} & {e["value"] for e in timeline(db, reporter, "deaths")["entries"]}
     cases = timeline(db, "United States", "cases")
     assert (1600000, "2020-05-27") in {(e["value"], e["time"]) for e in cases["entries"]}
+
+
+# -- conflicts between outlets, on real articles -----------------------------------------
+
+def test_two_outlets_give_france_different_measles_counts_for_2018(db):
+    # "En 2018, la France a enregistré 2.800 cas de rougeole." (reported 2019-03-13) and
+    # "En France, Santé publique France a recensé 2.741 cas depuis novembre 2017."
+    # (2018-08-23): the same year at the coarser granularity, exact values that differ.
+    data = timeline(db, "France", "cases")
+    by_value = {e["value"]: (i, e) for i, e in enumerate(data["entries"])}
+    (i, year), (j, august) = by_value[2800], by_value[2741]
+    assert (year["time"], august["time"]) == ("2018", "2018-08-23")
+    assert year["conflicts"] == [j] and august["conflicts"] == [i]
+    # both are kept with their own source; the later report does not replace the earlier
+    assert [q["doc"] for q in year["quotes"]] == ["fr-rougeole-2019-03-13"]
+    assert [q["doc"] for q in august["quotes"]] == ["fr-rougeole-2018-08-23"]
+    assert year["reported"] == "2019-03-13" and august["reported"] == "2018-08-23"
+    # a figure of another year is not part of the disagreement
+    assert all(e["conflicts"] == [] for e in data["entries"] if e["value"] not in (2800, 2741))
+    table = run("--db", db, "timeline", "France", "--measure", "cases")
+    assert table.count("CONFLICT") == 2
+
+
+def test_sums_of_money_of_one_day_are_never_a_disagreement(db):
+    # Two articles of 2018-12-11 about the cost of the overtime tax exemption give many
+    # sums for that day ("450 euros" a year per employee, "1,5 milliard d'euros", "4,5
+    # milliards d'euros par an"); they are different amounts, not sources disagreeing.
+    from claimline import timeline as tl
+    from claimline.resolve import canonical
+
+    with Store(str(db), read_only=True) as store:
+        claims, aliases, groups = store.claims(), store.aliases(), store.doc_groups()
+    days = {"fr-heures-sup-2018-12-11", "fr-mesures-cout-2018-12-11"}
+    money = {(canonical(c.subject, aliases), c.measure)
+             for c in claims if c.doc in days and c.measure == "EUR"}
+    assert money, "the two articles give sums in euros"
+    values = set()
+    for subject, measure in money:
+        for e in tl.build(claims, subject, measure, aliases, groups):
+            values.add(e.value)
+            assert e.conflicts == [] and not e.derived, (subject, e.value)
+    assert {450, 1_500_000_000, 4_500_000_000} <= values

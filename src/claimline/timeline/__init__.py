@@ -144,10 +144,14 @@ OPEN_MEASURES = frozenset({"people"})
 
 
 def _comparable(e: Entry) -> bool:
-    """Whether two values of this entry's measure can contradict each other."""
+    """Whether two values of this entry's measure can contradict each other.
+
+    Not for open measures, unlisted nouns, or money: a currency names the unit, not what is
+    counted, and one actor's fines, budgets and deficits of one year are different amounts.
+    """
     if e.measure in OPEN_MEASURES:
         return False
-    return not any("measure:generic-noun" in c.rules for c in e.claims)
+    return not any("measure:generic-noun" in c.rules or derive.is_money(c) for c in e.claims)
 
 
 def _flag_conflicts(entries: list[Entry], groups: dict[str, str]) -> None:

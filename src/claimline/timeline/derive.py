@@ -8,6 +8,9 @@ Two derivations, both within one document, never across documents:
   earlier time ("KFOR had 4,000 troops") implies the level after the change: 4,700,
   dated like the change.
 
+Money is only derived from a transition: a sum after a sum in one document is most often
+another budget line, not the first one changed.
+
 A derived entry has ``derived=True``, quotes the claims it was computed from, and is never
 shown or counted as observed.
 """
@@ -28,6 +31,14 @@ def _entry(subject: str, c: Claim, kind: str, value: float, direction: Optional[
     return Entry(subject=subject, measure=c.measure, kind=kind, value=value, approx=approx,
                  direction=direction, time=time, reported=reported, derived=True,
                  claims=list(sources))
+
+
+CURRENCY_RULE = "measure:currency:"
+
+
+def is_money(c: Claim) -> bool:
+    """Whether the claim's measure is a currency (the claims stage records the rule)."""
+    return any(r.startswith(CURRENCY_RULE) for r in c.rules)
 
 
 def _plain(c: Claim) -> bool:
@@ -79,7 +90,7 @@ def levels_from_changes(claims: Iterable[Claim], subject: str) -> list[Entry]:
     for c in claims:
         if c.kind != "change" or c.direction not in ("+", "-") or not _plain(c) or not c.time:
             continue
-        if FROM_RULE in c.rules or TO_RULE in c.rules:
+        if FROM_RULE in c.rules or TO_RULE in c.rules or is_money(c):
             continue
         bases = [b for b in claims
                  if b.doc == c.doc and b.kind == "level" and b.measure == c.measure
