@@ -54,7 +54,8 @@ class _UnitRules:
         self.up = {w.lower() for w in u.get("change_up", [])}
         self.down = {w.lower() for w in u.get("change_down", [])}
         self.by = {w.lower() for w in u.get("change_by", [])}
-        self.level = {w.lower() for w in u.get("change_level", [])}
+        self.phrasal_verbs = {w.lower() for w in u.get("phrasal_verbs", [])}
+        self.clause_joins = {w.lower() for w in u.get("clause_joins", [])}
         self.per = {w.lower() for w in u.get("per_words", [])}
         self.of_units = {w.lower() for w in u.get("of_units", [])}
         self.inherit = bool(u.get("inherit_units"))
@@ -345,6 +346,29 @@ def _sign_change(text: str, c: Cand) -> Optional[str]:
 _QUAL_RULE_RE = re.compile(r"qual(?:-after)?:([^|]+)")
 
 
+def _direction(before: list[str], r: _UnitRules) -> Optional[str]:
+    """The move a verb just before the figure names: 'rose 5%', 'increased by 5%'. A level
+    the move reached ('rose 18 sen to RM23.50', 'fell to 49.55') is a level, not a move,
+    and a particle of a phrasal verb is no move ('gave up 517 yards')."""
+    if not before:
+        return None
+    last = before[-1]
+    if last in r.up or last in r.down:
+        if len(before) > 1 and before[-2] in r.phrasal_verbs:
+            return None
+        return "up" if last in r.up else "down"
+    if last not in r.by:
+        return None
+    for w in reversed(before[:-1][-4:]):
+        if w in r.clause_joins:
+            break  # "... and moved production by 3%": another verb's object
+        if w in r.up:
+            return "up"
+        if w in r.down:
+            return "down"
+    return None
+
+
 def _change(text: str, c: Cand, r: _UnitRules) -> str:
     signed = _sign_change(text, c)
     if signed:
@@ -353,32 +377,23 @@ def _change(text: str, c: Cand, r: _UnitRules) -> str:
     m = _QUAL_RULE_RE.search(c.rule) if "qual" in c.rule else None
     if m:
         qual_phrase = m.group(1)
-    if c.qualifier == "approx" and c.form != "vague":
-        return "~"
     before = _words_before(text, c.start, 5)
     # drop the qualifier's own words ("up nearly 57%")
     if qual_phrase:
         k = len(qual_phrase.split())
         if before[-k:] == qual_phrase.split():
             before = before[:-k]
+    # a range moves too when its verb says so ("dropped by 1 to 1.5 degrees"); 'between 3
+    # and 4' has no verb before it
+    moved = _direction(before, r) if c.form != "range" or (before and before[-1] in r.by) else None
+    if c.qualifier == "approx" and c.form != "vague":
+        return "~"  # "up about 19 per cent": one label, and the hedge wins
     if c.qualifier in ("more-than", "at-least"):
         return ">"  # "lost more than 60%": the bound is the news
     if c.qualifier in ("less-than", "up-to") or (c.qualifier == "at-most" and qual_phrase not in r.approx_bounds):
         return "<"
-    if before and c.form != "range":
-        last = before[-1]
-        if last in r.up:
-            return "up"
-        if last in r.down:
-            return "down"
-        if last in r.by or (last in r.level and last == "to" and len(before) > 1):
-            # "increased by 5%"; "fell to 49.55" (straight after the verb: a new level reached by falling)
-            window = before[:-1][-4:] if last in r.by else before[-2:-1]
-            for w in reversed(window):
-                if w in r.up:
-                    return "up"
-                if w in r.down:
-                    return "down"
+    if moved:
+        return moved
     if qual_phrase in r.approx_bounds:
         return "~"
     return "="
