@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -519,3 +520,16 @@ def test_a_closed_store_says_so(db):
     s.close()  # closing twice is harmless
     with pytest.raises(StoreError, match="closed"):
         s.counts()
+
+
+def test_one_value_stated_twice_in_one_quote_is_two_claims(db):
+    # A heading glued to its sentence repeats the figure ("4 personnes arrêtées Avant lui,
+    # quatre personnes avaient été arrêtées"): two figure spans in one quote, two claims.
+    doc_id = "004_4e4e82e7802da668"
+    doc = seed_document(doc_id)
+    [first] = [c for c in seed_claims(doc_id) if c.value == 4700]
+    first = replace(first, fig_start=first.start + 10, fig_end=first.start + 15)
+    second = replace(first, fig_start=first.start + 40, fig_end=first.start + 45)
+    with Store(db) as s:
+        s.add_document(doc, identity_clean(doc.text), [], [first, second, second])
+        assert sorted(c.fig_start for c in s.claims()) == sorted([first.fig_start, second.fig_start])

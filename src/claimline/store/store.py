@@ -41,7 +41,9 @@ def text_hash(text: str) -> str:
 
 
 def _claim_key(c: Claim) -> tuple:
-    return (c.doc, c.start, c.end, c.measure, c.kind, c.value)
+    # The figure's own offsets belong to the key: one quote can state one value twice
+    # ("Des milliers de personnes attendues" heading glued to its sentence); each is a claim.
+    return (c.doc, c.start, c.end, c.fig_start, c.fig_end, c.measure, c.kind, c.value)
 
 
 def _claim_row(c: Claim, seq: int) -> list:
@@ -217,7 +219,7 @@ class Store:
         Returns False (and changes nothing) when the document is already stored with the
         same content hash; a stored document with the same id and another hash is replaced
         whole. A document without a hash is hashed here (:func:`text_hash`). Claims with
-        the same (doc, start, end, measure, kind, value) are stored once. ``ingested_at``
+        the same (doc, quote span, figure span, measure, kind, value) are stored once. ``ingested_at``
         (UTC; default now) is what ``claims(as_of=...)`` compares with.
         """
         self._check_writable()
