@@ -1,0 +1,157 @@
+"""Measured subject accuracy of the claims stage, per language, on hand-labelled real sentences.
+
+``tests/fixtures/subjects/<lang>.jsonl``: one real sentence per line with its source and,
+for each figure in it, the subject a reader gives it (``subject``; ``null`` when the
+sentence names nobody whose figure it is, e.g. victims of an accident) and other names
+accepted for the same entity (``alt``). English, French and Spanish lines quote their
+sentence (openly licensed corpora); German and Italian lines only point into the shared
+corpus (``ref``: corpus, document, offsets, a hash of the sentence), which is not openly
+licensed, and are skipped where that corpus is absent. See ``tests/fixtures/subjects/README.md``.
+
+Each figure is scored as:
+
+- ``correct``: the claim's subject is the gold entity or one of its names; for a gold
+  ``null``, no claim or a generic subject (the victims' noun, all lower case);
+- ``wrong``: the claim names another entity (a source, a recipient, a place the figure
+  is not about, a mission for its national contingent): the worst error there is;
+- ``missing``: no claim, or a generic subject, where the gold names an entity.
+
+Run ``pytest -s tests/test_subjects_measured.py`` to print the table.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import re
+import tarfile
+from functools import lru_cache
+
+import pytest
+
+from claimline.claims.lexicon import lexicon
+from tests.conftest import ROOT, SHARED, floors
+from tests.test_claims_corpus import claims_of
+
+FIXTURES = ROOT / "tests" / "fixtures" / "subjects"
+LANGS = ("en", "fr", "de", "es", "it")
+_ARTICLES = r"(?:the|l['’]|la|le|les|el|los|las|die|der|das|den|il|lo|gli|i)\s*"
+
+
+@lru_cache(maxsize=None)
+def _corpus(name: str) -> dict:
+    """Document id → text of a shared corpus that fixtures only point into."""
+    if name == "wikinews-de":
+        path = SHARED / "corpora" / "wikinews-de" / "german-news-quotation-data.tar.gz"
+        out = {}
+        with tarfile.open(path) as tar:
+            for member in tar.getmembers():
+                if member.isfile() and member.name.endswith(".json"):
+                    doc = json.load(tar.extractfile(member))
+                    out[doc["documentName"].split(" - ", 1)[0]] = doc["originalText"]
+        return out
+    if name == "wikinews-it-fr":
+        out = {}
+        for part in ("selected_multilingual_wikinews.jsonl.gz", "selected_multilingual_wikinews_test.jsonl.gz"):
+            with gzip.open(SHARED / "corpora" / "wikinews-it-fr" / part, "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    doc = json.loads(line)
+                    if doc["lang"] == "it":
+                        out[str(doc["id"])] = doc["text"]
+        return out
+    raise KeyError(name)
+
+
+def _text(row: dict) -> str:
+    if "text" in row:
+        return row["text"]
+    ref = row["ref"]
+    text = _corpus(ref["corpus"])[ref["doc"]][ref["start"]:ref["end"]]
+    assert hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] == ref["sha1"], row["source"]
+    return text
+
+
+def _rows(lang: str) -> list[dict]:
+    rows = [json.loads(line) for line in (FIXTURES / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    if any("ref" in r for r in rows) and not (SHARED / "corpora").is_dir():
+        pytest.skip(f"{lang}: the shared corpora its fixture points into are absent")
+    return rows
+
+
+def _norm(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.strip().casefold())
+    return re.sub(rf"^{_ARTICLES}(?=\w)", "", name)
+
+
+def _generic(subject: str, lang: str) -> bool:
+    """No subject, or only the counted people ("persone", "Menschen"): nobody is named."""
+    if not any(ch.isupper() for ch in subject):
+        return True
+    lex = lexicon(lang)
+    nouns = lex.listed("person_nouns") | set(lex.measures)
+    return all(w.casefold() in nouns for w in subject.split())
+
+
+def judge(gold: dict, claim, lang: str = "en") -> str:
+    """``correct``, ``wrong`` or ``missing`` for one labelled figure and its claim (or None)."""
+    subject = claim.subject if claim is not None else ""
+    generic = _generic(subject, lang)
+    names = {_norm(n) for n in [gold.get("subject")] + gold.get("alt", []) if n}
+    if generic:
+        return "correct" if gold.get("subject") is None else "missing"
+    return "correct" if _norm(subject) in names else "wrong"
+
+
+def _claim_for(fig: dict, claims: list, used: set):
+    for i, c in enumerate(claims):
+        if i in used or c.value is None:
+            continue
+        if math.isclose(c.value, fig["value"], rel_tol=1e-6) and fig.get("measure", c.measure) == c.measure:
+            used.add(i)
+            return c
+    return None
+
+
+def measure(lang: str) -> dict:
+    """Counts of correct / wrong / missing subjects over a language's fixture, with the errors."""
+    out = {"correct": 0, "wrong": 0, "missing": 0, "errors": []}
+    for row in _rows(lang):
+        text = _text(row)
+        claims = claims_of(text, lang, row.get("date"))
+        used: set = set()
+        for fig in row["figures"]:
+            claim = _claim_for(fig, claims, used)
+            verdict = judge(fig, claim, lang)
+            out[verdict] += 1
+            if verdict != "correct":
+                out["errors"].append((verdict, fig["value"], fig.get("subject"),
+                                      claim.subject if claim else None, row["source"]))
+    out["total"] = out["correct"] + out["wrong"] + out["missing"]
+    out["accuracy"] = out["correct"] / out["total"]
+    return out
+
+
+def test_fixtures_are_real_and_labelled():
+    for lang in LANGS:
+        rows = [json.loads(x) for x in (FIXTURES / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+        assert len(rows) >= 40, lang
+        for r in rows:
+            assert r.get("source") and r.get("figures"), r
+            assert ("text" in r) != ("ref" in r), r
+            if lang in ("de", "it"):
+                assert "ref" in r, ("quote only openly licensed corpora", r["source"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_subject_accuracy(lang):
+    got = measure(lang)
+    print(f"\n{lang}: subject accuracy {got['accuracy']:.3f} ({got['correct']}/{got['total']}), "
+          f"wrong entity {got['wrong']}, missing {got['missing']}")
+    for verdict, value, gold, subject, source in got["errors"]:
+        print(f"   {verdict:7} {value:g}: gold {gold!r}, got {subject!r}  [{source}]")
+    floor = floors()
+    assert got["accuracy"] >= floor.get(f"claims_subject_accuracy_{lang}", 0.0)
+    not_wrong = 1 - got["wrong"] / got["total"]
+    assert not_wrong >= floor.get(f"claims_subject_not_wrong_{lang}", 0.0)
