@@ -67,6 +67,8 @@ class _UnitRules:
         self.adj_suffixes = tuple(u.get("adjective_suffixes", []))
         self.age_after_name = bool(u.get("age_after_name"))
         self.age_words = {w.lower() for w in u.get("age_words", [])}
+        self.quantifiers = {w.lower() for w in u.get("quantifiers", [])}  # "half of all people"
+        self.ing_nouns = {w.lower() for w in u.get("ing_nouns", [])}  # "lightning", not a verb's -ing
         self.lemmas = {k.lower(): v for k, v in u.get("lemmas", {}).items()}
         gaps = u.get("inherit_gaps", ["or", "to", "and", "-"])
         self.inherit_gap_re = re.compile(r"\s+(?:" + "|".join(re.escape(g).replace("\\ ", "\\s+") for g in gaps) + r")\s+")
@@ -120,6 +122,7 @@ def _words_before(text: str, start: int, n: int = 6) -> list[str]:
 
 _DETERMINERS = {"the", "his", "her", "my", "our", "their", "its", "your", "these", "those"}
 _ARTICLES = _DETERMINERS | {"a", "an"}
+_POSSESSIVES = _DETERMINERS - {"these", "those"}
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s$")  # "Johnson's deputies": the possessive clitic is no part of a unit
@@ -183,6 +186,36 @@ def _fraction_of_one(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], 
             continue  # "a US pint": the name is a kind of the unit
         return r.lemmas.get(t.lower(), t.lower()), w.end()
     return None, c.end
+
+
+def _fraction_of_whole(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
+    """'a quarter of the city's population', 'two-thirds of the votes': a share of a whole,
+    in NewsQuant's naming a percentage of it ('% city population'). The whole is the noun
+    phrase after 'of': names and modifiers up to its head noun."""
+    ws = _words_after(text, c.end, 6)
+    if len(ws) < 2 or ws[0].group().lower() not in r.of_words:
+        return None, c.end
+    rest = ws[1:]
+    if rest[0].group().lower() in _POSSESSIVES or rest[0].group().lower() in r.quantifiers:
+        rest = rest[1:]  # not 'those': 'a third of those screened' names no whole
+    phrase: list[str] = []
+    end = c.end
+    head = False
+    for w in rest[:4]:
+        t = w.group().rstrip(".,")
+        low = t.lower()
+        if not t[:1].isalpha() or low in r.stop:
+            break
+        modifier = t[:1].isupper() or _POSSESSIVE_RE.search(t) or low in r.adjectives or (
+            len(low) > 4 and (low.endswith(("ed", "ing")) or low.endswith(r.adj_suffixes)))
+        phrase.append(_POSSESSIVE_RE.sub("", t))
+        end = w.end()
+        if not modifier or w.end() < len(text) and text[w.end()] in ".,;:":
+            head = True  # the head noun ends the phrase
+            break
+    if not head and (not phrase or phrase[-1][:1].islower() or not phrase[-1].endswith("s")):
+        return None, c.end  # 'the combined 4.3M ...': no noun of its own ('of Germans' is one)
+    return "% " + " ".join(r.lemmas.get(w.lower(), w.lower()) for w in phrase), end
 
 
 _PAREN_RE = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
@@ -249,6 +282,9 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
         share = _fraction_of_one(text, c, r)
         if share[0]:
             return share
+        share = _fraction_of_whole(text, c, r)
+        if share[0]:
+            return share
     age = _age(text, c, r)
     if age:
         return age, c.end
@@ -274,7 +310,8 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
         return f"{a} per {b}".lower(), words[0].end()
     if len(words) >= 2 and words[1].group().lower() in ("than",):
         return None, c.end  # "40k cheaper than"
-    if w0.lower().endswith("ing") and not (len(words) >= 2 and words[1].group().endswith("s")):
+    if w0.lower().endswith("ing") and w0.lower() not in r.ing_nouns and not (
+            len(words) >= 2 and words[1].group().rstrip(".,").endswith("s")):
         return None, c.end  # "around 73 raising the prospect"
     named = _named_noun(text, words[0], r) if w0[:1].isupper() else None
     if named:
@@ -286,7 +323,8 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
         plural = w1.endswith("s") and not w1.endswith("ss")
         if w1.isalpha() and w1.lower() not in r.stop and w1.islower():
             low0 = w0.lower()
-            if (low0.endswith("ing") or (low0.endswith("ed") and len(low0) > 4)) and plural:
+            if ((low0.endswith("ing") and low0 not in r.ing_nouns) or (low0.endswith("ed") and len(low0) > 4)) \
+                    and plural:
                 unit, end = w1, words[1].end()  # "517 rushing yards", "400 charging stations"
             elif low0 in r.adjectives or (len(low0) > 5 and low0.endswith(r.adj_suffixes)):
                 unit, end = f"{w0} {w1}", words[1].end()  # "four different bosses"
@@ -465,6 +503,22 @@ def _compound_modifier(text: str, c: Cand, r: _UnitRules) -> bool:
     return _WORD_OR_MONEY_NEXT_RE.match(text, m.end(), m.end() + 30) is not None
 
 
+def _suspended_unit(text: str, cands: list[Cand], i: int, r: _UnitRules) -> Optional[str]:
+    """'a 7- or 8-inch touchscreen', 'four-, five- and six-cylinder engines': a figure whose
+    hyphen hangs takes the unit of the last figure of its series."""
+    j = i
+    while j + 1 < len(cands):
+        gap = text[cands[j].end: cands[j + 1].start]
+        rest = gap[1:].lstrip(",")
+        if not gap.startswith("-") or not (rest.isspace() or r.inherit_gap_re.fullmatch(rest)):
+            return None
+        j += 1
+        end = cands[j].end
+        if text[end: end + 1] == "-" and text[end + 1: end + 2].isalpha():
+            return _unit(text, cands[j], r)[0]
+    return None
+
+
 def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
     lx = lexicon(lang)
     r = _rules_for(lx)
@@ -498,7 +552,10 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
         if _compound_modifier(text, c, r):
             i += 1
             continue
-        unit, uend = _unit(text, c, r)
+        unit = _suspended_unit(text, cands, i, r) if text[c.end: c.end + 1] == "-" else None
+        uend = c.end
+        if unit is None:
+            unit, uend = _unit(text, c, r)
         row = {"doc": doc_id, "value": c.value, "low": None, "high": None, "unit": unit,
                "change": _change(text, c, r), "concept": _concept(text, c, uend, r, subj)}
         if c.form == "words" and _counted_noun(row["unit"], r):

@@ -1,0 +1,41 @@
+"""Units of quantity rows on real English news, in the names NewsQuant's scorer expects.
+
+Sentences are quoted from English Wikinews (shared/corpora/wikinews-en, CC BY 2.5). The
+NewsQuant sentences themselves carry no licence (shared/eval/quantities/SOURCES.md: for
+internal evaluation only, not to be redistributed), so none is quoted here.
+"""
+from __future__ import annotations
+
+from claimline.numbers.quantities import quantities_for_text
+
+
+def _units(text: str) -> list[tuple]:
+    return [(r["value"], r["unit"]) for r in quantities_for_text("wn", text, "en")]
+
+
+def test_a_share_of_a_whole_is_a_percentage_of_it():
+    t = ("Yesterday, what organizers estimated at 1.7 million Hongkongers, about a quarter of the "
+         "city's population, marched from downtown Victoria Park toward the Central district")
+    assert (0.25, "% city population") in _units(t)
+    t = ("Among voters between the ages of 17 and 29, he received two-thirds of the votes; he "
+         "secured approximately half of the votes of Latino voters.")
+    assert (2 / 3, "% votes") in _units(t) and (0.5, "% votes") in _units(t)
+
+
+def test_the_whole_runs_through_its_modifiers_to_its_head_noun():
+    t = ("On Monday, Nevada became the first state in the United States to begin a state legislative "
+         "session in which more than half of the elected officials were women, at 50.8 percent.")
+    assert (0.5, "% elected officials") in _units(t)
+    t = "According to the research team, half of all people worldwide are affected by limits on their water supply"
+    assert _units(t) == [(0.5, "% people")]
+
+
+def test_a_share_of_a_pronoun_names_no_whole():
+    t = "The structure has over 3000 parking spaces; reports said more than half of those were filled."
+    assert (0.5, None) in _units(t)
+
+
+def test_a_gerund_before_a_plural_is_no_part_of_the_unit():
+    t = ("In a situational report of NDRRMC, Wednesday's tremor damaged 143 buildings including 70 "
+         "schools, 40 houses, seven health facilities, two worshiping areas, and ten commercial buildings.")
+    assert (2.0, "areas") in _units(t)
