@@ -39,3 +39,16 @@ def test_a_gerund_before_a_plural_is_no_part_of_the_unit():
     t = ("In a situational report of NDRRMC, Wednesday's tremor damaged 143 buildings including 70 "
          "schools, 40 houses, seven health facilities, two worshiping areas, and ten commercial buildings.")
     assert (2.0, "areas") in _units(t)
+
+
+def test_a_bare_figure_takes_the_unit_of_the_next_one_it_is_paired_with():
+    # '12 or 11 years old', '1.52 and 2.2m': the unit is said once, after the second figure
+    assert _units("I was about 12  or 11 years old, and I went to Syria.") == [
+        (12.0, "year of age"), (11.0, "year of age")]
+    t = "Which were the two telescopes?   ((Thomas Rivinius))  The 1.52 and 2.2m."
+    assert (1.52, "metre") in _units(t) and (2.2, "metre") in _units(t)
+
+
+def test_a_score_is_no_unit_for_its_neighbour():
+    t = "The articles passed by votes of 230-to-197 and 229-to-198 respectively."
+    assert all(u is None or not any(ch.isdigit() for ch in u) for _, u in _units(t))

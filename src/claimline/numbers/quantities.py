@@ -68,6 +68,9 @@ class _UnitRules:
         self.age_after_name = bool(u.get("age_after_name"))
         self.age_words = {w.lower() for w in u.get("age_words", [])}
         self.quantifiers = {w.lower() for w in u.get("quantifiers", [])}  # "half of all people"
+        self.not_rate_after = {w.lower() for w in u.get("not_rate_after", [])}
+        self.moves_by_only = {w.lower() for w in u.get("moves_by_only", [])}
+        self.sign_words = {w.lower() for w in u.get("sign_words", [])}
         self.ing_nouns = {w.lower() for w in u.get("ing_nouns", [])}  # "lightning", not a verb's -ing
         self.lemmas = {k.lower(): v for k, v in u.get("lemmas", {}).items()}
         gaps = u.get("inherit_gaps", ["or", "to", "and", "-"])
@@ -225,7 +228,9 @@ _HYPHEN_PER_RE = re.compile(r"(?:a|per)-([^\W\d_]+)$", re.I)
 def _per(text: str, end: int, unit: str, r: _UnitRules) -> tuple[str, int]:
     """'$3,500 a month', '$10 per gram', '9 billion shekels ($2.4 billion) a year': a rate unit."""
     paren = _PAREN_RE.match(text, end)
-    ws = _words_after(text, paren.end() if paren else end, 3)
+    ws = _words_after(text, paren.end() if paren else end, 4)
+    if len(ws) >= 3 and ws[0].group().lower() != "per" and ws[2].group().lower().rstrip(".,") in r.not_rate_after:
+        return unit, end  # '210,643 contracts a week earlier': a time back, not a rate
     if ws:
         hp = _HYPHEN_PER_RE.match(ws[0].group().rstrip(".,"))
         if hp and hp.group(1).lower() in r.per_nouns:  # "£24 a-year"
@@ -392,8 +397,8 @@ def _direction(before: list[str], r: _UnitRules) -> Optional[str]:
         return None
     last = before[-1]
     if last in r.up or last in r.down:
-        if len(before) > 1 and before[-2] in r.phrasal_verbs:
-            return None
+        if len(before) > 1 and before[-2] in r.phrasal_verbs or last in r.moves_by_only:
+            return None  # 'raised $2 million' is money raised; 'raised by 5%' is a move
         return "up" if last in r.up else "down"
     if last not in r.by:
         return None
@@ -421,6 +426,8 @@ def _change(text: str, c: Cand, r: _UnitRules) -> str:
         k = len(qual_phrase.split())
         if before[-k:] == qual_phrase.split():
             before = before[:-k]
+    elif len(before) > 1 and before[-1] in r.sign_words and before[-2] in r.approx_bounds:
+        return "~"  # "about minus 387 Fahrenheit": the hedge stands before the sign
     # a range moves too when its verb says so ("dropped by 1 to 1.5 degrees"); 'between 3
     # and 4' has no verb before it
     moved = _direction(before, r) if c.form != "range" or (before and before[-1] in r.by) else None
@@ -467,8 +474,10 @@ def _inherited_unit(rows: list[dict], text: str, c: Cand, cands: list[Cand], i: 
     """A bare figure takes the unit of a figure beside it: 'lowest is 74.07' after '84.75 cents';
     '8 or $9' takes the dollar of the next one."""
     nxt = cands[i + 1] if i + 1 < len(cands) else None
-    if nxt is not None and nxt.unit and r.inherit_gap_re.fullmatch(text[c.end: nxt.start]):
-        return _unit(text, nxt, r)[0]
+    if nxt is not None and nxt.role == "quantity" and r.inherit_gap_re.fullmatch(text[c.end: nxt.start]):
+        unit = _unit(text, nxt, r)[0]  # '8 or $9', '16369.03 up 58.06 points'
+        if unit and not any(ch.isdigit() for ch in unit):  # not '230-to-197 and 229-to-198'
+            return unit
     for prev in reversed(rows):
         v = prev["value"] if prev["value"] is not None else prev["high"]
         if not prev["unit"] or prev["unit"] == "%" or prev["unit"].startswith("% ") or not v or not c.value:
@@ -501,6 +510,13 @@ def _compound_modifier(text: str, c: Cand, r: _UnitRules) -> bool:
     if any(w in r.symbols for w in (word, "-" + word, first, first.rstrip("s"), "-" + first)):
         return False
     return _WORD_OR_MONEY_NEXT_RE.match(text, m.end(), m.end() + 30) is not None
+
+
+def _gapped_by(text: str, c: Cand, r: _UnitRules) -> bool:
+    """'Ross were down 2.3%, Burlington by 2.6%': a short clause of a subject and 'by' whose
+    verb is left out ('followed by 3' has its own verb)."""
+    clause = words_before(text, c.start, 4)
+    return 2 <= len(clause) <= 3 and clause[-1] in r.by and not clause[-2].endswith(("ed", "ing"))
 
 
 def _suspended_unit(text: str, cands: list[Cand], i: int, r: _UnitRules) -> Optional[str]:
@@ -571,6 +587,8 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
                 row["change"] = rows[-1]["change"]  # a hedge is on the first saying, the move on both
             if rows[-1]["concept"]:
                 row["concept"] = rows[-1]["concept"]
+        if row["change"] == "=" and rows and rows[-1]["change"] in ("up", "down") and _gapped_by(text, c, r):
+            row["change"] = rows[-1]["change"]
         consumed = max(consumed, uend)
         if c.form in ("range", "vague") and c.low is not None and c.high is not None and c.low != c.high:
             row["value"], row["low"], row["high"] = None, c.low, c.high
