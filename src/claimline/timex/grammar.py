@@ -27,6 +27,7 @@ DEFAULT_SHAPES = {
     "digits": r"\d+(?:[.,]\d+|\s+1/2|\s*½)?",
     # digits that can head a timex on their own: years, decades, dates and clock times
     "digit_head": r"\d{4}|['’]\d0s|\d[:/.]\d",
+    "year_words": r"(?!)",  # a year in words ("nineteen ninety-six"): per language
 }
 
 SLOT = re.compile(r"\{([a-z_0-9]+)\}")
@@ -89,7 +90,7 @@ def slot_regexes(lex: lexicon.Lexicon) -> dict[str, str]:
     out = {name: _words(list(table)) for name, table in lex.words.items()}
     out.setdefault("num_alone", "(?!)")
     out.setdefault("and_half", "(?!)")
-    for key in ("year", "year2", "day_num", "month_num", "hour", "minute", "decade"):
+    for key in ("year", "year2", "day_num", "month_num", "hour", "minute", "decade", "year_words"):
         out[key] = shapes[key]
     suffix = shapes["day_suffix"]
     day = r"(?:3[01]|[12]\d|0?[1-9])" + (f"(?:{suffix})?" if suffix else "")
@@ -141,7 +142,7 @@ def compiled(lang: str) -> list[Rule]:
 # (class "head" lists the literal words some rules rely on, such as "lendemain").
 # Words of the other classes ("last", "about", "a") only ever come with a head.
 HEAD_CLASSES = ("month", "weekday", "season", "pod", "unit", "plural", "dayrel", "ref", "set",
-                "per", "clock", "times", "head", "holiday", "duration_word")
+                "per", "clock", "times", "head", "holiday", "duration_word", "decade_word")
 DIGIT_SLOTS = ("year", "year2", "hour", "minute", "day_num", "month_num", "decade")
 BEFORE, AFTER = 45, 30  # characters a match may reach before / after its head word
 WORD = re.compile(r"[^\W\d_]+")
@@ -223,6 +224,8 @@ def _required(alts: list[list], index: dict[str, frozenset[str]]) -> set[str]:
                     heads.add(base)
                 elif base in DIGIT_SLOTS:
                     heads.add("digit")
+                elif base == "year_words":  # its first words are listed under "head"
+                    heads.add("head")
             elif item[0] == "group" and not item[2]:
                 heads.update(_required(item[1], index))
         if not heads:

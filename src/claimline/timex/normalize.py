@@ -15,6 +15,7 @@ Each rule names its normalization in ``do``:
 - ``set``: a recurring time ("every week", "twice a year", "daily").
 - ``weekend``, ``holiday``: "the weekend", named days ("Thanksgiving", "Pâques").
 - ``that``: "that year", "the same day": the last date mentioned, cut to the unit.
+- ``week_of``: "the week of March 6", "the first week of April": an ISO week.
 - ``none``: not a timex; the rule only keeps shorter rules off these words.
 - ``const``: a fixed value (``value`` in the rule, or the word's value: ``PRESENT_REF``).
 
@@ -102,7 +103,26 @@ def _int(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
+def year_in_words(lex: Lexicon, text: str) -> Optional[int]:
+    """A year said in words: "nineteen ninety-six" (1996), "nineteen oh five" (1905),
+    "two thousand and three" (2003); None if the words make no year."""
+    words = [w for w in re.split(r"[-\s]+", text.lower()) if w]
+    if "thousand" in words:
+        at = words.index("thousand")
+        head, rest = number(lex, " ".join(words[:at])), words[at + 1:]
+        tail = number(lex, " ".join(w for w in rest if w != "and")) if rest else 0
+        return int(head * 1000 + tail) if head and tail is not None else None
+    head = number(lex, words[0])
+    rest = [w for w in words[1:] if w not in ("hundred", "and", "oh")]
+    tail = number(lex, " ".join(rest)) if rest else 0
+    if head is None or tail is None or not 10 <= head <= 99 or tail >= 100:
+        return None
+    return int(head * 100 + tail)
+
+
 def _year(slots: Slots, ctx: Context) -> Optional[int]:
+    if slots.get("year_words"):
+        return year_in_words(ctx.lex, slots["year_words"])
     if slots.get("year") or slots.get("year_b"):
         return int(re.sub(r"\D", "", slots.get("year") or slots["year_b"]))
     if slots.get("year2"):
@@ -162,8 +182,10 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     tail = f"T{pod}" if pod else ""
     if pod:
         typ = "TIME"
-    if s.get("decade"):
-        digits = re.sub(r"\D", "", s["decade"])
+    decade = s.get("decade") or (ctx.lex.value("decade_word", s["decade_word"])
+                                 if s.get("decade_word") else None)  # "the nineties"
+    if decade:
+        digits = re.sub(r"\D", "", decade)
         if len(digits) == 4:
             return typ, digits[:2] if digits.endswith("00") else digits[:3]  # 1800s: a century
         if ctx.dct is None:
@@ -288,6 +310,8 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if not s.get("num") and "n" not in rule and ctx.lex.value("plural", word) and (
             rule.get("plural_vague") or (word.endswith("s") and ctx.lex.value("unit", word[:-1]))):
         n = "X"  # "past years", "in den letzten Jahren": no count, a vague reference
+    if s.get("and_half") and n != "X":
+        n = float(n) + 0.5  # "a year and a half ago"
     sign = rule.get("sign")
     if sign is None:
         sign = _rel(s, ctx)
@@ -386,9 +410,14 @@ def do_century(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 def do_quarter(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"the third quarter" -> YYYY-Q3, the year from the document date if not said."""
     v = ctx.lex.value("ordinal", s.get("ordinal", ""))
+    year = _year(s, ctx)
+    if v == "-1" and year is not None:
+        v = "4"  # "the last quarter of 2004"
+    elif v == "-1" and ctx.dct is not None:
+        return rule["type"], cal.fmt(cal.shift(ctx.dct, "Q", -1), "Q")  # the one just ended
     if not v or not 1 <= int(v) <= 4:
         return None
-    q, year = int(v), _year(s, ctx)
+    q = int(v)
     if year is None:
         if ctx.dct is None:
             return rule["type"], f"XXXX-Q{q}"
@@ -499,6 +528,30 @@ def do_weekend(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     return rule["type"], cal.fmt(d, "WE")
 
 
+def do_week_of(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"the week of March 6": the week holding that day; "the first (last) week of April":
+    the week holding the month's 4th (its last day but three), as ISO weeks go."""
+    probe = Slots(s)
+    k = None
+    if probe.get("ordinal"):
+        v = ctx.lex.value("ordinal", probe.pop("ordinal"))
+        k = int(v) if v and v.lstrip("-").isdigit() else None
+        if k is None or not -1 <= k <= 5 or k == 0:
+            return None
+        probe["day"] = "1"
+    got = do_date(rule, probe, ctx)
+    if got is None or not re.match(r"\d{4}-\d{2}-\d{2}$", got[1] or ""):
+        return rule["type"], None
+    d = date.fromisoformat(got[1])
+    if k is not None and k > 0:
+        d += timedelta(days=7 * (k - 1) + 3)
+        if d.month != int(got[1][5:7]):
+            return None  # "the fifth week of February"
+    elif k == -1:
+        d = cal.add_months(d, 1) - timedelta(days=4)
+    return rule["type"], cal.fmt(d, "W")
+
+
 GRANULARITY = [("Y", 4), ("M", 7), ("D", 10)]
 
 
@@ -538,7 +591,7 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
            "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
            "set": do_set, "const": do_const, "none": do_none, "holiday": do_holiday,
-           "period": do_period, "weekend": do_weekend, "that": do_that}
+           "period": do_period, "weekend": do_weekend, "that": do_that, "week_of": do_week_of}
 
 
 def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Optional[str]]]:
