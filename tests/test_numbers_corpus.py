@@ -1,7 +1,8 @@
 """Every language's number corpora, as tests.
 
 ``resources/<lang>/numbers_examples.jsonl``: real sentences and every numeral
-``find_numbers`` must return (surface, value, low, high, qualifier, form, role), in order.
+``find_numbers`` must return (surface, value, low, high, qualifier, form, role), in order;
+a row that also gives ``unit`` (a currency code, "%") is checked on it too.
 ``resources/<lang>/numbers_negatives.jsonl``: real sentences from which no quantity may come.
 Adding a language's files adds its cases here; nothing in this file names a sentence.
 """
@@ -41,11 +42,11 @@ def test_example(lang, case):
     got = find_numbers(case["text"], lang)
     for n in got:
         assert case["text"][n.start:n.end] == n.surface
-    got_rows = [{f: getattr(n, f) for f in FIELDS} for n in got]
+    got_rows = [{f: getattr(n, f) for f in FIELDS + ("unit",)} for n in got]
     want = case["expect"]
     assert len(got_rows) == len(want), (got_rows, want)
     for g, w in zip(got_rows, want):
-        for f in FIELDS:
+        for f in FIELDS + (("unit",) if "unit" in w else ()):
             assert _same(g[f], w[f]), (f, g, w)
 
 

@@ -74,12 +74,49 @@ _ANY_SHAPE = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-.]\d)|[ .\-/]\(?\d{
                         r"|[:hH]\d|\s?[apAP×xGUEBC])|[+/⁄\[]")
 
 
+# Day and month without a year ("am Mittwoch (26.06)", "le 24/04"), for languages that write
+# dates day first: the month has two digits (or a full stop follows it: "am 1.4."); a dot
+# date is read only where "." is not the decimal mark (data ``numeric_day_month``).
+DAY_MONTH_RES = {
+    ".": re.compile(r"(?<![\w.,:/$€£+\-])(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]|[1-9](?=\.(?!\d)))(?![\d]|[.,/]\d)"),
+    "/": re.compile(r"(?<![\w.,:/$€£+\-])(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])(?![\d/]|[.,]\d)"),
+}
+_ZONES = frozenset({"UTC", "GMT", "CET", "CEST", "EET", "EEST", "BST", "EDT", "EST", "CDT", "CST", "PDT", "PST"})
+_HAS_DAY_MONTH = re.compile(r"\d[./]\d")
+_WORD_AFTER_RE = re.compile(r"[" + SPACES + r"]?([^\W\d_]+|[%°€$£])")
+
+
+def _day_month(text: str, lx: Lexicon) -> Iterator[Cand]:
+    """Numeric day.month / day/month dates with no year, unless a unit or a clock cue says otherwise."""
+    seps = lx.data.get("numeric_day_month")
+    if not seps or not _HAS_DAY_MONTH.search(text):
+        return
+    clock_before = lx.words("time_before_hm")
+    for sep in seps:
+        for m in DAY_MONTH_RES[sep].finditer(text):
+            w = _WORD_AFTER_RE.match(text, m.end())
+            if w and (_unit_word(w.group(1), lx) or w.group(1) in _ZONES):
+                continue  # "17.76 %", "10.05 Uhr", "20.03 UTC": a measure or a time
+            prev = text[max(0, m.start() - 20): m.start()].split()
+            if prev and prev[-1].lstrip("([\"“«'‘").lower() in clock_before:
+                continue  # "alle 12.05": a clock time
+            yield Cand(m.start(), m.end(), None, role="date", rule="date-day-month")
+
+
+def _unit_word(word: str, lx: Lexicon) -> bool:
+    low = word.lower()
+    return (low in lx.words("percent") or low in lx.table("scales") or low in lx.words("time_words")
+            or _lookup(lx.currency_after, word) is not None or low in lx.table("symbols", "units")
+            or low in lx.table("nouns", "units") or word in "%°€$£")
+
+
 def _is_thousands_grouping(groups: list[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
 
 def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Phone numbers, times of day, numeric dates and alphanumeric codes."""
+    yield from _day_month(text, lx)
     if not _ANY_SHAPE.search(text):
         return
     if "+" in text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Cand
-from .lexicon import Lexicon
+from .lexicon import Lexicon, phrase_trie
 
 _PREV_WORD_RE = re.compile(r"(?P<w>[#№]|[\w'’°º.\-]+)[\s\u00a0\u202f]*$")
 _NEXT_WORD_RE = re.compile(r"^[\s\u00a0\u202f]+(?P<w>[^\W\d_][\w'’-]*)")
@@ -199,7 +199,9 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             c.role, c.rule = "time", c.rule + "|clock-hour"
             continue
         if ((c.plain and is_int and 0 <= v <= 24) or _HOUR_MINUTE_RE.fullmatch(surface)) \
-                and prev in lx.words("time_before"):
+                and (prev in lx.words("time_before")
+                     or (c.unit is None and prev in lx.words("time_before_hm") and _HOUR_MINUTE_RE.fullmatch(surface)
+                         and surface[-3] not in lx.decimal_marks)):  # it "alle 13.30"; de "um 0,51 Prozent" is no time
             c.role, c.rule = "time", c.rule + "|clock-after-word"
             continue
         if c.plain and len(surface) == 2 and text[c.start - 1: c.start] in ("'", "’") and \
@@ -245,23 +247,41 @@ def _after_name_full(text: str, c: Cand, lx: Lexicon) -> bool:
         return False  # "Tylenol 500mg": a glued unit makes it a measure
     word = m.group(1)
     start = max(0, c.start - 30) + m.start(1)
-    if re.search(r"(?:^|[.!?\"“«]\s*)$", text[max(0, start - 3): start]) and word[1:].islower():
-        return False  # a capitalized first word ("Appena 5 anni fa") is no name
+    if re.search(r"(?:^|[.!?\"“«]\s*)$", text[max(0, start - 3): start]) and word[1:].islower() \
+            and not word.isupper():
+        return False  # a capitalized first word ("Appena 5 anni fa") is no name; "HR 6819" still is
     if word.lower() in lx.months or word.lower() in lx.words("name_number_block"):
         return False
     if word.isupper() and word.lower() in lx.words("currency_before"):
         return False
+    if _count_link_after(text, c.end, lx):
+        return False  # "Kanadas 125 der 308 Sitze", "pro Monat 100 bis 150": one count of a pair
     nxt = _next_word(text, c.end)
+    if nxt and lx.data.get("nouns_capitalized") and nxt[:1].isupper() and not nxt.isupper() \
+            and text[c.start] != "0" and text[c.end: c.end + 1] in (" ", "\u00a0"):
+        return False  # German capitalizes every noun: "Thailand 5500 Menschen"; "Schalke 04" stays a name
     # "Tesla 3000 cars": a plural or known counted noun after it makes it a count again
     if nxt and nxt.lower() in lx.table("symbols", "units"):
         return False  # "MacBook Pro 16 inch", "550 megawatt"
     ticker = len(word) == 1 or "&" in word or "/" in word  # "S&P 500", "S P 500", "S&P/ASX 200"
     if nxt and nxt.islower() and not ticker:
         stop = lx.words("stop_after", "units")
-        plural = len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in stop
+        # after a capitals code ("HR 6819 contains") an -s word is as likely a verb: known nouns only
+        plural = len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in stop \
+            and not (word.isupper() and word.lower() not in stop)
         if plural or nxt in lx.words("nouns", "units"):
             return False
     return True
+
+
+def _count_link_after(text: str, end: int, lx: Lexicon) -> bool:
+    """Is the numeral followed by a partitive or range word and another numeral ("125 der 308")?"""
+    rx = lx._built.get("count_link_after_re")
+    if rx is None:
+        words = lx.data.get("count_links_after", [])
+        rx = lx._built["count_link_after_re"] = re.compile(
+            r"[\s\u00a0\u202f]+(?:" + phrase_trie(words) + r")[\s\u00a0\u202f]+\d", re.I) if words else False
+    return bool(rx) and rx.match(text, end) is not None
 
 
 def _street_number(text: str, c: Cand, lx: Lexicon) -> bool:
@@ -286,8 +306,8 @@ def _clock_hour(text: str, c: Cand, lx: Lexicon) -> bool:
     m = lx.time_word_re.match(text, c.end)
     if not m:
         return False
-    if m.group("g") or _HOUR_MINUTE_RE.fullmatch(text, c.start, c.end):
-        return True  # "10h", "21.28 Uhr"
+    if m.group("g") or _HOUR_MINUTE_RE.fullmatch(text, c.start, c.end) or lx.data.get("time_words_alone"):
+        return True  # "10h", "21.28 Uhr"; de "Uhr" names only a clock time ("Samstag 8 Uhr")
     return lx.time_prep_re.search(text[max(0, c.start - 25): c.start]) is not None
 
 
