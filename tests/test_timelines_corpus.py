@@ -187,23 +187,3 @@ def test_two_outlets_give_france_different_measles_counts_for_2018(db):
     table = run("--db", db, "timeline", "France", "--measure", "cases")
     assert table.count("CONFLICT") == 2
 
-
-def test_sums_of_money_of_one_day_are_never_a_disagreement(db):
-    # Two articles of 2018-12-11 about the cost of the overtime tax exemption give many
-    # sums for that day ("450 euros" a year per employee, "1,5 milliard d'euros", "4,5
-    # milliards d'euros par an"); they are different amounts, not sources disagreeing.
-    from claimline import timeline as tl
-    from claimline.resolve import canonical
-
-    with Store(str(db), read_only=True) as store:
-        claims, aliases, groups = store.claims(), store.aliases(), store.doc_groups()
-    days = {"fr-heures-sup-2018-12-11", "fr-mesures-cout-2018-12-11"}
-    money = {(canonical(c.subject, aliases), c.measure)
-             for c in claims if c.doc in days and c.measure == "EUR"}
-    assert money, "the two articles give sums in euros"
-    values = set()
-    for subject, measure in money:
-        for e in tl.build(claims, subject, measure, aliases, groups):
-            values.add(e.value)
-            assert e.conflicts == [] and not e.derived, (subject, e.value)
-    assert {450, 1_500_000_000, 4_500_000_000} <= values

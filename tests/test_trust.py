@@ -191,6 +191,22 @@ def test_conflicts_show_in_table_csv_json_and_report(seed_claims, tmp_path):
     assert "4,700" in answer and "4,200" in answer and "Sources disagree" in answer
 
 
+def test_sums_of_money_never_conflict_nor_derive_a_level(seed_claims):
+    # A currency names the unit, not what is counted: two sources giving one actor two sums
+    # for one day (a fine and a budget) do not disagree, and a sum after a sum is not the
+    # first one changed. Records: seed 004's 4,700 level and its +700 change, as euros.
+    level = _seed_claim(seed_claims, 4700)
+    euros = replace(level, measure="EUR", rules=level.rules + ["measure:currency:EUR"])
+    other = replace(euros, doc="another-outlet", value=1_500_000_000.0)
+    assert all(not e.conflicts for e in timeline.build([euros, other], "KFOR", "EUR"))
+    as_troops = [replace(c, measure="troops", rules=level.rules) for c in (euros, other)]
+    assert all(e.conflicts for e in timeline.build(as_troops, "KFOR", "troops"))
+    more = replace(_seed_claim(seed_claims, 700), doc=level.doc, start=level.end + 10, end=level.end + 40,
+                   time="2024-06", modality=None, measure="EUR",
+                   rules=["measure:currency:EUR"])
+    assert not [e for e in timeline.build([euros, more], "KFOR", "EUR") if e.derived]
+
+
 # -- derived figures -------------------------------------------------------------------
 
 def test_a_transition_gives_levels_before_and_after_and_a_derived_change():
@@ -232,10 +248,14 @@ def test_a_change_after_a_stated_level_gives_a_derived_level(seed_claims):
     # a change of about 700 troops later in its text and in time
     level = _seed_claim(seed_claims, 4700)
     more = replace(_seed_claim(seed_claims, 700), doc=level.doc, start=level.end + 10,
-                   end=level.end + 40, time="2024-06")
+                   end=level.end + 40, time="2024-06", modality=None)
     entries = timeline.build([level, more], "KFOR", "troops")
     [derived] = [e for e in entries if e.derived]
     assert (derived.kind, derived.value, derived.time, derived.approx) == ("level", 5400, "2024-06", True)
+    # a change that is only planned implies a target, not a level
+    planned = replace(more, modality="planned")
+    [projected] = [e for e in timeline.build([level, planned], "KFOR", "troops") if e.derived]
+    assert (projected.kind, projected.value) == ("target", 5400)
     observed = [e for e in entries if e.kind == "level" and not e.derived]
     assert [e.value for e in observed] == [4700]
     # a change of the same day (or the same year, at the coarser time) adds nothing
@@ -249,7 +269,7 @@ def test_derived_entries_are_marked_in_table_and_report(seed_claims, tmp_path):
 
     level = _seed_claim(seed_claims, 4700)
     more = replace(_seed_claim(seed_claims, 700), doc=level.doc, start=level.end + 10,
-                   end=level.end + 40, time="2024-06")
+                   end=level.end + 40, time="2024-06", modality=None)
     entries = timeline.build([level, more], "KFOR", "troops")
     html = render([("KFOR", "troops", entries)], {})
     assert html.count("derived, not observed") == 1

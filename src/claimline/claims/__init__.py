@@ -23,6 +23,9 @@ from claimline.claims.sentences import Sentence, split
 from claimline.model import CleanText, Claim, Document, Number, Section, Timex
 
 MAX_QUOTE = 320
+#: Measures of a force's strength: a document about one force reports them without naming
+#: it in every sentence, so they may fall back on the document's actors (subject.choose).
+MILITARY_MEASURES = frozenset({"troops", "troop cap", "battalions", "bases", "patrols"})
 
 
 @dataclass
@@ -333,18 +336,19 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
     between = sentence[rel_end:counted.end] if counted.end > rel_end else ""
     k = kind_mod.decide(sentence[c_lo:rel_start], after_noun, n.form, lex, between)
     rules.extend(f"cue:{c}" for c in k.cues)
+    military = counted.measure in MILITARY_MEASURES
     if subject_override:
         subject, srule = subject_override, "victims"
     elif n.form == "fraction" and n.relative:
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
-                                            after_noun, actors, lex, par_start)
+                                            after_noun, actors, lex, par_start, military)
         if srule not in ("clause-actor",):
             subject, srule = last.subject, "antecedent"
     else:
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
-                                            after_noun, actors, lex, par_start)
+                                            after_noun, actors, lex, par_start, military)
     troops = counted.measure == "troops"  # a nationality makes a contingent only of forces
-    if not troops and srule in ("location", "previous-actor", "document-actor"):
+    if not troops and srule in ("location", "sentence-actor", "previous-actor", "document-actor", "none"):
         # cases or deaths counted in a place are that place's, not an actor's from elsewhere
         place = subject_mod.place_frame(sentence, rel_start, lex) or subject_mod.place_after(after_noun, lex)
         if place is None and srule == "location":

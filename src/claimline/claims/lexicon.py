@@ -17,7 +17,9 @@
 - ``since``: "since", "depuis": a level counted "*depuis le 1er mars*" holds on the document
   date, not on the day the count began;
 - ``location_preps`` / ``destination_preps``: "troops *in* the Balkans", "troops *to* Kosovo";
-- ``anaphora``: words that point back to an actor named before ("it", "the mission");
+- ``anaphora``: words that point back to an actor named before ("it", "the mission"); only
+  the nominal ones ("the mission", "la force") let a figure fall back on an earlier actor;
+- ``world``: "worldwide", "dans le monde": a figure counted over the world is the World's;
 - ``skip_between``: words allowed between a numeral and its counted noun;
 - ``nonfigure_nouns``: nouns after which a numeral is not a reported figure (durations, units);
 - ``function_words`` / ``person_titles`` / ``org_words`` / ``name_connectors``: for name spotting;

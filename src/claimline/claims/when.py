@@ -75,8 +75,11 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
     if sent_timexes:
         before = [x for x in sent_timexes if x[0].end <= rel_pos]
         pick = before[-1] if before else sent_timexes[0]
-        if kind == "level" and dct and _since(sentence, pick[0].start, lex):
-            return dct, "document-date"  # "21.340 décès depuis le 1er mars": a total as of now
+        if kind == "level" and dct and (_since(sentence, pick[0].start, lex)
+                                        or _opened_by_since(sentence, [pick], lex)):
+            # "21.340 décès depuis le 1er mars", "115.000 morts depuis son apparition en
+            # décembre": a total as of now, not a figure of the month it started
+            return dct, "document-date"
         opened = _opened_by_since(sentence, before, lex)
         if kind == "change" and dct and opened and opened[1] < dct:
             return f"{opened[1]}/{dct}", "explicit"  # "since May, allies have deployed …": May to now

@@ -6,7 +6,7 @@ Two derivations, both within one document, never across documents:
   target) after; the change between them is derived: -4,000, dated like the level after;
 - a change ("sent 700 more troops") after a level the same document states for an
   earlier time ("KFOR had 4,000 troops") implies the level after the change: 4,700,
-  dated like the change.
+  dated like the change; a change with a modality (planned, possible) implies a target.
 
 Money is only derived from a transition: a sum after a sum in one document is most often
 another budget line, not the first one changed.
@@ -102,6 +102,9 @@ def levels_from_changes(claims: Iterable[Claim], subject: str) -> list[Entry]:
         value = base.value + c.value if c.direction == "+" else base.value - c.value
         if value < 0:
             continue
-        out.append(_entry(subject, c, "level", value, None, c.time, base.approx or c.approx,
+        # a change that may or will happen ("may cause 32,000 more deaths by August 4")
+        # implies a projected level: a target with the change's modality, not a level
+        kind = "target" if c.modality else "level"
+        out.append(_entry(subject, c, kind, value, None, c.time, base.approx or c.approx,
                           [base, c]))
     return out
