@@ -52,3 +52,23 @@ def test_a_bare_figure_takes_the_unit_of_the_next_one_it_is_paired_with():
 def test_a_score_is_no_unit_for_its_neighbour():
     t = "The articles passed by votes of 230-to-197 and 229-to-198 respectively."
     assert all(u is None or not any(ch.isdigit() for ch in u) for _, u in _units(t))
+
+
+def test_a_bare_number_a_person_is_is_an_age():
+    assert _units("He was 101 and died of pneumonia in La Jolla, California.") == [(101.0, "year of age")]
+    t = "I had started working at Funimation when I was 19, so I was just barely in college."
+    assert _units(t) == [(19.0, "year of age")]
+
+
+def test_a_part_of_a_whole_counts_the_whole_s_noun_and_keeps_the_whole():
+    t = ("Sanders came in second in Iowa, securing 12 of the state's 41 pledged delegates; Pete "
+         "Buttigieg, the former mayor of South Bend, Indiana, came in first with 14.")
+    units = _units(t)
+    assert (12.0, "pledged delegates") in units and 41.0 in [v for v, _ in units]
+    assert _units("There were no Change UK candidates elected, which lost all 5 of its seats.") == [(5.0, "seats")]
+
+
+def test_one_of_the_most_reads_every_adjective_to_the_head_noun():
+    t = ("The world-famous cathedral, completed in the 13th century, is one of the most well-known "
+         "monuments in France.")
+    assert (1.0, "well-known monuments france") in _units(t)

@@ -71,6 +71,10 @@ class _UnitRules:
         self.not_rate_after = {w.lower() for w in u.get("not_rate_after", [])}
         self.moves_by_only = {w.lower() for w in u.get("moves_by_only", [])}
         self.sign_words = {w.lower() for w in u.get("sign_words", [])}
+        self.superlative_words = {w.lower() for w in u.get("superlative_words", [])}
+        self.age_verbs = {w.lower() for w in u.get("age_verbs", [])}
+        self.age_subjects = {w.lower() for w in u.get("age_subjects", [])}
+        self.modals = {w.lower() for w in u.get("modals", [])}
         self.ing_nouns = {w.lower() for w in u.get("ing_nouns", [])}  # "lightning", not a verb's -ing
         self.lemmas = {k.lower(): v for k, v in u.get("lemmas", {}).items()}
         gaps = u.get("inherit_gaps", ["or", "to", "and", "-"])
@@ -135,7 +139,7 @@ def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
     """'one of the students', 'one of my local stores': the noun phrase after 'of'."""
     if c.value != 1 or c.form != "words":
         return None
-    ws = _words_after(text, c.end, 6)
+    ws = tuple(_WORD_RE.finditer(text, c.end, min(len(text), c.end + 100)))[:8]
     possessor = ws[1].group() if len(ws) >= 2 and _POSSESSIVE_RE.search(ws[1].group()) else None
     if len(ws) < 3 or ws[0].group().lower() not in r.of_words or (
             ws[1].group().lower() not in _DETERMINERS and not possessor):
@@ -143,8 +147,14 @@ def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
     phrase = [_POSSESSIVE_RE.sub("", possessor)] if possessor else []  # "one of Airbnb's earliest investments"
     start_len = len(phrase)
     end = c.end
+    superlative = False
     for w in ws[2:]:
         t = w.group().rstrip(".,")
+        if t.lower() in r.superlative_words and len(phrase) == start_len:
+            superlative = True  # "one of the most gifted and unpredictable attackers"
+            continue
+        if t.lower() in r.name_joiners and len(phrase) > start_len:
+            continue
         if t.lower() in r.stop or not t[:1].isalpha():
             break
         phrase.append(t)
@@ -155,7 +165,7 @@ def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
         return None
     # "one of the oldest ballparks in America", "... in the world", "... in his life": the
     # place or frame a superlative holds in is part of what is counted
-    superlative = any(w.lower().endswith("st") and w.lower() in r.lemmas for w in phrase)
+    superlative = superlative or any(w.lower().endswith("st") and w.lower() in r.lemmas for w in phrase)
     tail = _words_after(text, end, 5) if superlative else ()
     if len(tail) >= 2 and tail[0].group().lower() in r.frame_words:
         rest = tail[1:]
@@ -258,9 +268,15 @@ def _age(text: str, c: Cand, r: _UnitRules) -> Optional[str]:
     if r.age_after_name and _NAME_COMMA_RE.search(text[max(0, c.start - 30): c.start]) and \
             text[c.end: c.end + 1] == ",":
         return "year of age"
-    before = _words_before(text, c.start, 2)
+    before = _words_before(text, c.start, 3)
     if before and (before[-1] in r.age_words or " ".join(before[-2:]) in r.age_words):
         return "year of age"
+    # "Maria who was 10.", "He will be 35 by the end of the year": a person is a bare number
+    if len(before) >= 2 and before[-1] in r.age_verbs and (before[-2] in r.age_subjects or (
+            len(before) >= 3 and before[-2] in r.modals and before[-3] in r.age_subjects)):
+        nxt = _words_after(text, c.end, 1)
+        if not nxt or text[c.end: c.end + 1] in ",;" or nxt[0].group().lower().rstrip(".,") in r.stop:
+            return "year of age"
     return None
 
 
@@ -299,7 +315,21 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     # "tens of thousands of dollars": skip "of"
     if words[0].group().lower() in r.of_words and len(words) > 1:
         words = words[1:]
+        if words[0].group().lower() in _POSSESSIVES:
+            # "35m of its Echo devices", "39 of the state's 40 delegates": the whole's noun,
+            # read without taking it (the 40 is a figure of its own)
+            head = _head_noun(_words_after(text, words[0].end(), 5), r, skip_figures=True)
+            if head is None:
+                return None, c.end
+            return ("% " + head[0] if c.form == "fraction" else head[0]), c.end
     w0 = words[0].group().rstrip(".,")
+    if len(words) >= 3 and (_MEASURE_TOKEN_RE.fullmatch(w0) or (
+            w0.endswith("ly") and len(w0) > 4 and _is_modifier(words[1].group(), r))):
+        measure = w0[:1].isdigit()
+        head = _head_noun(_words_after(text, words[0 if measure else 1].end(), 4), r)
+        if head:  # "eight million 250ml bottles", "20 decently sized coal-fired power plants"
+            unit, end = _per(text, head[1], head[0], r)
+            return unit, c.end if measure else end  # the 250ml is a figure of its own
     if w0.lower() in r.stop and w0.lower() in r.adjectives and len(words) >= 2:
         # "five new seasons", "eight more picks": an adjective that is also a stop word
         # still stands before the counted noun; a comparative is no part of it
@@ -338,8 +368,8 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
                     if w2.isalpha() and w2.islower() and w2.endswith("s") and not w2.endswith("ss") \
                             and w2 not in r.stop:
                         unit, end = f"{unit} {w2}", words[2].end()
-            elif plural and not low0.endswith("s"):
-                unit, end = f"{w0} {w1}", words[1].end()  # "lightning strikes"
+            elif plural and not low0.endswith("s") and not (c.value == 1 and c.form == "words"):
+                unit, end = f"{w0} {w1}", words[1].end()  # "lightning strikes"; not "one proposal asks"
     if unit.lower() in r.of_units and len(words) >= 3 and words[1].group().lower() in r.of_words:
         unit, end = f"{unit} of {words[2].group()}", words[2].end()  # "barrels of oil"
     if unit == w0 and w0.islower() and w0.endswith("s") and not w0.endswith("ss"):
@@ -349,6 +379,42 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     unit = " ".join(r.lemmas.get(w.lower(), w) for w in unit.split())
     unit, end = _per(text, end, unit.strip(".-"), r)
     return unit.lower(), end
+
+
+_MEASURE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[^\W\d_]{1,3}")  # "250ml", "5kW": a measure that modifies a noun
+
+
+def _is_modifier(word: str, r: _UnitRules) -> bool:
+    """An adjective or participle before a noun: 'sized', 'coal-fired', 'different', 'public'."""
+    low = word.lower().rstrip(".,")
+    return low in r.adjectives or (len(low) > 4 and (low.endswith(("ed", "en")) or low.endswith(r.adj_suffixes)))
+
+
+def _head_noun(words, r: _UnitRules, skip_figures: bool = False) -> Optional[tuple[str, int]]:
+    """The plural noun that ends a short noun phrase (up to three words), with the lowercase
+    modifiers before it; None when no lowercase plural ends it ('Echo devices' -> 'devices',
+    'coal-fired power plants'). A possessor ('the state's') and, with ``skip_figures``, a
+    figure ('the state's 40 delegates') stand before the phrase."""
+    phrase: list[str] = []
+    for w in words[:6]:
+        t = w.group().rstrip(".,")
+        if _POSSESSIVE_RE.search(t):
+            phrase = []  # "the island nation's": the possessor, not the head
+            continue
+        if skip_figures and (t[:1].isdigit() or (t.endswith("ly") and len(t) > 4)):
+            continue  # "the state's 40 delegates", "the nation's roughly 200,000 residents"
+        if not t[:1].isalpha() or t.lower() in r.stop or len(phrase) >= 3:
+            return None
+        if t[:1].isupper():
+            if phrase:
+                return None
+            continue  # a name before the noun ("Echo devices") is a kind of it
+        phrase.append(t)
+        if t.endswith("s") and not t.endswith("ss"):
+            return " ".join(r.lemmas.get(x, x) for x in phrase).lower(), w.end()
+        if w.end() < len(w.string) and w.string[w.end()] in ".,;:":
+            return None
+    return None
 
 
 def _named_noun(text: str, first, r: _UnitRules) -> Optional[tuple[str, int]]:
