@@ -187,3 +187,25 @@ def test_two_outlets_give_france_different_measles_counts_for_2018(db):
     table = run("--db", db, "timeline", "France", "--measure", "cases")
     assert table.count("CONFLICT") == 2
 
+
+
+# -- a figure derived from a change, on a real article -----------------------------------
+
+def test_a_projected_change_after_a_stated_level_derives_a_target(db):
+    # Wikinews, 2020-05-29: "SARS-CoV-2 surpasses 100,000 confirmed deaths in the United
+    # States" (the title, a level), then "… the coronavirus may cause roughly 32,000 more
+    # deaths in the United States by August 4." (a possible change): together they imply
+    # about 132,000 deaths by August 4 — a projection, shown as derived, never observed.
+    data = timeline(db, "United States", "deaths")
+    [derived] = [e for e in data["entries"] if e["derived"]]
+    assert (derived["kind"], derived["value"], derived["time"], derived["approx"]) == (
+        "target", 132000, "2020-08-04", True)
+    assert {q["doc"] for q in derived["quotes"]} == {"wn-covid-us-2020-05-29"}
+    assert any("32,000 more deaths" in q["quote"] for q in derived["quotes"])
+    observed = {e["value"] for e in data["entries"] if e["kind"] == "level" and not e["derived"]}
+    assert 100000 in observed and 132000 not in observed
+    table = run("--db", db, "timeline", "United States", "--measure", "deaths")
+    assert table.count("DERIVED") == 1
+    # a question about August answers with what the article says, not the computed figure
+    answer = run("--db", db, "ask", "How many deaths in the United States in August 2020?")
+    assert "32,000" in answer and "132,000" not in answer
