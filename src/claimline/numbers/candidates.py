@@ -342,6 +342,7 @@ def spot_words(text: str, lx: Lexicon, taken: Optional[bytearray] = None) -> Ite
     ordinal_words = lx.words("ordinal_words")
     scale_values = lx.table("scales")
     pronoun_prev = lx.words("pronoun_prev")
+    alone_after = lx.words("not_alone_unless_after")
     for m in lx.words_re.finditer(text):
         base = m.start()
         if taken is not None and taken.find(0, base, m.end()) == -1:
@@ -356,7 +357,9 @@ def spot_words(text: str, lx: Lexicon, taken: Optional[bytearray] = None) -> Ite
             surface = text[s:e]
             low = surface.lower()
             if low in not_alone:
-                continue
+                before = text[max(0, s - 12): s].split()
+                if low not in scales or not before or before[-1].lower() not in alone_after:
+                    continue  # fr "par million", "des millions": no number; "le milliard d'euros" is one
             if low in pronouns:
                 prev = re.search(r"(\w+)\W*$", text[max(0, s - 20):s])
                 if surface[:1].isupper() and prev and not re.search(r"[.!?:]\s*$", text[max(0, s - 3):s]):

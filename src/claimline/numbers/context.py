@@ -102,8 +102,10 @@ def _known_glued(word: str, lx: Lexicon) -> bool:
     """Letters glued to digits that still make a measure: a unit symbol, a decade, an hour."""
     low = word.lower()
     symbols = lx.table("symbols", "units")
-    if low in symbols or word in symbols or any(k.startswith(low + " ") for k in symbols):
-        return True  # "6kW", "3923sq m"
+    wrong_case = (lx.data.get("glued_symbols_case_sensitive") and word != low
+                  and low in lx.units.get("case_sensitive_symbols", ()) and word not in lx.units["case_sensitive_symbols"])
+    if not wrong_case and (low in symbols or word in symbols or any(k.startswith(low + " ") for k in symbols)):
+        return True  # "6kW", "3923sq m"; not "5G", which is no five grams
     extra = lx.words("decade_suffixes") | lx.words("time_glued") | lx.words("ordinal_suffixes")
     return low in extra or low in lx.table("scale_abbrev") or low in lx.table("scale_abbrev_money")
 

@@ -63,7 +63,8 @@ def _merge_fraction_of_scale(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 def _merge_scale_then_digits(text: str, cands: list[Cand], lx) -> list[Cand]:
-    """Mexican '4 mil 755', '100 mil 104': the scale word is followed by the lower digits."""
+    """Mexican '4 mil 755', '100 mil 104': the scale word is followed by the lower digits;
+    '4 mil 315 millones', '13 mil 200 millones de euros': thousands of millions, one number."""
     words = lx.words("scale_then_digits")
     if not words:
         return cands
@@ -75,6 +76,13 @@ def _merge_scale_then_digits(text: str, cands: list[Cand], lx) -> list[Cand]:
                 and re.fullmatch(r"[ \u00a0]", text[prev.end: c.start]) and prev.unit is None):
             prev.end, prev.value = c.end, prev.value + c.value
             prev.rule += "+digits"
+            continue
+        if (prev is not None and prev.form == "digits" and c.form == "digits" and c.scale > 1000
+                and c.value is not None and c.value / c.scale < 1000 and prev.unit is None and prev.scale == 1000
+                and text[prev.start: prev.end].lower().split()[-1] in words
+                and re.fullmatch(r"[ \u00a0]", text[prev.end: c.start])):
+            prev.end, prev.value, prev.scale, prev.unit = c.end, prev.value * c.scale + c.value, c.scale, c.unit
+            prev.rule += "+scale-digits"
             continue
         out.append(c)
     return out
