@@ -351,6 +351,9 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     named = _named_noun(text, words[0], r) if w0[:1].isupper() else None
     if named:
         return _per(text, named[1], named[0], r)
+    both = _coordinated(_words_after(text, c.end, 6), r)
+    if both:
+        return _per(text, both[1], both[0], r)
     unit = w0
     end = words[0].end()
     if len(words) >= 2:
@@ -361,7 +364,8 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
             if ((low0.endswith("ing") and low0 not in r.ing_nouns) or (low0.endswith("ed") and len(low0) > 4)) \
                     and plural:
                 unit, end = w1, words[1].end()  # "517 rushing yards", "400 charging stations"
-            elif low0 in r.adjectives or (len(low0) > 5 and low0.endswith(r.adj_suffixes)):
+            elif (low0 in r.adjectives or (len(low0) > 5 and low0.endswith(r.adj_suffixes))) and not (
+                    c.value == 1 and c.form == "words" and plural):
                 unit, end = f"{w0} {w1}", words[1].end()  # "four different bosses"
                 if not plural and len(words) >= 3:  # "1,100 public housing properties"
                     w2 = words[2].group().rstrip(".,")
@@ -379,6 +383,22 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     unit = " ".join(r.lemmas.get(w.lower(), w) for w in unit.split())
     unit, end = _per(text, end, unit.strip(".-"), r)
     return unit.lower(), end
+
+
+def _coordinated(ws, r: _UnitRules) -> Optional[tuple[str, int]]:
+    """'4.3M digital and physical sales', '2.7m combined digital and physical sales': two
+    adjectives joined before a plural noun; a participle before them is dropped, as in
+    '517 rushing yards'."""
+    words = [w.group().rstrip(".,") for w in ws]
+    i = 1 if words and len(words[0]) > 4 and words[0].endswith("ed") else 0
+    if len(words) < i + 4 or words[i + 1].lower() not in r.name_joiners | {"or"}:
+        return None
+    a, b, noun = words[i], words[i + 2], words[i + 3]
+    if not all(w.isalpha() and w.islower() and w not in r.stop for w in (a, b, noun)):
+        return None
+    if not (_is_modifier(a, r) and _is_modifier(b, r)) or not noun.endswith("s") or noun.endswith("ss"):
+        return None
+    return f"{a} {b} {r.lemmas.get(noun, noun)}", ws[i + 3].end()
 
 
 _MEASURE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[^\W\d_]{1,3}")  # "250ml", "5kW": a measure that modifies a noun
@@ -643,7 +663,12 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
         if c.form == "words" and _counted_noun(row["unit"], r):
             row["concept"] = None  # "two sides", "one man": the noun is all it is about
         if row["unit"] is None and r.inherit and c.form in ("digits", "words") and not c.relative:
-            row["unit"] = _inherited_unit(rows, text, c, cands, i, r)
+            last = words_before(text, c.start, 1)
+            if last and last[0] in r.by and rows and rows[-1]["unit"] and rows[-1]["change"] in ("up", "down") \
+                    and row["change"] in ("up", "down"):
+                row["unit"] = rows[-1]["unit"]  # "increased by 2 percent but NSADAQ decrease by 1": one unit, said once
+            else:
+                row["unit"] = _inherited_unit(rows, text, c, cands, i, r)
             if row["unit"]:
                 row["unit"], _ = _per(text, c.end, row["unit"], r)  # "an average of 20 per week"
         if rows and _restates(text, consumed, c.start, r):
