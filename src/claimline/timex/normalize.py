@@ -433,7 +433,8 @@ def do_quarter(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 def do_half(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"the first half (of 2012)" -> YYYY-H1."""
-    v = ctx.lex.value("ordinal", s.get("ordinal", ""))
+    v = ctx.lex.value("ordinal", s.get("ordinal", "")) or "-1"  # "the last half of 1989"
+    v = "2" if v == "-1" else v
     if v not in ("1", "2"):
         return None
     year = _year(s, ctx) or (ctx.dct.year if ctx.dct else None)

@@ -92,12 +92,14 @@ def _tense(lang: str, text: str, start: int, end: int) -> Optional[str]:
 
 
 @lru_cache(maxsize=None)
-def _joiners(lang: str) -> list[re.Pattern]:
-    return [re.compile(j + r"\Z", re.IGNORECASE) for j in lexicon.load(lang).combine.get("joiners", [])]
+def _joiners(lang: str, key: str = "joiners") -> list[re.Pattern]:
+    return [re.compile(j + r"\Z", re.IGNORECASE) for j in lexicon.load(lang).combine.get(key, [])]
 
 
 def _combine(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
-    """Join a clock time and an adjacent day ("4 a.m. Thursday", "mardi à 10 h")."""
+    """Join a clock time and an adjacent day ("4 a.m. Thursday", "mardi à 10 h"); where the
+    language keeps them apart ("day_after_clock"), the clock time takes the day named
+    right after it ("vers 0 h 40, jeudi")."""
     joiners = _joiners(lang)
     out: list[Timex] = []
     for t in tags:
@@ -110,6 +112,11 @@ def _combine(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                     out[-1] = Timex(a.start, t.end, text[a.start:t.end], merged[0], merged[1],
                                     a.anchor or t.anchor, a.rule + "+" + t.rule)
                     continue
+            if len(gap) <= 4 and any(j.match(gap) for j in _joiners(lang, "day_after_clock")):
+                cm, dm = CLOCK_VALUE.match(a.value or ""), DAY_VALUE.match(t.value or "")
+                if a.type == "TIME" and cm and t.type == "DATE" and dm:  # "Vers 0 h 40, jeudi"
+                    out[-1] = Timex(a.start, a.end, a.text, a.type, t.value + cm.group(1),
+                                    a.anchor, a.rule)
         out.append(t)
     return out
 
