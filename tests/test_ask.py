@@ -59,6 +59,16 @@ def test_threshold_question(db):
     assert "first below 10,000: 2012-07-09" in out
 
 
+def test_a_threshold_met_only_by_an_undated_figure_says_the_date_is_unknown(db):
+    # seed 001: "At its height, KFOR reached 50,000 troops." gives no date
+    out = ask(db, "When did KFOR exceed 40,000 troops?")
+    assert out.startswith("No dated KFOR troops figure above 40,000")
+    assert "50,000 troops (level, date unknown)" in out and "At its height" in out
+    out = ask(db, "Quand la KFOR a-t-elle dépassé 40 000 soldats ?")
+    assert out.startswith("Aucun chiffre daté de KFOR") and "date inconnue" in out
+    assert ask(db, "When did KFOR exceed 60,000 troops?").strip() == "No KFOR troops figure above 60,000 on record."
+
+
 def test_unknown_subject_says_so(db):
     out = ask(db, "How many soldiers does Atlantis have?")
     assert "Could not find a subject" in out and "KFOR" in out

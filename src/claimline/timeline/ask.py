@@ -40,6 +40,7 @@ class Answer:
     entries: list[Entry] = field(default_factory=list)
     before: Optional[Entry] = None
     after: Optional[Entry] = None
+    undated: list[Entry] = field(default_factory=list)  # threshold met, but the time is unknown
     found: bool = False
     message: str = ""
 
@@ -137,6 +138,8 @@ def answer(question: Question, claims: list[Claim], aliases: dict[str, str],
                     question.relation == "above" and v > question.threshold):
                 out.entries, out.found = [e], True
                 break
+        if not out.found:
+            out.undated = [e for e in levels if not e.time and _crosses(e, question)]
         return out
     if question.time:
         hits = [e for e in entries if _overlaps(e.time, question.time)]
@@ -154,6 +157,13 @@ def answer(question: Question, claims: list[Claim], aliases: dict[str, str],
         return out
     out.entries, out.found = entries, bool(entries)
     return out
+
+
+def _crosses(e: Entry, question: Question) -> bool:
+    v = e.value if e.value is not None else e.low
+    if v is None:
+        return False
+    return v < question.threshold if question.relation == "below" else v > question.threshold
 
 
 def describe(e: Entry, lang: str) -> str:
@@ -178,11 +188,15 @@ def render(ans: Answer, known: list[str]) -> str:
     if q.relation:
         value = f"{q.threshold:,.0f}"
         relation = words[f"relation_{q.relation}"]
-        if not ans.found:
+        if not ans.found and not ans.undated:
             return words["threshold_none"].format(subject=q.subject, measure=measure, relation=relation, value=value)
-        e = ans.entries[0]
-        lines.append(words["threshold_first"].format(subject=q.subject, measure=measure, relation=relation,
-                                                     value=value, time=e.time))
+        if ans.found:
+            lines.append(words["threshold_first"].format(subject=q.subject, measure=measure, relation=relation,
+                                                         value=value, time=ans.entries[0].time))
+        else:  # "At its height, KFOR reached 50,000 troops": above, but the text never says when
+            lines.append(words["threshold_undated"].format(subject=q.subject, measure=measure,
+                                                           relation=relation, value=value))
+            ans = Answer(q, ans.undated, found=True)
     elif ans.found:
         lines.append(words["answer"].format(subject=q.subject, measure=measure, time=q.time or "—"))
     else:
