@@ -219,6 +219,10 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             if _is_year(text, c, v, prev, year_before, lx):
                 c.role, c.rule = "year", c.rule + "|year"
                 continue
+        if c.plain and is_int and len(surface) == 4 and c.qualifier in lx.words("year_after_qualifiers") \
+                and _qualified_year(text, c, v, lx):
+            c.role, c.qualifier, c.rule = "year", "exact", c.rule + "|year-after-qualifier"  # "hasta 2024"
+            continue
         if c.form == "digits" and c.plain and _street_number(text, c, lx):
             c.role, c.rule = "identifier", c.rule + "|street-number"
             continue
@@ -269,11 +273,19 @@ def _after_name_full(text: str, c: Cand, lx: Lexicon) -> bool:
     if nxt and nxt.islower() and not ticker:
         stop = lx.words("stop_after", "units")
         # after a capitals code ("HR 6819 contains") an -s word is as likely a verb: known nouns only
-        plural = len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in stop \
+        plural = len(nxt) > 3 and nxt.endswith(_plural_endings(lx)) and not nxt.endswith("ss") and nxt not in stop \
             and not (word.isupper() and word.lower() not in stop)
         if plural or nxt in lx.words("nouns", "units"):
             return False
     return True
+
+
+def _plural_endings(lx: Lexicon) -> tuple:
+    """How the language's plural nouns end ("s"; it "i": "148 seggi"), from ``plural_endings``."""
+    got = lx._built.get("plural_endings")
+    if got is None:
+        got = lx._built["plural_endings"] = tuple(lx.data.get("plural_endings", ["s"]))
+    return got
 
 
 def _count_link_after(text: str, end: int, lx: Lexicon) -> bool:
@@ -323,6 +335,16 @@ def _decade_suffix(text: str, c: Cand, lx: Lexicon) -> int:
         if text.startswith(suf, c.end) and not text[c.end + len(suf): c.end + len(suf) + 1].isalnum():
             return len(suf)
     return 0
+
+
+def _qualified_year(text: str, c: Cand, v: float, lx: Lexicon) -> bool:
+    """'hasta 2024', 'fino al 2018', 'jusqu'à 2015': a bound word before a year, when no
+    counted noun follows ('hasta 2000 personas', de 'bis zu 2000 Teilnehmer' stay counts)."""
+    if not 1900 <= v <= 2100:
+        return False
+    if lx.data.get("nouns_capitalized") and _next_word(text, c.end)[:1].isupper():
+        return False
+    return _is_year(text, c, v, "", frozenset(), lx)
 
 
 def _is_year(text: str, c: Cand, v: float, prev: str, year_before: set, lx: Lexicon) -> bool:
