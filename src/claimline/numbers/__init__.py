@@ -37,13 +37,17 @@ Choices worth knowing:
   ("triple", "halve", "verdoppeln") have ``relative`` True and ``value`` the factor.
 * Roles beside ``quantity``: ``year`` (4 digits 1800-2100, or 1000-2200 after a cue such
   as "in", "since", a month or "A.D."; decades "1980s"; "'76"), ``date`` (a day next to a
-  month, numeric dates), ``time`` ("08:52", "14h30", "à 8 heures", "21.28 Uhr"),
+  month, numeric dates, and where ``numeric_day_month`` allows it a day and month without a
+  year: de "am Mittwoch (26.06)", fr "le 24/04"), ``time`` ("08:52", "14h30", "à 8 heures", "21.28 Uhr"),
   ``phone`` (cued or not grouped like thousands), ``identifier`` (after an identifier noun
   or sign: "Resolution 1244", "Article 5", "n° 3"; after a name: "iPhone 11", "S&P 500";
   house numbers), ``ordinal`` ("1st", "2e", "3º", "der 3."), ``code`` ("B-1110", "F-16",
   "COVID-19", "MH370", "[3]"), ``score`` ("2:6", "2-1").
 * Money is ``unit`` = ISO code (USD, EUR, GBP...), percentages ``unit`` = "%".
-  ``$`` is read as USD in every language.
+  ``$`` is read as USD, except where a language lists it in ``local_currency_signs``: es
+  reads "$2.3 billones" as pesos when the text names pesos (the one peso it names, e.g.
+  COP for "pesos colombianos", else the generic ``PESO``); "pesos" alone is ``PESO``, never
+  a guessed country.
 * Speed: most sentences hold no shape, stem or qualifier, so each spotter first asks a
   cheap question answered in one pass: the shape pre-tests start at a digit (the regex
   engine skips to digits fast; a letter-first test is tried at every letter), the

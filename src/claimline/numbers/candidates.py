@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 from text_to_num import find_numbers as t2n_find
 
 from .digits import parse_digits
-from .lexicon import SPACES, Lexicon
+from .lexicon import SPACES, Lexicon, phrase_alternation
 
 
 @dataclass(slots=True)
@@ -163,6 +163,7 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
 
 def spot_digits(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Digit numerals with their currency, sign, ordinal suffix, scale word and % / currency."""
+    local_signs = lx.table("local_currency_signs")
     for m in lx.numeral_re.finditer(text):
         num, cur, unit_s, scale_s, abbr, sign, ord_s = m.group("num", "cur", "unit", "scale", "abbr", "sign", "ord")
         try:
@@ -173,6 +174,8 @@ def spot_digits(text: str, lx: Lexicon) -> Iterator[Cand]:
         unit = None
         if cur:
             unit = _lookup(lx.currency_before, cur)
+            if cur in local_signs:
+                unit = _local_sign_unit(text, lx) or unit
         if unit_s:
             if _lookup_set(lx.percent, unit_s):
                 unit = "%"
@@ -202,6 +205,26 @@ def spot_digits(text: str, lx: Lexicon) -> Iterator[Cand]:
         )
         yield Cand(start, end, value * scale, role=role, unit=unit, scale=scale, plain=plain,
                    rule="digits" + ("+scale" if scale != 1 else ""))
+
+
+def _local_sign_unit(text: str, lx: Lexicon) -> Optional[str]:
+    """es '$2.3 billones' in a text that speaks of pesos: '$' is the peso sign there, read as
+    the one peso the text names ('pesos colombianos': COP) or the generic PESO; None when
+    the text names no peso (then '$' stays the dollar). Data: ``local_currency_signs``."""
+    last = lx._built.get("local_sign_last")
+    if last is not None and last[0] is text:
+        return last[1]
+    rx = lx._built.get("local_sign_re")
+    if rx is None:
+        words = [k for k, v in lx.currency_after.items() if v in set(lx.table("local_currency_signs").values())
+                 or v in lx.data.get("local_currency_units", [])]
+        rx = lx._built["local_sign_re"] = re.compile(r"(?<![\w])(?:" + phrase_alternation(words) + r")(?![\w])", re.I)
+    codes = {_lookup(lx.currency_after, m.group()) for m in rx.finditer(text)}
+    generic = next(iter(lx.table("local_currency_signs").values()), None)
+    named = codes - {generic}
+    got = (named.pop() if len(named) == 1 else generic) if codes else None
+    lx._built["local_sign_last"] = (text, got)
+    return got
 
 
 _NEXT_ALPHA_RE = re.compile(r"[" + SPACES + r"]+([^\W\d_]+)")
