@@ -348,7 +348,8 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
                                             after_noun, actors, lex, par_start, military)
     troops = counted.measure == "troops"  # a nationality makes a contingent only of forces
-    if not troops and srule in ("location", "sentence-actor", "previous-actor", "document-actor", "none"):
+    if not troops and srule in ("location", "sentence-actor", "previous-actor", "document-actor", "none",
+                                "unowned", "coordinated"):
         # cases or deaths counted in a place are that place's, not an actor's from elsewhere
         place = subject_mod.place_frame(sentence, rel_start, lex) or subject_mod.place_after(after_noun, lex)
         if place is None and srule == "location":
@@ -359,6 +360,13 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         # "3.000 italienische Soldaten im Irak" with no actor named: that country's troops
         subject = lex.demonyms.get(counted.contingent.lower(), counted.contingent)
         srule = "nationality"
+    if not subject and srule in ("unowned", "coordinated") and not n.unit and not counted.generic:
+        # The sentence names no owner, only a source, a recipient or several actors at once:
+        # file the count under the people or things counted ("people", "cases"), a generic
+        # subject the timeline keeps apart per story, rather than under a named bystander.
+        noun = counted.surface.lower()
+        if re.fullmatch(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)*", noun):
+            subject, srule = noun, "unnamed"
     if not subject:
         return None  # a figure nobody can be named for is no evidence for any timeline
     if counted.generic and k.kind == "level" and (srule != "clause-actor" or value is None or value < 2):

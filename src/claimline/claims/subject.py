@@ -3,23 +3,27 @@
 Without a parser the choice is ordered, first hit wins (the rule name is recorded):
 
 1. ``clause-actor``: the named organisation, acronym or country nearest before the numeral
-   in its sentence, skipping places that follow a location preposition ("in Kosovo") and
-   acronyms that only qualify a person ("NATO Secretary General …");
+   in its clause. Not candidates (``rejected``): places after a location preposition ("in
+   Kosovo"); any actor after a preposition that never introduces the owner of a figure
+   (``non_subject_preps``: "with Boeing", "to the IRS", "alla Libia"); sources ("CNBC
+   reported", "according to the DANE's projection"); asides in parentheses that close
+   before the figure; acronyms that only qualify a person ("NATO Secretary General …").
+   Two actors joined by "and", "et", "und", "y", "e" own the figure together: no subject
+   (``coordinated``) rather than one of them;
 2. ``destination``: "700 troops to Kosovo" belongs to the organisation named after that
    place in the document ("Kosovo Force"); "to the mission" to the last actor named;
 3. ``location``: "the 60,000 troops in the Balkans" with no actor in the clause belongs to
    the document's leading actor *in that place* ("NATO forces in the Balkans");
-4. ``sentence-actor``: the last actor named in the sentence before the figure that was
-   not its clause actor (often the source: "According to the WHO, … 6606 lives");
-5. ``previous-actor``: the last actor named before the sentence, when the sentence refers
-   back to it ("the mission", "la force") or the figure counts forces;
-6. ``document-actor``: the document's leading actor, on the same condition.
+4. ``previous-actor``: the last actor named before the sentence in its paragraph ("it",
+   "the mission"), never one rejected above;
+5. ``document-actor``: the document's leading actor.
 
 A nationality before the counted noun ("1,600 US soldiers") makes the subject that
-country's contingent of the chosen actor, a series of its own.
+country's contingent of the chosen organisation, a series of its own; of a country it is
+not ("5,000 French soldiers" in a sentence naming Burkina Faso are France's).
 
-Known limits: a subject after the verb ("… were sent by Germany"), coordination of two
-actors, and pronouns resolved across paragraphs are not handled.
+Known limits: a subject after the verb ("… were sent by Germany"), a noun before the
+number ("les 34.100 de Italia"), pronouns resolved across paragraphs.
 """
 from __future__ import annotations
 
@@ -59,11 +63,12 @@ class DocActors:
                     ctx.place_orgs[place] = m.text
         return ctx
 
-    def last_before(self, pos: int) -> Optional[Mention]:
-        """The last actor (organisation or acronym) named before offset ``pos``."""
+    def last_before(self, pos: int, skip=frozenset()) -> Optional[Mention]:
+        """The last actor (organisation or acronym) named before offset ``pos``, except the
+        mentions whose ``(start, end)`` is in ``skip`` (sources, recipients, asides)."""
         best = None
         for m in self.mentions:
-            if m.end <= pos and m.kind in ("acronym", "org"):
+            if m.end <= pos and m.kind in ("acronym", "org") and (m.start, m.end) not in skip:
                 best = m
         return best
 
@@ -82,29 +87,25 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
 
     ``right`` is the sentence text after the counted noun; the previous-actor fallback
     only looks back to ``paragraph_start``. The two fallbacks need a reason: the sentence
-    refers back ("the mission") or the figure counts forces (``military``), which a
+    refers back ("it", "the mission") or the figure counts forces (``military``), which a
     document about one force reports without naming it each time. Otherwise a figure with
     no actor in its clause has none: the last organisation named is most often a source
     or a bystander ("… a indiqué BFMTV. 192 personnes étaient prises en charge").
     """
     loc_preps = lex.listed("location_preps")
-    articles = lex.listed("articles")
     best = None
+    rejected = set()
     for m in sent_mentions:
         if not m.candidate or m.end - sent_start > rel_pos:
             continue
-        before = [w for w in sentence[:m.start - sent_start].lower().split() if w not in articles]
-        if before and re.search(r"[\w]['’]$", before[-1]):  # "d'Italie", "dell'Iraq", "l'Inde"
-            elided = re.split(r"['’]", before[-1].rstrip("'’"))[-1]
-            before[-1] = {"d": "de", "dell": "of", "nell": "in", "all": "to", "dall": "from",
-                          "sull": "on"}.get(elided, elided)
-        if m.kind == "place" and before and before[-1] in loc_preps | {"of", "de", "du"}:
-            continue
-        if _is_source(sentence, m.start - sent_start, m.end - sent_start, lex):
+        if rejected_why(m, sentence, sent_start, rel_pos, lex):
+            rejected.add((m.start, m.end))
             continue
         if best is None or _rank(m) >= _rank(best):
             best = m
     if best is not None:
+        if _coordinated(best, sent_mentions, sentence, sent_start, lex, rejected):
+            return "", "coordinated"
         part = _part_before(best, sent_mentions, sentence, sent_start, lex)
         if part is not None:
             return f"{part.text} of {best.text}", "clause-actor+part"
@@ -117,7 +118,7 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
         if place and place in doc.place_orgs:
             return doc.place_orgs[place], "destination"
         if lex.has("anaphora", target):
-            prev = doc.last_before(sent_start)
+            prev = doc.last_before(sent_start, skip=rejected)
             if prev:
                 return prev.text, "destination"
     loc = _phrase_after(right, loc_preps)
@@ -128,16 +129,18 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
             home = [p for p, org in doc.place_orgs.items() if org == doc.leader]
             if not home or place not in home:
                 return f"{doc.leader} forces in {loc[1] if loc[1].startswith('the ') else name}", "location"
-    prev = doc.last_before(sent_start + rel_pos)
+    prev = doc.last_before(sent_start + rel_pos, skip=rejected)
     if prev and prev.start >= sent_start:  # "According to the WHO, …", "Police said …"
         return prev.text, "sentence-actor"
+    # "unowned": the clause names actors, but only sources, recipients or asides
+    nobody = ("", "unowned") if rejected else ("", "none")
     if not (military or refers_back(sentence, rel_pos, lex)):
-        return "", "none"
+        return nobody
     if prev and prev.start >= paragraph_start:
         return prev.text, "previous-actor"
     if doc.leader and doc.leader_count >= 2:
         return doc.leader, "document-actor"
-    return "", "none"
+    return nobody
 
 
 def refers_back(sentence: str, rel_pos: int, lex: Lexicon) -> bool:
@@ -149,6 +152,65 @@ def refers_back(sentence: str, rel_pos: int, lex: Lexicon) -> bool:
     il = the tax measure), or to no one ("il y a", "es gibt").
     """
     return any(re.search(r"[\s'’]", m.group(0)) for m in lex.find("anaphora", sentence[:rel_pos]))
+
+
+def _words_before(sentence: str, start: int, lex: Lexicon) -> list[str]:
+    """The lower-case words before ``start``, articles dropped, elisions spelled out."""
+    articles = lex.listed("articles")
+    before = [w for w in sentence[:start].lower().split() if w not in articles]
+    if before and re.search(r"[\w]['’]$", before[-1]):  # "d'Italie", "dell'Iraq", "l'Inde"
+        elided = re.split(r"['’]", before[-1].rstrip("'’"))[-1]
+        before[-1] = {"d": "de", "dell": "of", "nell": "in", "all": "to", "dall": "from",
+                      "sull": "on"}.get(elided, elided)
+    return before
+
+
+def rejected_why(m: Mention, sentence: str, sent_start: int, rel_pos: int, lex: Lexicon) -> Optional[str]:
+    """Why a mention before the figure cannot own it, or None.
+
+    ``place``: a place after a location preposition or "of" ("in Kosovo", "the city of El
+    Paso"); ``preposition``: any actor after a preposition that never introduces a figure's
+    owner ("with Boeing", "to the IRS", "alla Libia", "hacia China"); ``source``: who
+    reports the figure; ``aside``: inside parentheses closed before the figure, with
+    other words ("(… delle operazioni della NATO in Afghanistan)").
+    """
+    start, end = m.start - sent_start, m.end - sent_start
+    before = _words_before(sentence, start, lex)
+    last = before[-1].strip("(«\"“") if before else ""
+    if m.kind == "place" and last in lex.listed("location_preps") | {"of", "de", "du"}:
+        return "place"
+    if last in lex.listed("non_subject_preps"):
+        return "preposition"
+    if _is_source(sentence, start, end, lex):
+        return "source"
+    opened = sentence.rfind("(", 0, start)
+    closed = sentence.find(")", end, rel_pos)
+    if opened >= 0 and closed >= 0 and ")" not in sentence[opened:start] \
+            and (sentence[opened + 1:start].strip() or sentence[end:closed].strip()):
+        return "aside"  # "Halle (Allemagne)", "l'Agence régionale de santé (ARS)" name the same actor
+    return None
+
+
+def _coordinated(best: Mention, sent_mentions: list[Mention], sentence: str, sent_start: int,
+                 lex: Lexicon, rejected: set) -> bool:
+    """True when ``best`` is one of several actors joined by a coordinator ("Singapore,
+    India, and Australia", "Großbritannien und die Niederlande", "il PvdA e il SP")."""
+    coords = lex.listed("coordinators")
+    if not coords:
+        return False
+    for m in sent_mentions:
+        if m is best or not m.candidate or m.end > best.start or (m.start, m.end) in rejected:
+            continue
+        between = sentence[m.end - sent_start:best.start - sent_start].lower()
+        if re.search(r"\d", between):
+            continue
+        words = re.findall(r"[\w'’-]+", between)
+        if not any(w in coords for w in words):
+            continue
+        others = [w for w in words if w not in coords and w not in lex.listed("articles")]
+        if len(others) <= 3 and not any(w in lex.listed("speech") for w in others):
+            return True
+    return False
 
 
 def place_frame(sentence: str, rel_pos: int, lex: Lexicon) -> Optional[str]:
@@ -213,7 +275,18 @@ def _is_source(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
     phrases = "|".join(re.escape(p) for p in sorted(lex.listed("according_to") | {"according to", "selon", "d'après"},
                                                      key=len, reverse=True))
     articles = "|".join(re.escape(a) for a in sorted(lex.listed("articles"), key=len, reverse=True))
-    return bool(re.search(rf"(?:{phrases})\s+(?:(?:{articles})\s+|l')?$", before, re.I))
+    if re.search(rf"(?:{phrases})\s+(?:(?:{articles})\s+|l')?$", before, re.I):
+        return True
+    # "selon les chiffres révélés mardi par l'Agence Bio", "de acuerdo con la proyección del
+    # DANE": the cue opens a phrase of lower-case words that names the source at its end.
+    segment = re.split(r"[,;:()]", sentence[:start])[-1]
+    cue = None
+    for c in re.finditer(rf"(?<![\w])(?:{phrases})(?![\w])", segment, re.I):
+        cue = c
+    if cue is None:
+        return False
+    between = re.findall(r"[\w'’-]+", segment[cue.end():])
+    return len(between) <= 8 and not any(w[:1].isupper() or w[:1].isdigit() for w in between)
 
 
 def _destination_in(text: str, lex: Lexicon) -> Optional[tuple[str, str]]:
