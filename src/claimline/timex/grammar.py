@@ -28,6 +28,8 @@ DEFAULT_SHAPES = {
     # digits that can head a timex on their own: years, decades, dates and clock times
     "digit_head": r"\d{4}|['’]\d0s|\d[:/.]\d",
     "year_words": r"(?!)",  # a year in words ("nineteen ninety-six"): per language
+    # what must follow a head word; "" lets a compound start with one ("Mittwochabend")
+    "head_end": r"(?!\w)",
 }
 
 SLOT = re.compile(r"\{([a-z_0-9]+)\}")
@@ -164,7 +166,9 @@ def head_index(lang: str) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=None)
 def head_regex(lang: str) -> re.Pattern:
     """One prefix-factored regex for the (lower-case) head words of ``lang``."""
-    return re.compile(r"(?<!\w)" + _words(list(head_index(lang))) + r"(?!\w)")
+    shapes = dict(DEFAULT_SHAPES)
+    shapes.update(lexicon.load(lang).shapes)
+    return re.compile(r"(?<!\w)" + _words(list(head_index(lang))) + shapes["head_end"])
 
 
 @lru_cache(maxsize=None)
