@@ -37,3 +37,9 @@ def test_upwards_of_is_a_lower_bound():
     t = ("In the United States alone, particulate matter is indirectly responsible for reportedly "
          "upwards of 100,000 deaths annually.")
     assert _changes(t) == {100000.0: ">"}
+
+
+def test_the_move_wins_over_the_hedge():
+    # one label per figure: 'down by about 1.5%' is a fall (as 'up nearly 57%' is a rise)
+    t = "Voter turnout was down by about 1.5% of the electorate from the 2017 election cycle, with this time about 67.3%."
+    assert _changes(t) == {1.5: "down", 67.3: "~"}

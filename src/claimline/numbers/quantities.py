@@ -75,6 +75,9 @@ class _UnitRules:
         self.age_verbs = {w.lower() for w in u.get("age_verbs", [])}
         self.age_subjects = {w.lower() for w in u.get("age_subjects", [])}
         self.modals = {w.lower() for w in u.get("modals", [])}
+        chain = u.get("transition_chain", [])
+        self.chain_gap_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, chain)) + r")\s+") if chain else re.compile(r"(?!)")
+        self.average_verbs = {w.lower() for w in u.get("average_verbs", [])}
         self.ing_nouns = {w.lower() for w in u.get("ing_nouns", [])}  # "lightning", not a verb's -ing
         self.lemmas = {k.lower(): v for k, v in u.get("lemmas", {}).items()}
         gaps = u.get("inherit_gaps", ["or", "to", "and", "-"])
@@ -518,15 +521,16 @@ def _change(text: str, c: Cand, r: _UnitRules) -> str:
     # and 4' has no verb before it
     moved = _direction(before, r) if c.form != "range" or (before and before[-1] in r.by) else None
     if c.qualifier == "approx" and c.form != "vague":
-        return "~"  # "up about 19 per cent": one label, and the hedge wins
+        # one label: the move wins over the hedge, as for "up nearly 57%" ("rose about 1.5%")
+        return moved or "~"
     if c.qualifier in ("more-than", "at-least"):
         return ">"  # "lost more than 60%": the bound is the news
     if c.qualifier in ("less-than", "up-to") or (c.qualifier == "at-most" and qual_phrase not in r.approx_bounds):
         return "<"
     if moved:
         return moved
-    if qual_phrase in r.approx_bounds:
-        return "~"
+    if qual_phrase in r.approx_bounds or (before and before[-1] in r.average_verbs):
+        return "~"  # "averaged 7.3 points": a typical value, not any one count
     return "="
 
 
@@ -646,10 +650,22 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
             unit, uend = _unit(text, nxt, r)
             if unit is None:
                 unit, _ = _unit(text, c, r)
+            # the move is in the pair itself ("fell from $2,415 to $2,315"); only a hedge is added
+            change = "~" if _change(text, c, r) == "~" else "="
+            concept = _concept(text, c, uend, r, subj)
             rows.append({"doc": doc_id, "value": None, "low": pair[0].value, "high": pair[1].value, "unit": unit,
-                         "change": _change(text, c, r), "concept": _concept(text, c, uend, r, subj)})
+                         "change": change, "concept": concept})
             consumed = max(consumed, uend)
             i += 2
+            # "rises from $160 to $180 to $200": each step is a move of its own
+            while i < len(cands) and cands[i].role == "quantity" and cands[i].value is not None and \
+                    cands[i].form not in ("range", "vague") and cands[i - 1].form not in ("range", "vague") and \
+                    r.chain_gap_re.fullmatch(text[cands[i - 1].end: cands[i].start]):
+                step_unit, uend = _unit(text, cands[i], r)
+                rows.append({"doc": doc_id, "value": None, "low": cands[i - 1].value, "high": cands[i].value,
+                             "unit": step_unit or unit, "change": change, "concept": concept})
+                consumed = max(consumed, uend)
+                i += 1
             continue
         if _compound_modifier(text, c, r):
             i += 1
