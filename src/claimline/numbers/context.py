@@ -42,12 +42,13 @@ def apply_qualifiers(text: str, cands: list[Cand], lx: Lexicon) -> None:
     last_words = lx._built.get("qualifier_last_words")
     if last_words is None:
         last_words = lx._built["qualifier_last_words"] = frozenset(k.split()[-1] for k in before if k.split())
+    exact_vague = lx.data.get("qualify_exact_vague")
     after_re = lx._built.get("qualifier_after_at")
     if after_re is None:  # the same pattern, tried only where the figure ends
         after_re = lx._built["qualifier_after_at"] = re.compile(lx.qualifier_after_re.pattern.lstrip("^"), re.I)
     for c in cands:
-        if c.role not in _QUALIFIABLE or c.form == "vague":
-            continue
+        if c.role not in _QUALIFIABLE or (c.form == "vague" and (c.low != c.high or not exact_vague)):
+            continue  # "dozens" is approximate already; "más de medio millón" takes its bound
         q = _phrase_before(text, c.start, before, max_words, last_words) if max_words else ""
         if q:
             c.qualifier = before[q]
