@@ -72,3 +72,11 @@ def test_one_of_the_most_reads_every_adjective_to_the_head_noun():
     t = ("The world-famous cathedral, completed in the 13th century, is one of the most well-known "
          "monuments in France.")
     assert (1.0, "well-known monuments france") in _units(t)
+
+
+def test_from_without_a_to_figure_is_no_move():
+    # 'from five different states ... from hundreds of miles away': two figures, no transition
+    t = ("Prosecutors said Smithers gave out the prescriptions to patients from five different states, "
+         "some driving to his office from hundreds of miles away, from 2015 to 2017.")
+    rows = quantities_for_text("wn", t, "en")
+    assert [(r["value"], r["low"], r["high"]) for r in rows] == [(5.0, None, None), (None, 100.0, 1000.0)]

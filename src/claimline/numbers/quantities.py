@@ -78,6 +78,8 @@ class _UnitRules:
         chain = u.get("transition_chain", [])
         self.chain_gap_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, chain)) + r")\s+") if chain else re.compile(r"(?!)")
         self.average_verbs = {w.lower() for w in u.get("average_verbs", [])}
+        self.transition_from = u.get("transition_from", "")
+        self.transition_to = u.get("transition_to", "")
         self.ing_nouns = {w.lower() for w in u.get("ing_nouns", [])}  # "lightning", not a verb's -ing
         self.lemmas = {k.lower(): v for k, v in u.get("lemmas", {}).items()}
         gaps = u.get("inherit_gaps", ["or", "to", "and", "-"])
@@ -602,6 +604,27 @@ def _compound_modifier(text: str, c: Cand, r: _UnitRules) -> bool:
     return _WORD_OR_MONEY_NEXT_RE.match(text, m.end(), m.end() + 30) is not None
 
 
+def _loose_transition(text: str, cands: list[Cand], i: int, r: _UnitRules) -> Optional[int]:
+    """The index of the 'to' figure of a 'from A ... to B' move whose words between hold no
+    other quantity ('from 21 mpg combined to 23', 'from 20 miles per gallon in 2008 to 29 mpg'),
+    or None."""
+    c = cands[i]
+    if c.form in ("range", "vague") or words_before(text, c.start, 1) != [r.transition_from]:
+        return None
+    for j in range(i + 1, min(len(cands), i + 4)):
+        d = cands[j]
+        if d.start - c.end > 60 or any(ch in text[c.end: d.start] for ch in ";:()"):
+            return None
+        if d.role != "quantity":
+            continue  # a year, a time of day between the two ends
+        if d.value is None or d.form in ("range", "vague") or words_before(text, d.start, 1) != [r.transition_to]:
+            return None
+        if c.unit and d.unit and c.unit != d.unit:
+            return None
+        return j
+    return None
+
+
 def _gapped_by(text: str, c: Cand, r: _UnitRules) -> bool:
     """'Ross were down 2.3%, Burlington by 2.6%': a short clause of a subject and 'by' whose
     verb is left out ('followed by 3' has its own verb)."""
@@ -646,6 +669,12 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
             pair = (c, nxt)
         elif nxt is not None and "transition-to" in c.rule and "transition-from" in nxt.rule:
             pair = (nxt, c)
+        else:
+            j = _loose_transition(text, cands, i, r)
+            if j is not None:  # "from $36,040 at 10.45pm last night to $34,935": times between
+                nxt = cands[j]
+                pair = (c, nxt)
+                i = j - 1  # the step below moves past the pair
         if pair:
             unit, uend = _unit(text, nxt, r)
             if unit is None:
