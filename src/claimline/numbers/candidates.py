@@ -103,6 +103,14 @@ def _day_month(text: str, lx: Lexicon) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), None, role="date", rule="date-day-month")
 
 
+def slash_range_before_unit(text: str, end: int, lx: Lexicon) -> bool:
+    """Does a unit word follow a slash pair where the language writes ranges so (``slash_ranges``)?"""
+    if not lx.data.get("slash_ranges"):
+        return False
+    w = _WORD_AFTER_RE.match(text, end)
+    return bool(w) and _unit_word(w.group(1), lx)
+
+
 def _unit_word(word: str, lx: Lexicon) -> bool:
     low = word.lower()
     return (low in lx.words("percent") or low in lx.table("scales") or low in lx.words("time_words")
@@ -134,6 +142,8 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), value, rule="scientific")
     for m in (SLASH_FRACTION_RE.finditer(text) if ("/" in text or "⁄" in text) else ()):
         num, den = int(m.group(1)), int(m.group(2))
+        if num >= 10 and slash_range_before_unit(text, m.end(), lx):
+            continue  # fr "vers 60/70 km/h", "des patients de 75/80 ans": a range, paired later
         if 0 < num < den:
             yield Cand(m.start(), m.end(), num / den, form="fraction", rule="fraction-slash")
     for m in (CLOCK_ZONE_RE.finditer(text) if _HAS_ZONE.search(text) else ()):

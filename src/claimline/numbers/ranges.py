@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .candidates import Cand
+from .candidates import Cand, slash_range_before_unit
 from .lexicon import Lexicon, phrase_trie
 
 _DASH_RE = re.compile(r"^[\s\u00a0\u202f]?[-–—][\s\u00a0\u202f]?$")
@@ -139,6 +139,9 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
                     break
         if kind is None and gap == "/" and a.unit and a.unit == b.unit and a.unit != "%" and a.value < b.value:
             kind = "range"  # "$7/$9"
+        if (kind is None and gap == "/" and a.plain and b.plain and 10 <= a.value < b.value
+                and slash_range_before_unit(text, b.end, lx)):
+            kind = "range"  # fr "vers 60/70 km/h"
         if kind is None and (_DASH_RE.match(gap) or rules.links.match(gap)):
             if _DASH_RE.match(gap) and a.form != "digits":
                 kind = None
