@@ -80,6 +80,7 @@ class _UnitRules:
         self.average_verbs = {w.lower() for w in u.get("average_verbs", [])}
         self.transition_from = u.get("transition_from", "")
         self.transition_to = u.get("transition_to", "")
+        self.percent_rate = u.get("percent_rate_name", "%")  # the name of % in a rate
         self.ing_nouns = {w.lower() for w in u.get("ing_nouns", [])}  # "lightning", not a verb's -ing
         self.lemmas = {k.lower(): v for k, v in u.get("lemmas", {}).items()}
         gaps = u.get("inherit_gaps", ["or", "to", "and", "-"])
@@ -288,7 +289,8 @@ def _age(text: str, c: Cand, r: _UnitRules) -> Optional[str]:
 def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     """The unit and the offset just past it."""
     if c.unit == "%":
-        return _per(text, c.end, "%", r)
+        unit, end = _per(text, c.end, "%", r)
+        return unit.replace("% per ", r.percent_rate + " per ", 1), end  # "percentage per year"
     if c.unit:
         return _per(text, c.end, r.currency_names.get(c.unit, c.unit), r)
     m = r.symbol_re.match(text, c.end)
@@ -555,7 +557,7 @@ def _concept(text: str, c: Cand, unit_end: int, r: _UnitRules, subj: Optional[li
 
 
 def _counted_noun(unit: Optional[str], r: _UnitRules) -> bool:
-    if not unit or unit == "%" or unit.startswith("% "):
+    if not unit or unit == "%" or unit.startswith(("% ", r.percent_rate + " per ")):
         return False
     if unit in r.symbols.values() or unit in r.currency_names.values():
         return False
@@ -572,7 +574,8 @@ def _inherited_unit(rows: list[dict], text: str, c: Cand, cands: list[Cand], i: 
             return unit
     for prev in reversed(rows):
         v = prev["value"] if prev["value"] is not None else prev["high"]
-        if not prev["unit"] or prev["unit"] == "%" or prev["unit"].startswith("% ") or not v or not c.value:
+        if not prev["unit"] or prev["unit"] == "%" or prev["unit"].startswith(("% ", r.percent_rate + " per ")) or not v \
+                or not c.value:
             continue
         if 0.01 <= abs(c.value / v) <= 100:  # a figure of the same kind: '68400 people ... and 95800 who'
             return prev["unit"]
