@@ -34,7 +34,7 @@ DEFAULT_SHAPES = {
 
 SLOT = re.compile(r"\{([a-z_0-9]+)\}")
 # a slot may carry a suffix after the class name to be used twice in one pattern
-ALIASES = {"num_b": "num", "year_b": "year"}
+ALIASES = {"num_b": "num", "year_b": "year", "rel_b": "rel"}
 
 
 @dataclass

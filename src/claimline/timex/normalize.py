@@ -121,6 +121,9 @@ def year_in_words(lex: Lexicon, text: str) -> Optional[int]:
 
 
 def _year(slots: Slots, ctx: Context) -> Optional[int]:
+    if slots.get("rel_b"):  # "the first quarter of next year"
+        rel = ctx.lex.value("rel", slots["rel_b"])
+        return ctx.dct.year + int(rel) if ctx.dct and rel not in (None, "") else None
     if slots.get("year_words"):
         return year_in_words(ctx.lex, slots["year_words"])
     if slots.get("year") or slots.get("year_b"):
@@ -186,8 +189,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                                  if s.get("decade_word") else None)  # "the nineties"
     if decade:
         digits = re.sub(r"\D", "", decade)
-        if len(digits) == 4:
-            return typ, digits[:2] if digits.endswith("00") else digits[:3]  # 1800s: a century
+        if len(digits) == 4:  # the 1800s: a century; the 2000s: this century's first decade
+            return typ, digits[:2] if digits.endswith("00") and digits != "2000" else digits[:3]
         if ctx.dct is None:
             return typ, "19" + digits[0] if digits else None
         return typ, (str(ctx.dct.year // 100 - (1 if int(digits) > ctx.dct.year % 100 else 0))

@@ -1,0 +1,32 @@
+"""Normalization of short temporal phrases: years in words, quarters and halves named by
+last/this/next year, the 2000s."""
+from claimline.timex import lexicon
+from claimline.timex.normalize import year_in_words
+
+
+def test_years_in_words():
+    en = lexicon.load("en")
+    assert year_in_words(en, "nineteen ninety-six") == 1996
+    assert year_in_words(en, "nineteen oh five") == 1905
+    assert year_in_words(en, "nineteen hundred and ten") == 1910
+    assert year_in_words(en, "two thousand and three") == 2003
+    assert year_in_words(en, "twenty thirteen") == 2013
+
+
+def test_words_that_make_no_year():
+    en = lexicon.load("en")
+    assert year_in_words(en, "nineteen apples") is None
+
+
+def test_a_quarter_or_half_of_a_year_named_by_last_this_next():
+    from claimline.timex import tag
+    got = [(t.text, t.value) for t in tag("the first quarter of next year", "en", "2013-03-20")]
+    assert got == [("the first quarter of next year", "2014-Q1")]
+    got = [(t.text, t.value) for t in tag("this year's third quarter", "en", "1989-10-27")]
+    assert got == [("this year's third quarter", "1989-Q3")]
+
+
+def test_the_2000s_is_a_decade_the_1800s_a_century():
+    from claimline.timex import tag
+    assert [t.value for t in tag("in the early 2000s", "en", "2013-03-20")] == ["200"]
+    assert [t.value for t in tag("in the 1800s", "en", "2013-03-20")] == ["18"]
