@@ -338,6 +338,21 @@ def _decade_suffix(text: str, c: Cand, lx: Lexicon) -> int:
     return 0
 
 
+def _to_a_count(text: str, end: int, lx: Lexicon) -> bool:
+    """Is the figure followed by a range or transition word and a figure no year can be
+    ('auf rund 15.000', 'a 5 000')? Only where ``year_not_before_count`` is set."""
+    rx = lx._built.get("to_a_count_re")
+    if rx is None:
+        d = lx.data
+        words = [b for _, b in d.get("transitions", [])]  # not "et"/"und": "en 2017 et 1.000 de plus"
+        words += [w for w in d.get("range_links", []) if w[:1].isalpha()]
+        rx = lx._built["to_a_count_re"] = re.compile(
+            r"[\s\u00a0]+(?:" + phrase_trie(words) + r")[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+)?"
+            r"(?:\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d{5,})(?!\d)", re.I) \
+            if words and d.get("year_not_before_count") else False
+    return bool(rx) and rx.match(text, end, end + 60) is not None
+
+
 def _qualified_year(text: str, c: Cand, v: float, lx: Lexicon) -> bool:
     """'hasta 2024', 'fino al 2018', 'jusqu'à 2015': a bound word before a year, when no
     counted noun follows ('hasta 2000 personas', de 'bis zu 2000 Teilnehmer' stay counts)."""
@@ -365,6 +380,8 @@ def _is_year(text: str, c: Cand, v: float, prev: str, year_before: set, lx: Lexi
         return True
     if lx.unit_noun_re.search(text[c.end: c.end + 40]):
         return False
+    if _to_a_count(text, c.end, lx):
+        return False  # de "von derzeit 2000 auf rund 15.000 Soldaten": the level before a change
     nxt = _next_word(text, c.end)
     stop = lx.words("stop_after", "units")
     if nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in stop:
