@@ -157,7 +157,7 @@ def test_covid_deaths_in_the_united_states_are_the_countrys_not_the_reporters(db
     # "at least 55,000 deaths linked to COVID-19 in the United States as of yesterday"
     seen = {(e["value"], e["time"]) for e in data["entries"]}
     assert {(5900, "2020-04-04"), (55000, "2020-04-28")} <= seen
-    assert all("United States" in q for q in quotes(data))
+    assert all("United States" in q or "États-Unis" in q for q in quotes(data))
     # the world-wide figures of the same articles stay out of the US series, and the US
     # figures out of the series of whoever reported them
     assert not {52000, 1051635} & {e["value"] for e in data["entries"]}
@@ -209,3 +209,19 @@ def test_a_projected_change_after_a_stated_level_derives_a_target(db):
     # a question about August answers with what the article says, not the computed figure
     answer = run("--db", db, "ask", "How many deaths in the United States in August 2020?")
     assert "32,000" in answer and "132,000" not in answer
+
+
+# -- one place under its names in every language ---------------------------------------------
+
+def test_the_united_states_is_one_subject_in_english_and_french(db):
+    # "In the United States, … at least 5,900 deaths" (Wikinews, 2020-04-05) and "Les
+    # États-Unis sont le pays le plus touché …, avec 194.081 décès" (news-fr-2, 2020-09-14)
+    data = timeline(db, "United States", "deaths")
+    langs = {q["lang"] for e in data["entries"] for q in e["quotes"]}
+    assert langs == {"en", "fr"}
+    [french] = [e for e in data["entries"] if e["value"] == 194081]
+    assert french["time"] == "2020-09-14" and "États-Unis" in french["quotes"][0]["quote"]
+    for name in ("États-Unis", "Etats-Unis", "U.S.", "USA", "Stati Uniti"):
+        assert timeline(db, name, "deaths") == data, name
+    listed = run("--db", db, "subjects")
+    assert "États-Unis" not in listed and "United States\tdeaths" in listed

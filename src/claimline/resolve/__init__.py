@@ -3,7 +3,8 @@
 ``canonical(subject, aliases)`` maps a subject as extracted to its canonical name: an alias
 ("Kosovo Force", "the Kosovo Force") becomes the acronym it stands for ("KFOR"), inside a
 contingent name too ("US contingent of Kosovo Force" → "US contingent of KFOR"), so a
-contingent stays a series of its own under its mission.
+contingent stays a series of its own under its mission. A place is named the same in every
+language ("États-Unis", "Stati Uniti", "U.S." → "United States"; ``resolve.places``).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Iterable
 
 from claimline.model import Claim
 from claimline.resolve.aliases import learn, letters_match
+from claimline.resolve.places import place_name
 
 __all__ = ["canonical", "learn", "letters_match", "resolve_claims"]
 
@@ -21,14 +23,15 @@ _GENERIC_HEAD = re.compile(r"^(?:op[ée]ration|force|mission)\s+(?=[A-Z])", re.I
 
 
 def canonical(subject: str, aliases: dict[str, str]) -> str:
-    """The canonical name of ``subject`` under ``aliases`` (case-insensitive, article-free)."""
+    """The canonical name of ``subject`` under ``aliases`` (case-insensitive, article-free);
+    a place not aliased takes its name from the places of every language."""
     if not subject:
         return subject
     folded = {k.casefold(): v for k, v in aliases.items()}
     bare = re.sub(r"^(?:(?:the|la|le|les|die|der|el|il)\s+|l['’]\s*)", "", subject.strip(), flags=re.I)
     # "opération Barkhane", "la force Barkhane", "Operation Barkhane": the name is the subject
     bare = _GENERIC_HEAD.sub("", bare)
-    hit = folded.get(bare.casefold())
+    hit = folded.get(bare.casefold()) or place_name(bare)
     if hit:
         return hit
     m = re.match(r"^(.*\bcontingent of\s+)(.+)$", bare)
