@@ -16,9 +16,22 @@ deaths"; a comparative such as "more" is dropped), names and a model number befo
 clitic ("two of Khan's victims"), "one of the largest events in Canada" with the frame a
 superlative holds in, and "1/16 of a US pint" in pints. A figure said again ("82 pounds
 (37 kg)", ", or 0.6%") keeps the move and the concept of the first saying, not its hedge.
-What it cannot do: tell an "-ing" adjective from a noun ("rushing yards" vs "lightning
-strikes"), know an age without a cue ("Maria who was 10"), or read units it has no
-symbol for.
+Also read: a share of a whole in NewsQuant's naming ("a quarter of the city's population" ->
+``% city population``), a part of a whole ("12 of the state's 41 pledged delegates" ->
+delegates, the 41 kept), a unit said once for two figures ("12 or 11 years old", "a 7- or
+8-inch touchscreen", "16369.03 up 58.06 points"), two joined adjectives ("digital and physical
+sales") and an age a person "was" or "will be" with no noun after it ("He was 101").
+
+Change: a move is named by the verb just before the figure or before its "by" ("rose 5%",
+"increased by 5%", "dropped by 1 to 1.5 degrees"); a level a move reached is "=" ("rose 18
+sen to RM23.50", "fell to 49.55"), and so is a from/to pair, whose move is in the pair; a
+particle is no move ("gave up", "make up"); one label only, so a move wins over a hedge ("up
+nearly 57%", "rose about 1.5%") and a hedge over no move ("averaged 7.3 points" is ``~``).
+"from A ... to B" pairs even with a time or a year between.
+
+What it cannot do: tell an "-ing" adjective from a noun beyond a short list ("rushing yards"
+vs "lightning strikes"), know an age without a cue ("at 35 or above"), or read units it has
+no symbol for.
 """
 from __future__ import annotations
 
@@ -71,6 +84,7 @@ class _UnitRules:
         self.not_rate_after = {w.lower() for w in u.get("not_rate_after", [])}
         self.moves_by_only = {w.lower() for w in u.get("moves_by_only", [])}
         self.sign_words = {w.lower() for w in u.get("sign_words", [])}
+        self.adjective_joiners = {w.lower() for w in u.get("adjective_joiners", [])}
         self.superlative_words = {w.lower() for w in u.get("superlative_words", [])}
         self.age_verbs = {w.lower() for w in u.get("age_verbs", [])}
         self.age_subjects = {w.lower() for w in u.get("age_subjects", [])}
@@ -398,7 +412,7 @@ def _coordinated(ws, r: _UnitRules) -> Optional[tuple[str, int]]:
     '517 rushing yards'."""
     words = [w.group().rstrip(".,") for w in ws]
     i = 1 if words and len(words[0]) > 4 and words[0].endswith("ed") else 0
-    if len(words) < i + 4 or words[i + 1].lower() not in r.name_joiners | {"or"}:
+    if len(words) < i + 4 or words[i + 1].lower() not in r.adjective_joiners:
         return None
     a, b, noun = words[i], words[i + 2], words[i + 3]
     if not all(w.isalpha() and w.islower() and w not in r.stop for w in (a, b, noun)):
@@ -490,7 +504,7 @@ def _direction(before: list[str], r: _UnitRules) -> Optional[str]:
         return None
     last = before[-1]
     if last in r.up or last in r.down:
-        if len(before) > 1 and before[-2] in r.phrasal_verbs or last in r.moves_by_only:
+        if (len(before) > 1 and before[-2] in r.phrasal_verbs) or last in r.moves_by_only:
             return None  # 'raised $2 million' is money raised; 'raised by 5%' is a move
         return "up" if last in r.up else "down"
     if last not in r.by:
