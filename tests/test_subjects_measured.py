@@ -14,7 +14,9 @@ Each figure is scored as:
   ``null``, no claim or a generic subject (the victims' noun, all lower case);
 - ``wrong``: the claim names another entity (a source, a recipient, a place the figure
   is not about, a mission for its national contingent): the worst error there is;
-- ``missing``: no claim, or a generic subject, where the gold names an entity.
+- ``missing``: no claim, or a generic subject, where the gold names an entity. A subject
+  is generic as ``claimline.resolve.generic.is_generic`` decides ("people", "Police", "Deux
+  soldats", a bare "Gobierno"): the timeline keeps it apart per story.
 
 Run ``pytest -s tests/test_subjects_measured.py`` to print the table.
 """
@@ -31,6 +33,7 @@ from functools import lru_cache
 import pytest
 
 from claimline.claims.lexicon import lexicon
+from claimline.resolve.generic import is_generic
 from tests.conftest import ROOT, SHARED, floors
 from tests.test_claims_corpus import claims_of
 
@@ -86,8 +89,9 @@ def _norm(name: str) -> str:
 
 
 def _generic(subject: str, lang: str) -> bool:
-    """No subject, or only the counted people ("persone", "Menschen"): nobody is named."""
-    if not any(ch.isupper() for ch in subject):
+    """No subject, or one that names no one in particular ("persone", "Menschen", "Police",
+    "Deux soldats"): the timeline keeps such subjects apart per story, so they mix nothing."""
+    if not subject or is_generic(subject):
         return True
     lex = lexicon(lang)
     nouns = lex.listed("person_nouns") | set(lex.measures)
@@ -97,11 +101,12 @@ def _generic(subject: str, lang: str) -> bool:
 def judge(gold: dict, claim, lang: str = "en") -> str:
     """``correct``, ``wrong`` or ``missing`` for one labelled figure and its claim (or None)."""
     subject = claim.subject if claim is not None else ""
-    generic = _generic(subject, lang)
     names = {_norm(n) for n in [gold.get("subject")] + gold.get("alt", []) if n}
-    if generic:
+    if subject and _norm(subject) in names:
+        return "correct"
+    if _generic(subject, lang):
         return "correct" if gold.get("subject") is None else "missing"
-    return "correct" if _norm(subject) in names else "wrong"
+    return "wrong"
 
 
 def _claim_for(fig: dict, claims: list, used: set):

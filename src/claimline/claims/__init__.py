@@ -9,7 +9,7 @@ sentence with offsets into the original document. Every claim lists the rules th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from claimline.claims import kind as kind_mod
@@ -347,6 +347,10 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
     else:
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
                                             after_noun, actors, lex, par_start, military)
+    if counted.measure == "troops" and not counted.contingent:
+        named = subject_mod.named_contingent(sentence[c_lo:rel_start], lex)
+        if named:  # "il contingente danese consta di 470 uomini"
+            counted = replace(counted, contingent=named)
     troops = counted.measure == "troops"  # a nationality makes a contingent only of forces
     if not troops and srule in ("location", "sentence-actor", "previous-actor", "document-actor", "none",
                                 "unowned", "coordinated"):
@@ -375,6 +379,10 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         country = lex.demonyms.get(counted.contingent.lower(), counted.contingent)
         if lex.demonyms.get(subject.lower(), subject) == country:
             subject, srule = country, srule + "+own-forces"  # "5000 U.S. troops" of the U.S.
+        elif subject_mod.is_country(subject, lex):
+            # "5.000 soldats français" in a sentence naming Mali or Mauritania: France's
+            # forces there, never a contingent of the country they serve in
+            subject, srule = country, srule + "+nationality"
         else:
             subject = subject_mod.contingent(subject, country)
             srule += "+contingent"

@@ -17,6 +17,16 @@
 - ``since``: "since", "depuis": a level counted "*depuis le 1er mars*" holds on the document
   date, not on the day the count began;
 - ``location_preps`` / ``destination_preps``: "troops *in* the Balkans", "troops *to* Kosovo";
+- ``non_subject_preps``: prepositions after which an actor never owns the figure before
+  which it stands ("contract *with* Boeing", "paghi *alla* Libia", "vuelos *hacia* China");
+- ``coordinators``: "and", "et", "und", "y", "e": two actors joined by one own a figure
+  together, so it is no single actor's;
+- ``name_adjectives``: lower-case words that continue a name ("Union *européenne*", "Banca
+  *centrale*"); ``legal_forms``: "AG", "SA", "Inc" end a company's name;
+- ``contingent_words``: "il *contingente* danese", "the Danish *contingent*": a national
+  contingent named before the figure;
+- ``capitalised_nouns`` (true for German): a capitalised common noun before a connector is
+  no part of the name it governs ("Vorsteuerergebnis der *Beate Uhse AG*");
 - ``anaphora``: words that point back to an actor named before ("it", "the mission"); only
   the nominal ones ("the mission", "la force") let a figure fall back on an earlier actor;
 - ``world``: "worldwide", "dans le monde": a figure counted over the world is the World's;
@@ -40,7 +50,8 @@
   word that is another figure's noun).
 
 ``measures.tsv`` maps counted nouns to canonical measures, ``places.tsv`` place names to a
-canonical name, ``demonyms.tsv`` nationality adjectives to countries.
+canonical name, ``demonyms.tsv`` nationality adjectives (every gender and number the
+language writes: "australienne", "chino", "danese") to countries.
 """
 from __future__ import annotations
 

@@ -46,16 +46,24 @@ def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
     connectors = lex.listed("name_connectors")
     function_words = lex.listed("function_words")
     not_actors = set(lex.words.get("not_actors", []))
+    legal_forms = lex.listed("legal_forms")
     tokens = [_unelide(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     runs: list[list[tuple[int, int, str]]] = []
+    firsts: list[int] = []  # index of each run's first token
     run: list[tuple[int, int, str]] = []
     for i, tok in enumerate(tokens):
         word = tok[2]
         if _is_cap(word) and word[0].isalpha():
-            if run and (_ACRONYM.match(_strip(word)) or _ACRONYM.match(_strip(run[-1][2]))):
+            legal = word.lower().strip(".") in legal_forms and run and not _ACRONYM.match(_strip(run[-1][2]))
+            if run and not legal and (_ACRONYM.match(_strip(word)) or _ACRONYM.match(_strip(run[-1][2]))):
                 runs.append(run)
                 run = []
+            if not run:
+                firsts.append(i)
             run.append(tok)
+            continue
+        if run and _continues(word, run[-1][2], lex):
+            run.append(tok)  # "Union européenne", "armée australienne", "Gobierno chino"
             continue
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
         if run and word.lower() in connectors and _is_cap(nxt) and not _ACRONYM.match(_strip(nxt)):
@@ -68,17 +76,25 @@ def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
         runs.append(run)
 
     out: list[Mention] = []
-    for run in runs:
+    for run, first in zip(runs, firsts):
+        before = tokens[first - 1][2] if first > 0 else ""
+        nation = _nation_of(run, before, lex)
         while run and run[-1][2].lower() in connectors:
             run = run[:-1]
-        # Drop sentence-initial or capitalised function words ("Today", "The", "In").
-        while run and run[0][2].lower().rstrip("'’s") in function_words and not _ACRONYM.match(_strip(run[0][2])):
+        # Drop sentence-initial or capitalised function words ("Today", "The", "In", "Das").
+        while run and run[0][2].lower().rstrip("'’s") in function_words | lex.listed("articles") \
+                and not _ACRONYM.match(_strip(run[0][2])):
             run = run[1:]
+        run = _common_noun_head(run, lex)
         if not run:
             continue
         if text[run[-1][1]:run[-1][1] + 1] == "$":
             continue  # "US$", "C$": a currency sign, not an actor
         m = _classify(text, run, lex, base)
+        if m and nation and m.kind in ("org", "name", "person"):
+            # "l'armée australienne", "el Gobierno chino", "die polnische Regierung": a
+            # national body stands for its country
+            m = Mention(m.start, m.end, nation, "place", m.possessive, m.parent)
         if m and m.text not in not_actors:
             out.append(m)
     # "NATO Secretary General …": an acronym right before a person is that person's affiliation.
@@ -87,6 +103,51 @@ def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
         if m.kind == "acronym" and nxt.kind == "person" and text[m.end - base:nxt.start - base].strip() in ("", "'s", "’s"):
             out[i] = Mention(m.start, m.end, m.text, m.kind, m.possessive, m.parent, affiliation=True)
     return out
+
+
+def _common_noun_head(run, lex: Lexicon):
+    """German capitalises every noun: "Vorsteuerergebnis der Beate Uhse AG", "Interventionen
+    der Armee" are a common noun and the name it governs. Keep the part after the first
+    connector when the part before it names nothing (no organisation noun, acronym, place,
+    nationality or title); only for languages that set ``capitalised_nouns``."""
+    if not lex.words.get("capitalised_nouns") or len(run) < 3:
+        return run
+    connectors = lex.listed("name_connectors")
+    for k, tok in enumerate(run[1:-1], 1):
+        if tok[2].lower() not in connectors:
+            continue
+        head = [t[2] for t in run[:k]]
+        if any(_org_word(w, lex) or _ACRONYM.match(_strip(w)) or w in lex.places
+               or w.lower() in lex.demonyms for w in head):
+            return run
+        return run[k + 1:]
+    return run
+
+
+def _org_word(word: str, lex: Lexicon) -> bool:
+    return re.sub(r"^[ld]['’]", "", word.lower()) in lex.listed("org_words")
+
+
+def _continues(word: str, last: str, lex: Lexicon) -> bool:
+    """Whether a lower-case ``word`` continues the name before it: a listed name adjective
+    ("Union *européenne*", "Banca *centrale*") or a nationality after an organisation noun
+    ("armée *australienne*", "Gobierno *chino*")."""
+    low = word.lower()
+    return low in lex.listed("name_adjectives") or (low in lex.demonyms and word.islower() and _org_word(last, lex))
+
+
+def _nation_of(run, before: str, lex: Lexicon) -> Optional[str]:
+    """The country a run of one organisation noun and a nationality stands for ("armée
+    australienne", "Gobierno chino"; German "polnische Regierung" with ``before``)."""
+    words = [t[2] for t in run]
+    if not _org_word(words[0], lex):
+        return None
+    for w in words[1:]:
+        if w.islower() and w.lower() in lex.demonyms:
+            return lex.demonyms[w.lower()]
+    if len(words) == 1 and before.islower() and before.lower() in lex.demonyms:
+        return lex.demonyms[before.lower()]
+    return None
 
 
 #: An elided article or preposition glued to a capitalised name: "l'Inde", "L'Espagne", "dell'Iraq".
@@ -128,10 +189,16 @@ def _classify(text: str, run, lex: Lexicon, base: int) -> Optional[Mention]:
     lower = [re.sub(r"^[ld]['’]", "", w.lower().strip(".")) for w in words]
     titles = lex.listed("person_titles")
     org_words = lex.listed("org_words")
+    if _ACRONYM.match(name) and name.lower() in lex.listed("function_words") | lex.listed("articles"):
+        return None  # "ALL 50 states", "LES FORCES": a word in capitals, not an acronym
+    if len(words) >= 2 and all(w.isupper() for w in words):
+        return None  # "PRO-RÉGIME REPRENNENT": a heading in capitals glued to the text
     if _initials_of_person(text, start, name, lex):
         kind = "person"  # "le brigadier-chef S.T.": a person's initials, not an organisation
     elif _ACRONYM.match(name):
         kind = "acronym"
+    elif len(words) > 1 and lower[-1] in lex.listed("legal_forms"):
+        kind = "org"  # "Beate Uhse AG", "Rocky 101 LLC"
     elif name in lex.places or name.removeprefix("the ") in lex.places:
         kind = "place"
     elif lower[0] in titles:

@@ -302,6 +302,26 @@ def _rank(m: Mention) -> int:
     return {"acronym": 2, "org": 2, "place": 1}.get(m.kind, 0)
 
 
+def is_country(subject: str, lex: Lexicon) -> bool:
+    """Whether ``subject`` names a country or place rather than an organisation."""
+    name = subject.removeprefix("the ")
+    return name in lex.places or subject in lex.places or subject in set(lex.demonyms.values())
+
+
+def named_contingent(left: str, lex: Lexicon) -> Optional[str]:
+    """The nationality of a contingent named before the figure in its clause ("il
+    contingente *danese* consta di 470 uomini", "the *Danish* contingent has 470")."""
+    words = re.findall(r"[\w'’-]+", left[-80:])
+    cont = lex.listed("contingent_words")
+    for i, w in enumerate(words):
+        if w.lower() not in cont:
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(words) and words[j].lower() in lex.demonyms:
+                return words[j]
+    return None
+
+
 def contingent(subject: str, demonym: str) -> str:
     """The name of a national contingent of ``subject`` ("US contingent of KFOR")."""
     if not subject:
