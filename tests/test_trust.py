@@ -293,7 +293,8 @@ def test_kfor_kosovo_force_and_la_kfor_are_one_subject():
     aliases = {"Kosovo Force": "KFOR"}
     assert {canonical(n, aliases) for n in ("KFOR", "Kosovo Force", "la KFOR", "the Kosovo Force",
                                             "la Kosovo Force")} == {"KFOR"}
-    assert canonical("US contingent of Kosovo Force", aliases) == "US contingent of KFOR"
+    assert canonical("US contingent of Kosovo Force", aliases) == "United States contingent of KFOR"
+    assert canonical("Stati Uniti contingent of KFOR", aliases) == "United States contingent of KFOR"
 
 
 def test_la_kfor_finds_the_kfor_timeline(tmp_path):
@@ -329,9 +330,9 @@ def test_a_contingent_is_never_merged_into_its_mission(seed_claims):
     entries = timeline.build(kfor + [part], "KFOR", "troops", {"Kosovo Force": "KFOR"})
     assert 1600 not in {e.value for e in entries}
     [own] = timeline.build(kfor + [part], "US contingent of KFOR", "troops", {"Kosovo Force": "KFOR"})
-    assert own.value == 1600 and own.subject == "US contingent of KFOR"
+    assert own.value == 1600 and own.subject == "United States contingent of KFOR"
     listed = {s for s, _, _ in timeline.subjects(kfor + [part], {"Kosovo Force": "KFOR"})}
-    assert {"KFOR", "US contingent of KFOR"} <= listed
+    assert {"KFOR", "United States contingent of KFOR"} <= listed
 
 
 def test_explain_and_export_name_the_reprints(db):

@@ -34,9 +34,10 @@ def canonical(subject: str, aliases: dict[str, str]) -> str:
     hit = folded.get(bare.casefold()) or place_name(bare)
     if hit:
         return hit
-    m = re.match(r"^(.*\bcontingent of\s+)(.+)$", bare)
-    if m:
-        return m.group(1) + canonical(m.group(2), aliases)
+    m = re.match(r"^(.*?)(\s*\bcontingent of\s+)(.+)$", bare)
+    if m:  # "US contingent of Kosovo Force" → "United States contingent of KFOR"
+        country = place_name(m.group(1)) or m.group(1)
+        return country + m.group(2) + canonical(m.group(3), aliases)
     m = re.match(r"^(.+?)(\s+forces in\s+.+)$", bare)
     if m:
         return canonical(m.group(1), aliases) + m.group(2)
