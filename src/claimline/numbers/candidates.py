@@ -335,6 +335,15 @@ def spot_multipliers(text: str, lx: Lexicon) -> Iterator[Cand]:
                    rule="multiplier")
 
 
+_WORDS_AFTER_RE = re.compile(r"[" + SPACES + r"]+(?:(?:de|di|d'|d’)[" + SPACES + r"]*)?([^\W\d_]+)", re.I)
+
+
+def _counted_noun_after(text: str, end: int, lx: Lexicon) -> bool:
+    """Is the next word (after an optional de/di) a counted noun of ``units.json``?"""
+    m = _WORDS_AFTER_RE.match(text, end)
+    return bool(m) and m.group(1).lower() in lx.table("nouns", "units")
+
+
 class _Tok:
     __slots__ = ("t", "s", "e")
 
@@ -391,8 +400,12 @@ def spot_words(text: str, lx: Lexicon, taken: Optional[bytearray] = None) -> Ite
             low = surface.lower()
             if low in not_alone:
                 before = text[max(0, s - 12): s].split()
-                if low not in scales or not before or before[-1].lower() not in alone_after:
-                    continue  # fr "par million", "des millions": no number; "le milliard d'euros" is one
+                if low not in scales or not ((before and (before[-1].lower() in alone_after
+                                                          or before[-1].lower() in articles))
+                                             or (_counted_noun_after(text, e, lx) and text[s - 1: s] != "/" and not
+                                                 (before and before[-1].lower() in lx.words("per_words", "units")))):
+                    continue  # fr "par million", "des millions": no number; "le milliard d'euros",
+                    # es "más de mil personas", de "über tausend Menschen" are one
             if low in pronouns:
                 prev = re.search(r"(\w+)\W*$", text[max(0, s - 20):s])
                 if surface[:1].isupper() and prev and not re.search(r"[.!?:]\s*$", text[max(0, s - 3):s]):
