@@ -9,6 +9,16 @@ words right after the counted noun:
   future or modal ("will reduce … to around 5,000"), else a ``level``;
 - sending verbs ("deploy", "send", "additional", "relocation") or a destination after the
   noun ("700 troops *to* Kosovo") make a ``+`` change; withdrawing verbs a ``-`` change;
+- a figure in parentheses right after a noun ("il contingente (2.500 soldati)") is that
+  noun's size, a ``level``;
+- a modal verb right after the counted noun ("800 Soldaten *sollen* sich beteiligen",
+  "8 000 truppe che *potrebbero* essere inviate") makes a ``target`` (or a planned change when
+  a sending verb follows), unless it only reports hearsay ("… sollen ums Leben gekommen
+  *sein*");
+- "more" / "weitere" / "altri" beside victims of an event ("38 weitere Personen wurden
+  verletzt") counts *other* victims, a ``level``, not an increase;
+- a sending verb whose object ends before a relative pronoun ("envió un proyecto … *que*
+  establece … para 11 millones") does not govern the figure;
 - anything else is a ``level``, or a ``target`` in a future or modal clause.
 """
 from __future__ import annotations
@@ -69,6 +79,9 @@ def _future_form(text: str, lex: Lexicon) -> bool:
     return bool(ends) and any(len(w) >= 5 and w.endswith(ends) for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
+_MOVES = ("increase", "decrease", "send", "withdraw")
+
+
 def _nearest(left: str, lex: Lexicon, roles: tuple[str, ...]) -> Optional[tuple[str, str, int]]:
     best = None
     adjacent = lex.listed("send_adjacent")
@@ -76,6 +89,8 @@ def _nearest(left: str, lex: Lexicon, roles: tuple[str, ...]) -> Optional[tuple[
         for m in lex.find(role, left):
             if m.group().lower() in adjacent and left[m.end():].strip():
                 continue  # "more", "weitere": a sending cue only right before the figure
+            if role in _MOVES and lex.has("relatives", left[m.end():]):
+                continue  # the verb's object ended before "que …": it does not govern the figure
             if best is None or m.end() > best[2]:
                 best = (role, m.group().lower(), m.end())
     return best
@@ -121,8 +136,13 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     cues: list[str] = []
     if form == "multiplier":
         return Kind("change", "*", modality, ("multiplier",))
+    victims = _other_victims(bare, right, lex)
     if between and lex.has("send", between):
+        if victims:
+            return Kind("level", None, None, ("others:" + between.strip().lower(),))
         return Kind("change", "+", modality, ("additional:" + between.strip().lower(),))
+    if clause.rstrip().endswith("(") and not _additional_after(right, lex):
+        return Kind("level", None, None, ("apposition",))  # "il contingente (2.500 soldati)"
     # "more than 1,000 people", "más de 10.000": a qualifier is no sending verb
     verb = _nearest(bare, lex, ("increase", "decrease", "send", "withdraw", "level", "pledge"))
     if verb:
@@ -135,11 +155,20 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     if prev in lex.listed("prep_to") and verb and verb[0] in ("increase", "decrease", "level"):
         kind = "target" if modality else "level"
         return Kind(kind, None, modality, tuple(cues + [f"to:{prev}"]))
+    if prev in lex.listed("prep_from") and verb and verb[0] in ("increase", "decrease"):
+        return Kind("level", None, None, tuple(cues + [f"from:{prev}"]))  # "rose from 93 to 167": 93 was
+    if verb and verb[0] == "send" and victims and verb[1] in lex.listed("send_adjacent"):
+        return Kind("level", None, None, tuple(cues + ["others"]))  # "Weitere 30 Menschen wurden verletzt"
     if verb and verb[0] == "send":
         return Kind("change", "+", modality, tuple(cues))
     if verb and verb[0] == "withdraw":
         return Kind("change", "-", modality, tuple(cues))
-    if any(re.match(rf"\s*{re.escape(w)}(?![\w'’])", right, re.I) for w in lex.listed("send_after")):
+    after_modal = _modal_after(right, lex)
+    if after_modal:
+        return after_modal
+    if _additional_after(right, lex):
+        if victims:
+            return Kind("level", None, None, tuple(cues + ["others-after"]))
         return Kind("change", "+", modality, tuple(cues + ["additional-after"]))  # "590 muertes más"
     dest = lex.listed("destination_preps")
     first_right = _first_word(right)
@@ -153,3 +182,50 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
 def _first_word(text: str) -> str:
     m = re.match(r"\s*([\w'’-]+)", text)
     return m.group(1).lower() if m else ""
+
+
+def _segment(right: str) -> str:
+    """The words after the counted noun up to the next clause punctuation."""
+    return re.split(r"[,;:.()\[\]–—]", right, maxsplit=1)[0]
+
+
+def _additional_after(right: str, lex: Lexicon) -> bool:
+    return any(re.match(rf"\s*{re.escape(w)}(?![\w'’])", right, re.I) for w in lex.listed("send_after"))
+
+
+def _other_victims(bare: str, right: str, lex: Lexicon) -> bool:
+    """True when the figure's clause is an event's toll: a kill / injure verb after the noun.
+
+    There "more" / "weitere" / "altri" count other victims than those named before ("… und
+    38 weitere Personen wurden verletzt"), not new ones since a previous count.
+    """
+    seg = re.split(r"\d", _segment(right), maxsplit=1)[0]  # not the noun of the next figure
+    if any(re.search(r"\d", w) and w.lower() in right.lower() for w in lex.listed("send_after")):
+        return False  # "in 24 hours": new since the last count
+    return lex.has("kill", seg) or lex.has("injure", seg) or lex.has("injure", bare[-60:])
+
+
+def _modal_after(right: str, lex: Lexicon) -> Optional[Kind]:
+    """Kind from a modal verb right after the counted noun ("800 Soldaten sollen …"), or None."""
+    seg = _segment(right)
+    rel = "|".join(re.escape(w) for w in sorted(lex.listed("relatives"), key=len, reverse=True))
+    modals = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                      for w in sorted(lex.listed("modal_after"), key=len, reverse=True))
+    if not modals:
+        return None
+    m = re.match(rf"\s*(?:(?:{rel})\s+)?({modals})(?![\w'’])", seg, re.I) if rel else \
+        re.match(rf"\s*({modals})(?![\w'’])", seg, re.I)
+    if not m:
+        return None
+    words = re.findall(r"[\w'’]+", seg.lower())
+    if words and words[-1] in lex.listed("hearsay_end"):
+        return None  # "sollen … ums Leben gekommen sein": reported, not planned
+    word = m.group(1).lower()
+    modality = "possible" if lex.has("possible", word) else "planned"
+    rest = seg[m.end():]
+    cue = f"modal-after:{word}"
+    if lex.has("send", rest) and not lex.has("send_adjacent", rest):
+        return Kind("change", "+", modality, (cue, "send-after"))
+    if lex.has("withdraw", rest):
+        return Kind("change", "-", modality, (cue, "withdraw-after"))
+    return Kind("target", None, modality, (cue,))
