@@ -81,7 +81,7 @@ DAY_MONTH_RES = {
     ".": re.compile(r"(?<![\w.,:/$€£+\-])(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]|[1-9](?=\.(?!\d)))(?![\d]|[.,/]\d)"),
     "/": re.compile(r"(?<![\w.,:/$€£+\-])(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])(?![\d/]|[.,]\d)"),
 }
-_ZONES = frozenset({"UTC", "GMT", "CET", "CEST", "EET", "EEST", "BST", "EDT", "EST", "CDT", "CST", "PDT", "PST"})
+ZONES = frozenset({"UTC", "GMT", "CET", "CEST", "EET", "EEST", "BST", "EDT", "EST", "CDT", "CST", "PDT", "PST"})
 _HAS_DAY_MONTH = re.compile(r"\d[./]\d")
 _WORD_AFTER_RE = re.compile(r"[" + SPACES + r"]?([^\W\d_]+|[%°€$£])")
 
@@ -95,7 +95,7 @@ def _day_month(text: str, lx: Lexicon) -> Iterator[Cand]:
     for sep in seps:
         for m in DAY_MONTH_RES[sep].finditer(text):
             w = _WORD_AFTER_RE.match(text, m.end())
-            if w and (_unit_word(w.group(1), lx) or w.group(1) in _ZONES):
+            if w and (_unit_word(w.group(1), lx) or w.group(1) in ZONES):
                 continue  # "17.76 %", "10.05 Uhr", "20.03 UTC": a measure or a time
             prev = text[max(0, m.start() - 20): m.start()].split()
             if prev and prev[-1].lstrip("([\"“«'‘").lower() in clock_before:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .candidates import Cand
+from .candidates import ZONES, Cand
 from .lexicon import Lexicon, phrase_trie
 
 _PREV_WORD_RE = re.compile(r"(?P<w>[#№]|[\w'’°º.\-]+)[\s\u00a0\u202f]*$")
@@ -203,8 +203,9 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             continue
         if ((c.plain and is_int and 0 <= v <= 24) or _HOUR_MINUTE_RE.fullmatch(surface)) \
                 and (prev in lx.words("time_before")
-                     or (c.unit is None and prev in lx.words("time_before_hm") and _HOUR_MINUTE_RE.fullmatch(surface)
-                         and surface[-3] not in lx.decimal_marks)):  # it "alle 13.30"; de "um 0,51 Prozent" is no time
+                     or (c.unit is None and _HOUR_MINUTE_RE.fullmatch(surface) and surface[-3] not in lx.decimal_marks
+                         and (prev in lx.words("time_before_hm") or _zone_after(text, c.end, lx)))):
+            # it "alle 13.30", "(18.50 UTC)", "(15.45 ora italiana)"; de "um 0,51 Prozent" is no time
             c.role, c.rule = "time", c.rule + "|clock-after-word"
             continue
         if c.plain and len(surface) == 2 and text[c.start - 1: c.start] in ("'", "’") and \
@@ -279,6 +280,12 @@ def _after_name_full(text: str, c: Cand, lx: Lexicon) -> bool:
         if plural or nxt in lx.words("nouns", "units"):
             return False
     return True
+
+
+def _zone_after(text: str, end: int, lx: Lexicon) -> bool:
+    """A time zone or a ``time_after_hm`` word ("ora", "locali") right after the figure."""
+    w = _NEXT_WORD_RE.match(text[end: end + 20])
+    return bool(w) and (w.group("w") in ZONES or w.group("w").lower() in lx.words("time_after_hm"))
 
 
 def _plural_endings(lx: Lexicon) -> tuple:
