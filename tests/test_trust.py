@@ -297,6 +297,20 @@ def test_kfor_kosovo_force_and_la_kfor_are_one_subject():
     assert canonical("Stati Uniti contingent of KFOR", aliases) == "United States contingent of KFOR"
 
 
+def test_places_and_organisations_are_named_alike_in_every_language():
+    from claimline.resolve import canonical
+
+    assert {canonical(n, {}) for n in ("l'OTAN", "OTAN", "Nato", "NATO", "la Otan")} == {"NATO"}
+    assert {canonical(n, {}) for n in ("l'ONU", "Nations unies", "Vereinten Nationen", "UN")} == {"UN"}
+    assert {canonical(n, {}) for n in ("OMS", "Weltgesundheitsorganisation", "WHO")} == {"WHO"}
+    assert {canonical(n, {}) for n in ("Etats-Unis", "Stati Uniti", "Estados Unidos", "U.S.")} == {
+        "United States"}
+    # a learned long form goes through its acronym to the shared name
+    assert canonical("Organisation mondiale de la santé", {"Organisation mondiale de la santé": "OMS"}) == "WHO"
+    # acronyms match as written: the article "un" is not the UN
+    assert canonical("un", {}) == "un" and canonical("us", {}) == "us"
+
+
 def test_la_kfor_finds_the_kfor_timeline(tmp_path):
     db = tmp_path / "k.duckdb"
     run("--db", db, "ingest", EXAMPLES / "manifest.jsonl")

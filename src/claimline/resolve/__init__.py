@@ -3,8 +3,9 @@
 ``canonical(subject, aliases)`` maps a subject as extracted to its canonical name: an alias
 ("Kosovo Force", "the Kosovo Force") becomes the acronym it stands for ("KFOR"), inside a
 contingent name too ("US contingent of Kosovo Force" → "US contingent of KFOR"), so a
-contingent stays a series of its own under its mission. A place is named the same in every
-language ("États-Unis", "Stati Uniti", "U.S." → "United States"; ``resolve.places``).
+contingent stays a series of its own under its mission. A place or an international
+organisation is named the same in every language ("États-Unis", "Stati Uniti", "U.S." →
+"United States"; "OTAN" → "NATO"; ``resolve.names``).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Iterable
 
 from claimline.model import Claim
 from claimline.resolve.aliases import learn, letters_match
-from claimline.resolve.places import place_name
+from claimline.resolve.names import known_name
 
 __all__ = ["canonical", "learn", "letters_match", "resolve_claims"]
 
@@ -24,19 +25,20 @@ _GENERIC_HEAD = re.compile(r"^(?:op[ée]ration|force|mission)\s+(?=[A-Z])", re.I
 
 def canonical(subject: str, aliases: dict[str, str]) -> str:
     """The canonical name of ``subject`` under ``aliases`` (case-insensitive, article-free);
-    a place not aliased takes its name from the places of every language."""
+    a place or organisation not aliased takes its name from the tables of every language."""
     if not subject:
         return subject
     folded = {k.casefold(): v for k, v in aliases.items()}
     bare = re.sub(r"^(?:(?:the|la|le|les|die|der|el|il)\s+|l['’]\s*)", "", subject.strip(), flags=re.I)
     # "opération Barkhane", "la force Barkhane", "Operation Barkhane": the name is the subject
     bare = _GENERIC_HEAD.sub("", bare)
-    hit = folded.get(bare.casefold()) or place_name(bare)
+    hit = folded.get(bare.casefold())
+    hit = known_name(hit or bare) or hit  # "Organisation mondiale de la santé" → "OMS" → "WHO"
     if hit:
         return hit
     m = re.match(r"^(.*?)(\s*\bcontingent of\s+)(.+)$", bare)
     if m:  # "US contingent of Kosovo Force" → "United States contingent of KFOR"
-        country = place_name(m.group(1)) or m.group(1)
+        country = known_name(m.group(1)) or m.group(1)
         return country + m.group(2) + canonical(m.group(3), aliases)
     m = re.match(r"^(.+?)(\s+forces in\s+.+)$", bare)
     if m:
