@@ -339,6 +339,12 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
     military = counted.measure in MILITARY_MEASURES
     if subject_override:
         subject, srule = subject_override, "victims"
+        soldiers = lex.measures.get(subject.split()[-1].lower()) == "troops"
+        if (subject == counted.surface or subject.islower()) and not soldiers:
+            # soldiers killed are their force's losses, kept out of a country's death toll
+            subject, srule = _victims_country(sentence, rel_start, rel_end, counted.end, sent_mentions,
+                                              sec.start + s.start, after_noun, actors, lex, par_start,
+                                              subject)
     elif n.form == "fraction" and n.relative:
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
                                             after_noun, actors, lex, par_start, military)
@@ -404,6 +410,33 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         start=o_start, end=o_end, lang=sec.lang, fig_start=f_start, fig_end=f_end, subject_surface=subject,
         measure_surface=counted.surface, reported=dct,
         reported_how=doc.published_how if dct else "unknown", rules=rules)
+
+
+def _victims_country(sentence, rel_start, rel_end, noun_end, sent_mentions, sent_start, after_noun,
+                     actors, lex: Lexicon, par_start, victims: str) -> tuple[str, str]:
+    """The country of victims the text names only by a common noun: a nationality beside
+    the noun ("40 soldats *chinois* tués", "15 *irakische* Zivilisten"), the country that is
+    the clause's actor with no killing verb between ("*Austria* ha registrado … 710
+    víctimas mortales"), or the place the
+    clause counts them in ("73 persone *ad Haiti*"); else the victims' noun."""
+    near = re.findall(r"[\w'’-]+", sentence[rel_end:noun_end + 25])
+    for w in near[:4]:
+        if w.islower() and w in lex.demonyms:
+            return lex.demonyms[w], "victims+nationality"
+    who, how = subject_mod.choose(sent_mentions, sentence, sent_start, rel_start, after_noun, actors, lex,
+                                  par_start)
+    if how == "clause-actor" and subject_mod.is_country(who, lex):
+        at = sentence.rfind(who, 0, rel_start)
+        between = sentence[at + len(who):rel_start] if at >= 0 else ""
+        if not (lex.has("kill", between) or lex.has("injure", between)):
+            # "Austria ha registrado … 710 víctimas", not "Gli attacchi di Israele hanno
+            # ferito 4.000 persone": who kills or injures is not whose dead they are
+            return who, "victims+clause-actor"
+    place = subject_mod.place_frame(sentence, rel_start, lex) or subject_mod.place_after(after_noun, lex) \
+        or subject_mod.place_before(sent_mentions, sentence, sent_start, rel_start, lex)
+    if place:
+        return place, "victims+place"
+    return victims, "victims"
 
 
 def _victim_subject(victims: str, sent_mentions, lex: Lexicon, sentence: str) -> str:

@@ -230,6 +230,20 @@ def place_frame(sentence: str, rel_pos: int, lex: Lexicon) -> Optional[str]:
 WORLD = "World"
 
 
+def place_before(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos: int,
+                 lex: Lexicon) -> Optional[str]:
+    """The last place named after a location preposition before the figure ("starben *im
+    Irak* insgesamt 2.489 Menschen"): where people counted as victims died or were hurt."""
+    best = None
+    for m in sent_mentions:
+        if m.kind != "place" or m.end - sent_start > rel_pos:
+            continue
+        before = _words_before(sentence, m.start - sent_start, lex)
+        if before and before[-1] in lex.listed("location_preps"):
+            best = m
+    return best.text if best else None
+
+
 def place_after(right: str, lex: Lexicon) -> Optional[str]:
     """The place the figure's clause names after it ("… deaths linked to COVID-19 *in the
     United States*"), up to the next comma, semicolon or stop; ``WORLD`` when the clause
