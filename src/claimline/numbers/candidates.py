@@ -53,6 +53,7 @@ CODE_RE = re.compile(
 )
 
 
+DOTTED_CODE_RE = re.compile(r"(?<![\w.])[A-Z]{1,2}\.\d+(?:\.\d+)*(?![\w]|\.\d)")
 SLASH_FRACTION_RE = re.compile(r"(?<![\w/.,$])(\d{1,3})[/⁄](\d{1,3})(?![\w/]|[.,]\d)")
 SCIENTIFIC_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?[×x]\s?10\s?(?:\^|\*\*)?\s?([−-]?\d{1,3})(?![\w.])")
 REF_MARK_RE = re.compile(r"\[\d{1,3}\]")
@@ -158,6 +159,9 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), None, role="date", rule="date-numeric")
     cur_prefixes = lx.upper_words("currency_before")
     ambiguous = lx.upper_words("ambiguous_currency_codes")
+    if lx.data.get("dotted_codes") and _HAS_LETTER_DIGIT.search(text):
+        for m in DOTTED_CODE_RE.finditer(text):  # variants "B.1.1.7", "P.1"
+            yield Cand(m.start(), m.end(), None, role="code", rule="code-dotted")
     for m in (CODE_RE.finditer(text) if _HAS_LETTER_DIGIT.search(text) else ()):
         prefix = re.match(r"[A-Za-z]*", m.group()).group()
         if text[m.start() - 1: m.start()] == "$":
