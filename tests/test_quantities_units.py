@@ -80,3 +80,11 @@ def test_from_without_a_to_figure_is_no_move():
          "some driving to his office from hundreds of miles away, from 2015 to 2017.")
     rows = quantities_for_text("wn", t, "en")
     assert [(r["value"], r["low"], r["high"]) for r in rows] == [(5.0, None, None), (None, 100.0, 1000.0)]
+
+
+def test_one_of_n_keeps_both_figures():
+    # 'one of eighteen B-17s': the eighteen is a figure of its own, not the unit of the one
+    t = ("According to Connecticut Senator Richard Blumenthal, the involved airplane is one of "
+         "eighteen B-17s still in the United States.")
+    units = dict(_units(t))
+    assert units.get(1.0) != "eighteen" and 18.0 in units

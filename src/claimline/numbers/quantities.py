@@ -85,6 +85,7 @@ class _UnitRules:
         self.moves_by_only = {w.lower() for w in u.get("moves_by_only", [])}
         self.sign_words = {w.lower() for w in u.get("sign_words", [])}
         self.adjective_joiners = {w.lower() for w in u.get("adjective_joiners", [])}
+        self.numeral_word_re = lx.words_re
         self.superlative_words = {w.lower() for w in u.get("superlative_words", [])}
         self.age_verbs = {w.lower() for w in u.get("age_verbs", [])}
         self.age_subjects = {w.lower() for w in u.get("age_subjects", [])}
@@ -336,7 +337,7 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     # "tens of thousands of dollars": skip "of"
     if words[0].group().lower() in r.of_words and len(words) > 1:
         words = words[1:]
-        if words[0].group().lower() in _POSSESSIVES:
+        if words[0].group().lower() in _POSSESSIVES or _is_figure(words[0].group(), r):
             # "35m of its Echo devices", "39 of the state's 40 delegates": the whole's noun,
             # read without taking it (the 40 is a figure of its own)
             head = _head_noun(_words_after(text, words[0].end(), 5), r, skip_figures=True)
@@ -425,6 +426,11 @@ def _coordinated(ws, r: _UnitRules) -> Optional[tuple[str, int]]:
 _MEASURE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[^\W\d_]{1,3}")  # "250ml", "5kW": a measure that modifies a noun
 
 
+def _is_figure(word: str, r: _UnitRules) -> bool:
+    """A numeral: '40', 'eight', 'eighty-one'."""
+    return word[:1].isdigit() or bool(r.numeral_word_re and r.numeral_word_re.fullmatch(word.lower()))
+
+
 def _is_modifier(word: str, r: _UnitRules) -> bool:
     """An adjective or participle before a noun: 'sized', 'coal-fired', 'different', 'public'."""
     low = word.lower().rstrip(".,")
@@ -442,7 +448,7 @@ def _head_noun(words, r: _UnitRules, skip_figures: bool = False) -> Optional[tup
         if _POSSESSIVE_RE.search(t):
             phrase = []  # "the island nation's": the possessor, not the head
             continue
-        if skip_figures and (t[:1].isdigit() or (t.endswith("ly") and len(t) > 4)):
+        if skip_figures and (_is_figure(t, r) or (t.endswith("ly") and len(t) > 4)):
             continue  # "the state's 40 delegates", "the nation's roughly 200,000 residents"
         if not t[:1].isalpha() or t.lower() in r.stop or len(phrase) >= 3:
             return None
