@@ -8,6 +8,14 @@ target without a horizon has no time; a change is dated by the document date (ne
 reports events of the day), or else by the last date named in the same paragraph; a
 past-tense level without a date stays unknown. Nothing is guessed: a value the timex
 stage could not anchor (``XXXX-03-14``) is unknown.
+
+Which dated expressions may date a figure: not one beyond a ";" (another clause), not a
+bare year in parentheses after a name ("les opérations Serval (2013)"), not one a "since"
+opens after the figure ("the deadliest since 2001", "salgono a 73 dal 2001"); a date right
+after the figure's noun ("22 people on Monday", "11 blessés mercredi") beats one further
+back; two dates joined by "to" / "bis" / "y" ("von Januar bis Juni", "2019-2020") are an
+interval ``A/B``. The level a change started from ("rose to 167 from a previous 93") and a
+target with no horizon have no time of their own.
 """
 from __future__ import annotations
 
@@ -62,6 +70,58 @@ def _opened_by_since(sentence: str, before: list, lex: Lexicon):
     return None
 
 
+def _usable(sentence: str, rel_pos: int, sent_timexes: list, lex: Lexicon) -> list:
+    """The dated timexes that may date the figure at ``rel_pos`` (see the module doc)."""
+    out = []
+    for x in sent_timexes:
+        t = x[0]
+        lo, hi = (t.end, rel_pos) if t.end <= rel_pos else (rel_pos, t.start)
+        if ";" in sentence[lo:hi]:
+            continue
+        if re.fullmatch(r"\d{4}", t.text.strip()) and sentence[t.start - 1:t.start] == "(" \
+                and sentence[t.end:t.end + 1] == ")":
+            continue  # "Serval (2013)": the year names the operation
+        if t.start >= rel_pos and (_since(sentence, t.start, lex) or _opened_by_since(sentence, [x], lex)):
+            continue  # "the deadliest since 2001": no time of the figure
+        out.append(x)
+    return out
+
+
+def _close_after(sentence: str, rel_pos: int, after: list):
+    """A date right after the figure's noun, in the same stretch of words ("22 people on Monday")."""
+    if not after:
+        return None
+    first = after[0]
+    gap = sentence[rel_pos:first[0].start]
+    return first if len(gap) <= 40 and not re.search(r"[,;:()–—]", gap) else None
+
+
+def _interval(sentence: str, pick, sent_timexes: list, lex: Lexicon) -> Optional[str]:
+    """``A/B`` when the picked date opens a span ("von Januar bis Juni", "temporada 2019-2020")."""
+    joiners = "|".join(re.escape(w) for w in sorted(lex.listed("interval_joiners"), key=len, reverse=True))
+    if not joiners:
+        return None
+    span = rf"\s*(?:{joiners})\s*(?:[^\W\d]+\s+){{0,2}}"
+    for other in sent_timexes:
+        a, b = (pick, other) if other[0].start >= pick[0].end else (other, pick)
+        if a is b or b[0].start < a[0].end:
+            continue
+        if re.fullmatch(span, sentence[a[0].end:b[0].start], re.I) and b[1] > a[1]:
+            return f"{a[1]}/{b[1]}"  # the picked date opens or closes the span
+    return None
+
+
+def _from_level(left: str, lex: Lexicon) -> bool:
+    """True for the level a change started from: "increased to 167 from (a previous) 93"."""
+    froms = "|".join(re.escape(w) for w in lex.listed("change_from"))
+    adjs = "|".join(re.escape(w) for w in lex.listed("earlier_adjectives")) or "(?!)"
+    quals = "|".join(re.escape(w) for w in sorted(lex.listed("qualifier_words"), key=len, reverse=True)) or "(?!)"
+    m = froms and re.search(rf"(?:^|\s)(?:{froms})\s+(?:(?:a|an|the)\s+)?(?:(?:{adjs})\s+)?(?:(?:{quals})\s+)?$",
+                            left, re.I)
+    clause = left[left.rfind(",") + 1:]
+    return bool(m) and (lex.has("increase", clause) or lex.has("decrease", clause))
+
+
 def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Timex, str]],
            dct: Optional[str], anchor: Optional[str], lex: Lexicon) -> tuple[Optional[str], str]:
     """(time, how) for a figure at ``rel_pos`` in ``sentence``.
@@ -72,20 +132,26 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
     left = sentence[:rel_pos]
     if lex.has("undated", left):
         return None, "unknown"
+    if kind == "level" and _from_level(left, lex):
+        return None, "unknown"  # "from a previous 93": when it held, the sentence does not say
+    sent_timexes = _usable(sentence, rel_pos, sent_timexes, lex)
+    if kind == "target":  # "gegenwärtig wird um 160.000 verhandelt": now is when it is planned
+        sent_timexes = [x for x in sent_timexes if x[0].value != "PRESENT_REF"]
     if sent_timexes:
         before = [x for x in sent_timexes if x[0].end <= rel_pos]
-        pick = before[-1] if before else sent_timexes[0]
-        if kind == "level" and dct and (_since(sentence, pick[0].start, lex)
-                                        or _opened_by_since(sentence, [pick], lex)):
+        after = [x for x in sent_timexes if x[0].start >= rel_pos]
+        pick = _close_after(sentence, rel_pos, after) or (before[-1] if before else sent_timexes[0])
+        if kind == "level" and (_since(sentence, pick[0].start, lex)
+                                or _opened_by_since(sentence, [pick], lex)):
             # "21.340 décès depuis le 1er mars", "115.000 morts depuis son apparition en
             # décembre": a total as of now, not a figure of the month it started
-            return dct, "document-date"
+            return (dct, "document-date") if dct else (None, "unknown")
         opened = _opened_by_since(sentence, before, lex)
         if kind == "change" and dct and opened and opened[1] < dct:
             return f"{opened[1]}/{dct}", "explicit"  # "since May, allies have deployed …": May to now
         how = "document-date" if pick[0].value == "PRESENT_REF" else "explicit"
-        return pick[1], how
-    if lex.has("present", sentence) and dct:
+        return _interval(sentence, pick, sent_timexes, lex) or pick[1], how
+    if lex.has("present", sentence) and dct and kind != "target":
         return dct, "document-date"
     if kind == "target":
         return None, "unknown"
