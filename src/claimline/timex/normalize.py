@@ -51,6 +51,7 @@ class Context:
     period: Optional[str] = None  # last quarter mentioned before ("1989-Q3"), if any
     last_value: Optional[str] = None  # value of the last date mentioned before, if any
     anchor_is_near: bool = False  # the anchor day was mentioned just before
+    tense_within: Optional[Callable[[float], Optional[str]]] = None  # tense of a cue this near
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -599,7 +600,13 @@ ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": 
 
 
 def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Optional[str]]]:
-    """(type, value) for a match of ``rule``, or None when the match is not a timex."""
+    """(type, value) for a match of ``rule``, or None when the match is not a timex.
+    A rule with ``needs_tense`` (a number of characters) only counts with a past or future
+    cue that near ("died at the hospital in the morning"), not in a timeless clause
+    ("penguins are most vocal in the morning")."""
+    reach = rule.get("needs_tense")
+    if reach and (ctx.tense_within is None or ctx.tense_within(reach) is None):
+        return None
     try:
         return ACTIONS[rule["do"]](rule, slots, ctx)
     except (OverflowError, ValueError):  # "vor 100000 Jahren": beyond the calendar

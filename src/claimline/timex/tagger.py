@@ -58,9 +58,10 @@ def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: i
     return ok
 
 
-def _tense(lang: str, text: str, start: int, end: int) -> Optional[str]:
+def _tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
     """Tense ("past" | "future") of the clause around text[start:end], from the nearest cue
-    of the language's tense lists; None when the clause has none."""
+    of the language's tense lists (no farther than ``reach`` characters, a cue after the
+    expression counting RIGHT_WEIGHT times); None when the clause has none."""
     cues = grammar.tense_regexes(lang)
     if not cues:
         return None
@@ -86,7 +87,7 @@ def _tense(lang: str, text: str, start: int, end: int) -> Optional[str]:
                 if d > SAID_REACH:
                     continue
                 tense = "past"
-            if d < best_d:
+            if d < best_d and d <= reach:
                 best, best_d = tense, d
     return best
 
@@ -165,7 +166,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     tags: list[Timex] = []
     for start, end, rule, slots in chosen:
         ctx = Context(lex, ref, lambda s=start, e=end: _tense(lang, text, s, e), anchor, period,
-                      last_value, start - anchor_at <= CLOCK_REACH)
+                      last_value, start - anchor_at <= CLOCK_REACH,
+                      lambda r, s=start, e=end: _tense(lang, text, s, e, r))
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
