@@ -44,11 +44,32 @@ class RangeRules:
         self.cue_re = re.compile(r"(?<![\w])(?:" + phrase_trie(cues) + r")(?![\w])", re.I) if cues else None
         # a transition word that is also the everyday range word ("de 4 000 à 5 000") needs a cue
         self.needs_cue = {a.lower() for a, _ in d.get("transitions", [])} & ambiguous
+        self.gap_qualifiers = bool(d.get("transition_gap_qualifiers"))
+        adverbs = d.get("transition_from_adverbs", [])
+        self.from_adverbs = re.compile(r"(?<=\s)(?:" + phrase_trie(adverbs) + r")[\s\u00a0\u202f]+$", re.I) \
+            if adverbs else None
 
 
 def _ambiguous_from(d: dict) -> set:
     """The lower-cased words that open both a range and a transition ("de", "da")."""
     return {w.lower() for w in d.get("ambiguous_range_from", [])}
+
+
+def _without_qualifier(gap: str, rule: str) -> str:
+    """The gap without the second figure's qualifier phrase at its end ('auf rund' -> 'auf')."""
+    phrase = rule.split("|qual:", 1)[1].split("|", 1)[0]
+    core = gap.rstrip()
+    if phrase and core.lower().endswith(phrase) and core[: len(core) - len(phrase)][-1:].isspace():
+        return core[: len(core) - len(phrase)]
+    return gap
+
+
+def _without_adverb(head: str, rx) -> str:
+    """``head`` without a time adverb between the 'from' word and the figure ('von derzeit')."""
+    if rx is None:
+        return head
+    m = rx.search(head)
+    return head[: m.start()] if m else head
 
 
 _rules: dict[str, RangeRules] = {}
@@ -102,10 +123,13 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
         mu = rules.unit_gap_re.match(gap)
         if mu and text[b.end: b.end + len(mu.group("u")) + 1].strip().lower().startswith(mu.group("u").lower()):
             gap = " " + mu.group("l") + " "
+        if rules.gap_qualifiers and b.qualifier != "exact" and "|qual:" in b.rule:
+            gap = _without_qualifier(gap, b.rule)  # de "von 2000 auf rund 15.000"
+        from_head = _without_adverb(head, rules.from_adverbs)  # de "von derzeit 2000 auf ..."
         kind = None
         start = a.start
         for bre, gre in rules.transitions:
-            mb = bre.search(head)
+            mb = bre.search(from_head)
             if mb and gre.match(gap):
                 word = mb.group("w").lower()
                 if word in rules.needs_cue:
