@@ -88,3 +88,17 @@ def test_one_of_n_keeps_both_figures():
          "eighteen B-17s still in the United States.")
     units = dict(_units(t))
     assert units.get(1.0) != "eighteen" and 18.0 in units
+
+
+def test_names_and_modifiers_before_the_counted_noun_belong_to_it():
+    t = "After a jury trial in Paris, two French police officers were found guilty on Thursday of raping a Canadian tourist in 2014."
+    assert (2.0, "french police officers") in _units(t)
+    t = ("Over 100 Republican national security experts signed an open letter urging Republican "
+         "officials to push the president to concede the election.")
+    assert _units(t) == [(100.0, "republican national security experts")]
+
+
+def test_a_named_owner_is_part_of_the_whole():
+    t = ("On Saturday, incumbent United States President Donald Trump secured all 25 of Nevada's "
+         "delegates to the Republican Party's National Convention.")
+    assert _units(t) == [(25.0, "nevada delegates")]

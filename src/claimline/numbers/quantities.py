@@ -85,7 +85,10 @@ class _UnitRules:
         self.moves_by_only = {w.lower() for w in u.get("moves_by_only", [])}
         self.sign_words = {w.lower() for w in u.get("sign_words", [])}
         self.adjective_joiners = {w.lower() for w in u.get("adjective_joiners", [])}
-        self.numeral_word_re = lx.words_re
+        scales = lx.data.get("scales", {})
+        ordinal = tuple(lx.data.get("ordinal_suffixes", []))
+        self.cardinal_words = frozenset(w for w in lx.words("number_words")
+                                        if w in scales or not (ordinal and w.endswith(ordinal)))
         self.superlative_words = {w.lower() for w in u.get("superlative_words", [])}
         self.age_verbs = {w.lower() for w in u.get("age_verbs", [])}
         self.age_subjects = {w.lower() for w in u.get("age_subjects", [])}
@@ -176,6 +179,8 @@ def _one_of(text: str, c: Cand, r: _UnitRules) -> Optional[tuple[str, int]]:
             continue
         if t.lower() in r.name_joiners and len(phrase) > start_len:
             continue
+        if _is_figure(t, r):
+            return None  # "one of the three Israeli deputy prime ministers": the three is a figure of its own
         if t.lower() in r.stop or not t[:1].isalpha():
             break
         phrase.append(t)
@@ -337,10 +342,13 @@ def _unit(text: str, c: Cand, r: _UnitRules) -> tuple[Optional[str], int]:
     # "tens of thousands of dollars": skip "of"
     if words[0].group().lower() in r.of_words and len(words) > 1:
         words = words[1:]
-        if words[0].group().lower() in _POSSESSIVES or _is_figure(words[0].group(), r):
-            # "35m of its Echo devices", "39 of the state's 40 delegates": the whole's noun,
-            # read without taking it (the 40 is a figure of its own)
-            head = _head_noun(_words_after(text, words[0].end(), 5), r, skip_figures=True)
+        first = words[0].group()
+        owner_then_figure = _POSSESSIVE_RE.search(first) and len(words) > 1 and _is_figure(words[1].group(), r)
+        if first.lower() in _POSSESSIVES or _is_figure(first, r) or owner_then_figure:
+            # "35m of its Echo devices", "39 of the state's 40 delegates", "one of UKIP's two
+            # London Assembly members": the whole's noun, read without taking it (the 40 is a
+            # figure of its own)
+            head = _head_noun(_words_after(text, words[0].end(), 6), r, skip_figures=True)
             if head is None:
                 return None, c.end
             return ("% " + head[0] if c.form == "fraction" else head[0]), c.end
@@ -427,8 +435,11 @@ _MEASURE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[^\W\d_]{1,3}")  # "250ml", "5kW":
 
 
 def _is_figure(word: str, r: _UnitRules) -> bool:
-    """A numeral: '40', 'eight', 'eighty-one'."""
-    return word[:1].isdigit() or bool(r.numeral_word_re and r.numeral_word_re.fullmatch(word.lower()))
+    """A cardinal numeral: '40', 'eight', 'eighty-one' (not 'first', 'twentieth')."""
+    if word[:1].isdigit():
+        return True
+    parts = word.lower().split("-")
+    return all(p in r.cardinal_words for p in parts)
 
 
 def _is_modifier(word: str, r: _UnitRules) -> bool:
@@ -467,7 +478,8 @@ def _head_noun(words, r: _UnitRules, skip_figures: bool = False) -> Optional[tup
 def _named_noun(text: str, first, r: _UnitRules) -> Optional[tuple[str, int]]:
     """'460 Kia and Hyundai vehicles', '63,000 Model 3 sedans': names (and a model number)
     before the counted noun belong to it. None when no lowercase plural follows them."""
-    names = []
+    names: list[str] = []
+    mods: list[str] = []  # "three Israeli deputy prime ministers": lowercase words before the noun
     prev_end = first.start()
     for w in _words_after(text, first.start(), 6):
         t = w.group().rstrip(".,")
@@ -475,16 +487,21 @@ def _named_noun(text: str, first, r: _UnitRules) -> Optional[tuple[str, int]]:
             return None  # "Six des Français, membres": a comma ends the names
         prev_end = w.end()
         model = t.isdigit() and names and names[-1][:1].isupper() and not names[-1].endswith(("'s", "’s"))
-        if t[:1].isupper() or model or t.lower() in r.name_joiners:
+        if not mods and (t[:1].isupper() or model or t.lower() in r.name_joiners):
             names.append(t)
             if len(names) > 4:
                 return None
             continue
         if len(names) > 1 and names[-1].lower() in r.name_joiners:
             return None
-        if t.isalpha() and t.islower() and t not in r.stop and t.endswith("s") and not t.endswith("ss"):
-            return " ".join([_POSSESSIVE_RE.sub("", n) for n in names] + [r.lemmas.get(t, t)]).lower(), w.end()
-        return None
+        if not (t.isalpha() and t.islower() and t not in r.stop):
+            return None
+        if t.endswith("s") and not t.endswith("ss"):
+            words = [_POSSESSIVE_RE.sub("", n) for n in names] + [r.lemmas.get(m, m) for m in mods + [t]]
+            return " ".join(words).lower(), w.end()
+        if len(mods) >= 2:
+            return None
+        mods.append(t)
     return None
 
 
@@ -590,7 +607,13 @@ def _inherited_unit(rows: list[dict], text: str, c: Cand, cands: list[Cand], i: 
     nxt = cands[i + 1] if i + 1 < len(cands) else None
     if nxt is not None and nxt.role == "quantity" and r.inherit_gap_re.fullmatch(text[c.end: nxt.start]):
         unit = _unit(text, nxt, r)[0]  # '8 or $9', '16369.03 up 58.06 points'
-        if unit and not any(ch.isdigit() for ch in unit):  # not '230-to-197 and 229-to-198'
+        # a unit it can trust: a symbol's, a currency's or a counted plural ('30 or 40 hours'); not
+        # '230-to-197 and 229-to-198', the share of a fraction ('4 and two-fifths of schools') or
+        # a word that merely follows ('46.45 - .02 outside')
+        gap = text[c.end: nxt.start].split()
+        known = nxt.unit or unit in r.symbols.values() or unit in r.currency_names.values() or (
+            unit and unit.endswith("s") and not unit.endswith("ss")) or (gap and gap[0] in r.adjective_joiners)
+        if unit and known and not any(ch.isdigit() for ch in unit) and not unit.startswith("% "):
             return unit
     for prev in reversed(rows):
         v = prev["value"] if prev["value"] is not None else prev["high"]
