@@ -84,6 +84,31 @@ def test_export_formats(db, tmp_path):
     assert run("--db", db, "export", "--format", "csv").output.count("\n") >= 15
 
 
+def test_export_entries_are_the_timelines_of_the_last_ingest(db, tmp_path):
+    rows = [json.loads(line) for line in
+            run("--db", db, "export", "--what", "entries").output.strip().splitlines()]
+    kfor = [{k: r[k] for k in ("kind", "value", "time", "quotes")} for r in rows
+            if r["subject"] == "KFOR" and r["measure"] == "troops"]
+    live = json.loads(run("--db", db, "timeline", "KFOR", "--measure", "troops", "--format", "json").output)
+    assert kfor == [{k: e[k] for k in ("kind", "value", "time", "quotes")} for e in live["entries"]]
+    assert [r["id"] for r in rows] == list(range(len(rows)))
+    table = list(csv.DictReader(io.StringIO(run("--db", db, "export", "--what", "entries",
+                                                "--format", "csv").output)))
+    assert len(table) == len(rows) and json.loads(table[0]["quotes"]) == rows[0]["quotes"]
+    out = tmp_path / "entries.parquet"
+    said = run("--db", db, "export", "--what", "entries", "--format", "parquet", "--out", out).output
+    assert pq.read_table(out).num_rows == len(rows) and f"wrote {len(rows)} entry(s)" in said
+    # the same rows are in the store for SQL
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM entries").fetchone()[0] == len(rows)
+        assert con.execute("SELECT count(DISTINCT entry) FROM entry_claims").fetchone()[0] == len(rows)
+    finally:
+        con.close()
+
+
 def test_report_is_written(db, tmp_path):
     out = tmp_path / "r.html"
     run("--db", db, "report", "--out", out)

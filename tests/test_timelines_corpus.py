@@ -225,3 +225,12 @@ def test_the_united_states_is_one_subject_in_english_and_french(db):
         assert timeline(db, name, "deaths") == data, name
     listed = run("--db", db, "subjects")
     assert "États-Unis" not in listed and "United States\tdeaths" in listed
+
+
+def test_stored_entries_keep_the_conflicts_between_them(db):
+    # the measles disagreement above, read back from the entries the ingest stored
+    rows = [json.loads(line) for line in run("--db", db, "export", "--what", "entries").splitlines()]
+    by_id = {r["id"]: r for r in rows}
+    [year] = [r for r in rows if r["subject"] == "France" and r["measure"] == "cases" and r["value"] == 2800]
+    [other] = [by_id[i] for i in year["conflicts"]]
+    assert other["value"] == 2741 and other["conflicts"] == [year["id"]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import sys
 from datetime import date
@@ -54,6 +55,12 @@ def _check_as_of(ctx: click.Context, param: click.Parameter, value: Optional[str
 def _cannot_write(out: str, exc: OSError) -> click.ClickException:
     """The one-line error for an output file that cannot be written."""
     return click.ClickException(f"{out}: cannot write ({exc.strerror or exc})")
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so that flushing it at exit raises no second broken pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _cannot_open(manifest: str, exc: OSError) -> click.ClickException:
@@ -307,18 +314,25 @@ def subjects(ctx: click.Context) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
               show_default=True)
 @click.option("--out", type=click.Path(), help="Output file (required for parquet).")
+@click.option("--what", type=click.Choice(["claims", "entries"]), default="claims", show_default=True,
+              help="Claims, or the timeline entries built at the last ingest.")
 @click.pass_context
-def export(ctx: click.Context, fmt: str, out: Optional[str]) -> None:
-    """Export every stored claim with its document's URL and date."""
+def export(ctx: click.Context, fmt: str, out: Optional[str], what: str) -> None:
+    """Export every stored claim with its document's URL and date, or every timeline entry."""
     if fmt == "parquet" and not out:
         raise click.UsageError("--out is required for parquet")
     with _open_store(ctx.obj["db"], read_only=True) as store:
         try:
-            n = store.export(fmt, out)
+            n = store.export(fmt, out) if what == "claims" else store.export_entries(fmt, out)
+        except BrokenPipeError:
+            if out:
+                raise _cannot_write(out, BrokenPipeError("broken pipe")) from None
+            _quiet_stdout()  # "export | head": the reader stopped, nothing is wrong
+            return
         except OSError as exc:
             raise _cannot_write(out, exc) from None
     if out:
-        click.echo(f"wrote {n} claim(s) to {out}", err=True)
+        click.echo(f"wrote {n} {'claim' if what == 'claims' else 'entry'}(s) to {out}", err=True)
 
 
 @main.command()

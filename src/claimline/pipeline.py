@@ -189,6 +189,7 @@ def ingest(store, items: Iterable[Document | IngestError], on_error=None, on_ste
     interrupted ingest resumes where it stopped and a repeated ingest changes nothing.
     Aliases learned so far (stored and from this run) name the subjects of each chunk.
     Each new document joins its near-duplicate group (``resolve.dedup``), stored with it.
+    When anything new was stored, every timeline is rebuilt into the ``entries`` tables.
     """
     from claimline.resolve import learn, resolve_claims
     from claimline.store import StoreError
@@ -262,7 +263,16 @@ def ingest(store, items: Iterable[Document | IngestError], on_error=None, on_ste
     flush()
     if not index and store.ungrouped_documents():
         duplicates()  # group what an older store or a cut run left ungrouped
+    if report.new or not store.has_entries():
+        save_timelines(store)
     return report
+
+
+def save_timelines(store) -> int:
+    """Rebuild every timeline from the stored claims into the store's ``entries`` tables."""
+    from claimline.timeline import build_all
+
+    return store.replace_entries(build_all(store.claims(), store.aliases(), store.doc_groups()))
 
 
 def iter_claims(done: Iterable[Processed]) -> Iterator[Claim]:

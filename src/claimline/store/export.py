@@ -1,4 +1,4 @@
-"""Export of the stored claims as JSON Lines, CSV or Parquet.
+"""Export of the stored claims, or of the stored timelines, as JSON Lines, CSV or Parquet.
 
 Each row is every field of a ``Claim`` plus its document's ``url`` and ``published``, and
 ``duplicate_group``: the first document of the near-duplicate group the claim's document
@@ -164,3 +164,77 @@ def export_claims(
             return _write_jsonl(con, claim_select, fh)
     with _target(out, newline="") as fh:
         return _write_csv(con, claim_select, fh)
+
+
+# -- timelines -----------------------------------------------------------------------
+
+#: Columns of an entries export; ``quotes`` is a list of {doc, quote, start, end, lang}
+#: (a JSON string in CSV and Parquet), ``conflicts`` the ids of the entries it disagrees with.
+ENTRY_COLUMNS = ["id", "subject", "measure", "kind", "value", "low", "high", "approx", "direction",
+                 "time", "reported", "derived", "conflicts", "quotes"]
+_ENTRY_NUMERIC = {"value", "low", "high"}
+
+
+def _entry_rows(con: duckdb.DuckDBPyConnection) -> Iterator[dict]:
+    quotes: dict[int, list[dict]] = {}
+    for entry, doc, quote, start, end, lang in con.execute(
+        "SELECT DISTINCT l.entry, l.doc, c.quote, l.start, l.\"end\", c.lang FROM entry_claims l "
+        "JOIN claims c ON c.doc = l.doc AND c.start = l.start AND c.\"end\" = l.\"end\" "
+        "AND c.measure = l.measure AND c.kind = l.kind AND c.value IS NOT DISTINCT FROM l.value "
+        "ORDER BY l.entry, l.doc, l.start"
+    ).fetchall():
+        quotes.setdefault(entry, []).append(
+            {"doc": doc, "quote": quote, "start": start, "end": end, "lang": lang})
+    cur = con.execute("SELECT id, subject, measure, kind, value, low, high, approx, direction, time, "
+                      "reported, derived, conflicts FROM entries ORDER BY id")
+    while True:
+        rows = cur.fetchmany(_BATCH)
+        if not rows:
+            return
+        for row in rows:
+            rec = dict(zip(ENTRY_COLUMNS, row))
+            for k in _ENTRY_NUMERIC:
+                rec[k] = whole(rec[k])
+            rec["conflicts"] = list(rec["conflicts"] or [])
+            rec["quotes"] = quotes.get(rec["id"], [])
+            yield rec
+
+
+def export_entries(con: duckdb.DuckDBPyConnection, fmt: str, out: Optional[str]) -> int:
+    """Write the stored timeline entries in ``fmt`` to ``out`` (stdout if None); return count."""
+    if fmt not in FORMATS:
+        raise ValueError(f"export format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    rows = _entry_rows(con)
+    n = 0
+    if fmt == "jsonl":
+        with _target(out, newline="\n") as fh:
+            for rec in rows:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                n += 1
+        return n
+    flat = ({**rec, "conflicts": ";".join(map(str, rec["conflicts"])),
+             "quotes": json.dumps(rec["quotes"], ensure_ascii=False)} for rec in rows)
+    if fmt == "csv":
+        with _target(out, newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(ENTRY_COLUMNS)
+            for rec in flat:
+                writer.writerow("" if rec[k] is None else
+                                ("true" if rec[k] else "false") if isinstance(rec[k], bool) else rec[k]
+                                for k in ENTRY_COLUMNS)
+                n += 1
+        return n
+    if out is None:
+        raise ValueError("parquet export needs an output file")
+    records = list(flat)
+    with _target(out, binary=True) as path:
+        pq.write_table(pa.Table.from_pylist(records, schema=_ENTRY_SCHEMA), path)
+    return len(records)
+
+
+_ENTRY_SCHEMA = pa.schema([
+    ("id", pa.int64()), ("subject", pa.string()), ("measure", pa.string()), ("kind", pa.string()),
+    ("value", pa.float64()), ("low", pa.float64()), ("high", pa.float64()), ("approx", pa.bool_()),
+    ("direction", pa.string()), ("time", pa.string()), ("reported", pa.string()),
+    ("derived", pa.bool_()), ("conflicts", pa.string()), ("quotes", pa.string()),
+])

@@ -93,8 +93,8 @@ TABLES = [
     reason VARCHAR NOT NULL,
     "at" TIMESTAMP NOT NULL
 )""",
-    # Filled by the timeline/resolve stage (issue 6); created now so the file format
-    # does not change when it lands.
+    # Every timeline as of the last ingest (pipeline.save_timelines): one row per entry;
+    # entry_claims names the claims each entry quotes by their key.
     """CREATE TABLE IF NOT EXISTS entries (
     id BIGINT PRIMARY KEY,
     subject VARCHAR NOT NULL,

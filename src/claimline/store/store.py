@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 
 import duckdb
 
-from claimline.model import Claim, CleanText, Document, IngestError, Section
+from claimline.model import Claim, CleanText, Document, Entry, IngestError, Section
 from claimline.store import export as _export
 from claimline.store.asof import iso_utc, naive_utc, utcnow, as_of_bound
 from claimline.store.errors import StoreError
@@ -465,6 +465,48 @@ class Store:
         written beside ``out`` and moved into place, so a failed export leaves no half file.
         """
         return _export.export_claims(self._db, self._claim_select, fmt, out)
+
+    # -- timelines ---------------------------------------------------------------------
+
+    def replace_entries(self, series: list[list[Entry]], built_at: Optional[datetime] = None) -> int:
+        """Store every timeline (``timeline.build_all``) in ``entries`` and ``entry_claims``,
+        replacing the previous ones in one transaction; return the number of entries.
+
+        Entry ids run over all series; ``conflicts`` holds the ids of the entries an entry
+        disagrees with. ``entry_claims`` names each quoted claim by its key (doc, start,
+        end, measure, kind, value). A timeline asked ``--as-of`` a date is computed from
+        the claims, not read from here.
+        """
+        self._check_writable()
+        when = naive_utc(built_at) if built_at is not None else utcnow()
+        rows, links = [], []
+        next_id = 0
+        for entries in series:
+            first = next_id
+            for e in entries:
+                rows.append([next_id, e.subject, e.measure, e.kind, e.value, e.low, e.high, e.approx,
+                             e.direction, e.time, e.reported, e.derived,
+                             [first + j for j in e.conflicts], when])
+                links += [[next_id, c.doc, c.start, c.end, c.measure, c.kind, c.value] for c in e.claims]
+                next_id += 1
+        with self._transaction():
+            self._db.execute("DELETE FROM entry_claims")
+            self._db.execute("DELETE FROM entries")
+            self._insert_rows("entries", ["id", "subject", "measure", "kind", "value", "low", "high",
+                                          "approx", "direction", "time", "reported", "derived",
+                                          "conflicts", "built_at"], rows)
+            self._insert_rows("entry_claims", ["entry", "doc", "start", "end", "measure", "kind",
+                                               "value"], links)
+        return len(rows)
+
+    def has_entries(self) -> bool:
+        """Whether timelines are stored, or there are no claims to build them from."""
+        row = self._db.execute("SELECT (SELECT count(*) FROM entries), (SELECT count(*) FROM claims)").fetchone()
+        return row[0] > 0 or row[1] == 0
+
+    def export_entries(self, fmt: str, out: Optional[str] = None) -> int:
+        """Write the stored timelines (one row per entry, its quotes inside); return the count."""
+        return _export.export_entries(self._db, fmt, out)
 
     # -- near-duplicate groups -----------------------------------------------------
 

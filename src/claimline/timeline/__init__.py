@@ -22,7 +22,7 @@ from claimline.resolve.conflicts import APPROX_TOLERANCE, disagree, same_time, v
 from claimline.resolve.generic import is_generic
 from claimline.timeline import derive
 
-__all__ = ["APPROX_TOLERANCE", "build", "series", "subjects"]
+__all__ = ["APPROX_TOLERANCE", "build", "build_all", "series", "subjects"]
 
 
 def _key(c: Claim) -> tuple:
@@ -89,6 +89,19 @@ def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
     if not generic:
         _flag_conflicts(entries, groups or {})
     return entries
+
+
+def build_all(claims: Iterable[Claim], aliases: Optional[dict[str, str]] = None,
+              groups: Optional[dict[str, str]] = None) -> list[list[Entry]]:
+    """The entries of every series (subject and measure), one list per series, in the order
+    of ``subjects``; each list is what ``build`` gives for that series."""
+    aliases = aliases or {}
+    name_of = _Names(aliases)
+    by_series: dict[tuple[str, str], list[Claim]] = {}
+    for c in claims:
+        by_series.setdefault((name_of(c.subject), c.measure), []).append(c)
+    order = sorted(by_series, key=lambda k: (-len(by_series[k]), k[0], k[1]))
+    return [build(by_series[k], k[0], k[1], aliases, groups) for k in order]
 
 
 def _one_quote_per_group(e: Entry, groups: dict[str, str]) -> None:
