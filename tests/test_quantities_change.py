@@ -19,11 +19,13 @@ def test_a_move_by_an_amount_is_a_move():
     assert _changes(t)[26.9] == "up"
 
 
-def test_the_level_a_move_reached_is_a_level():
-    # 'rose to 58', 'increased to 167': the figure is where the count stands, not the rise
-    assert _changes("On Thursday officials reported the number of cases in the outbreak rose to 58.") == {58.0: "="}
+def test_the_figure_straight_after_the_verb_carries_the_move():
+    # 'rose to 58', 'increased to 167': the only figure of the move carries it (after an
+    # amount, as in 'rose 18 sen to RM23.50', the level is '=')
+    assert _changes("On Thursday officials reported the number of cases in the outbreak rose to 58.") == {58.0: "up"}
     t = "Meanwhile, the total reported casualties increased to 167 from a previous 93 injured people."
-    assert _changes(t)[167.0] == "="
+    assert _changes(t)[167.0] == "up"
+    assert _changes("Al Jazeera reported on Thursday, coverage had risen to 55 percent.") == {55.0: "up"}
 
 
 def test_a_phrasal_verb_particle_is_no_move():

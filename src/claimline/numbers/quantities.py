@@ -67,6 +67,7 @@ class _UnitRules:
         self.up = {w.lower() for w in u.get("change_up", [])}
         self.down = {w.lower() for w in u.get("change_down", [])}
         self.by = {w.lower() for w in u.get("change_by", [])}
+        self.level = {w.lower() for w in u.get("change_level", [])}
         self.phrasal_verbs = {w.lower() for w in u.get("phrasal_verbs", [])}
         self.clause_joins = {w.lower() for w in u.get("clause_joins", [])}
         self.per = {w.lower() for w in u.get("per_words", [])}
@@ -520,9 +521,9 @@ _QUAL_RULE_RE = re.compile(r"qual(?:-after)?:([^|]+)")
 
 
 def _direction(before: list[str], r: _UnitRules) -> Optional[str]:
-    """The move a verb just before the figure names: 'rose 5%', 'increased by 5%'. A level
-    the move reached ('rose 18 sen to RM23.50', 'fell to 49.55') is a level, not a move,
-    and a particle of a phrasal verb is no move ('gave up 517 yards')."""
+    """The move a verb just before the figure names: 'rose 5%', 'increased by 5%', 'fell to
+    49.55'. A level reached after an amount ('rose 18 sen to RM23.50') is a level, not a
+    move, and a particle of a phrasal verb is no move ('gave up 517 yards', 'boils down to')."""
     if not before:
         return None
     last = before[-1]
@@ -530,6 +531,10 @@ def _direction(before: list[str], r: _UnitRules) -> Optional[str]:
         if (len(before) > 1 and before[-2] in r.phrasal_verbs) or last in r.moves_by_only:
             return None  # 'raised $2 million' is money raised; 'raised by 5%' is a move
         return "up" if last in r.up else "down"
+    if last in r.level and len(before) > 1:
+        # "fell to 49.55": the figure straight after the verb carries its move; after an
+        # amount ("rose 18 sen to RM23.50") the level is only where the move ended
+        return _direction(before[:-1], r) if before[-2] in r.up or before[-2] in r.down else None
     if last not in r.by:
         return None
     for w in reversed(before[:-1][-4:]):
