@@ -22,12 +22,12 @@ delegates, the 41 kept), a unit said once for two figures ("12 or 11 years old",
 8-inch touchscreen", "16369.03 up 58.06 points"), two joined adjectives ("digital and physical
 sales") and an age a person "was" or "will be" with no noun after it ("He was 101").
 
-Change: a move is named by the verb just before the figure or before its "by" ("rose 5%",
-"increased by 5%", "dropped by 1 to 1.5 degrees"); a level a move reached is "=" ("rose 18
-sen to RM23.50", "fell to 49.55"), and so is a from/to pair, whose move is in the pair; a
-particle is no move ("gave up", "make up"); one label only, so a move wins over a hedge ("up
-nearly 57%", "rose about 1.5%") and a hedge over no move ("averaged 7.3 points" is ``~``).
-"from A ... to B" pairs even with a time or a year between.
+Change: a move is named by the verb just before the figure or before its "by" or "to"
+("rose 5%", "increased by 5%", "dropped by 1 to 1.5 degrees", "fell to 49.55"); a level
+reached after an amount is "=" ("rose 18 sen to RM23.50"), and so is a from/to pair, whose
+move is in the pair; a particle is no move ("gave up", "make up"); one label only, so a move
+wins over a hedge ("up nearly 57%", "rose about 1.5%") and a hedge over no move ("averaged
+7.3 points" is ``~``). "from A ... to B" pairs even with a time or a year between.
 
 What it cannot do: tell an "-ing" adjective from a noun beyond a short list ("rushing yards"
 vs "lightning strikes"), know an age without a cue ("at 35 or above"), or read units it has
