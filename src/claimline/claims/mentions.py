@@ -191,6 +191,8 @@ def _classify(text: str, run, lex: Lexicon, base: int) -> Optional[Mention]:
     org_words = lex.listed("org_words")
     if _ACRONYM.match(name) and name.lower() in lex.listed("function_words") | lex.listed("articles"):
         return None  # "ALL 50 states", "LES FORCES": a word in capitals, not an acronym
+    if re.fullmatch(r"[IVXLC]{2,6}", name):
+        return None  # "la fase II", "Henry VIII": a Roman numeral
     if len(words) >= 2 and all(w.isupper() for w in words):
         return None  # "PRO-RÉGIME REPRENNENT": a heading in capitals glued to the text
     if _initials_of_person(text, start, name, lex):

@@ -258,8 +258,22 @@ def place_after(right: str, lex: Lexicon) -> Optional[str]:
         place = lex.places.get(m.group(1))
         if place:
             # "115.000 morts dans le monde depuis son apparition … en Chine": the world's
-            return WORLD if world and world[0].start() < m.start() else place
+            if world and world[0].start() < m.start():
+                return WORLD
+            if _listed_with_others(right[m.end():], lex):
+                return None  # "44.000 personas en Estados Unidos, Sudáfrica y América Latina"
+            return place
     return WORLD if world else None
+
+
+def _listed_with_others(rest: str, lex: Lexicon) -> bool:
+    """Whether the place just read opens a list of places ("en Estados Unidos, Sudáfrica y
+    América Latina", "in Iraq and Syria"); "in Kenosha, Wisconsin" is one place."""
+    coords = "|".join(re.escape(c) for c in sorted(lex.listed("coordinators"), key=len, reverse=True))
+    if not coords:
+        return False
+    name = r"(?:(?i:the|la|le|les|el|los|las|l['’])\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*"
+    return bool(re.match(rf"(?:\s*,\s*{name})*\s*,?\s*(?i:{coords})\s+{name}", rest))
 
 
 def _part_before(whole: Mention, sent_mentions: list[Mention], sentence: str, sent_start: int,
@@ -285,6 +299,11 @@ def _is_source(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
     before = sentence[max(0, start - 20):start]
     m = re.match(r"\s*(?:['’]s\s+\w+\s+)?([\w'’]+(?:\s+to)?)", after)
     if m and m.group(1).lower() in lex.listed("speech"):
+        return True
+    # "the United States government accused …", "NATO spokesman said …"
+    heads = lex.listed("org_words") | lex.listed("person_titles") | lex.listed("person_nouns")
+    m = re.match(r"\s*([\w'’-]+)\s+([\w'’]+(?:\s+to)?)", sentence[end:end + 40])
+    if m and m.group(1).lower() in heads and m.group(2).lower() in lex.listed("speech"):
         return True
     phrases = "|".join(re.escape(p) for p in sorted(lex.listed("according_to") | {"according to", "selon", "d'après"},
                                                      key=len, reverse=True))
