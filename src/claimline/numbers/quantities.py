@@ -561,8 +561,10 @@ def _change(text: str, c: Cand, r: _UnitRules) -> str:
         k = len(qual_phrase.split())
         if before[-k:] == qual_phrase.split():
             before = before[:-k]
-    elif len(before) > 1 and before[-1] in r.sign_words and before[-2] in r.approx_bounds:
-        return "~"  # "about minus 387 Fahrenheit": the hedge stands before the sign
+    elif before and before[-1] in r.sign_words:
+        before = before[:-1]  # "dip down to minus-130": the sign is part of the figure
+        if before and before[-1] in r.approx_bounds:
+            return "~"  # "about minus 387 Fahrenheit": the hedge stands before the sign
     # a range moves too when its verb says so ("dropped by 1 to 1.5 degrees"); 'between 3
     # and 4' has no verb before it
     moved = _direction(before, r) if c.form != "range" or (before and before[-1] in r.by) else None
