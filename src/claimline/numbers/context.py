@@ -162,6 +162,7 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
     id_nouns = lx.words("identifier_nouns")
     signs = lx.words("number_signs")
     year_before = lx.words("year_before")
+    day_nouns = lx.words("day_nouns")
     for c in cands:
         if c.role not in ("quantity", "ordinal") or c.form not in ("digits", "words"):
             continue
@@ -170,6 +171,9 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
             continue  # "5,000", "$5 million", "2.5%": only plain digits can be a year, date, code or name
         prev = _prev_word(text, c.start)
         v = c.value
+        if c.form == "digits" and c.plain and prev in day_nouns and v is not None and 1 <= v <= 31:
+            c.role, c.rule = "date", c.rule + "|day-noun"  # es "el próximo día 17", "hasta el día 25"
+            continue
         if c.form == "digits" and (prev in id_nouns or prev in signs or prev.rstrip(".") in id_nouns):
             if c.plain or c.role == "ordinal":
                 c.role, c.rule = "identifier", c.rule + "|id:" + prev
