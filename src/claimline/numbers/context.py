@@ -88,6 +88,15 @@ def _ordinal_dot(text: str, c: Cand, lx: Lexicon) -> bool:
     return prev in {"der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "seinem", "ihrem"}
 
 
+_DAY_ARTICLES = frozenset({"am", "vom", "zum", "dem", "den"})
+
+
+def _cut_day(text: str, c: Cand, lx: Lexicon) -> bool:
+    """German 'am 25.' at the very end of a text: a day whose month the splitter cut off
+    (only after the articles that open a date, and only with nothing but blanks after)."""
+    return text[c.end: c.end + 1] == "." and not text[c.end + 1:].strip() and _prev_word(text, c.start) in _DAY_ARTICLES
+
+
 _WORD_OPENERS = "([{\"“«'‘:;,"
 
 
@@ -193,6 +202,9 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
                 c.role, c.rule = "date", c.rule + "|date-part"
             else:
                 c.role, c.rule = "ordinal", c.rule + "|ordinal-dot"
+            continue
+        if lx.data.get("ordinal_dot") and c.plain and is_int and 1 <= v <= 31 and _cut_day(text, c, lx):
+            c.role, c.rule = "date", c.rule + "|date-cut"  # "Jackson war am 25." + (next line) "Juni ..."
             continue
         if c.plain and len(surface) == 2 and _SHORT_YEAR_BEFORE_RE.search(text[max(0, c.start - 5): c.start]):
             c.role, c.rule = "year", c.rule + "|year-short"  # 2014-15
