@@ -133,6 +133,8 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     future = (lex.has("future", scope) or _future_form(scope, lex)) and not _counts_now(bare, prev, lex)
     possible = lex.has("possible", scope)
     modality = "possible" if possible else ("planned" if future else None)
+    if modality == "planned" and _hearsay(right, lex):
+        modality = None  # "sollen 50 Menschen verletzt worden sein": reported, not planned
     cues: list[str] = []
     if form == "multiplier":
         return Kind("change", "*", modality, ("multiplier",))
@@ -190,7 +192,18 @@ def _segment(right: str) -> str:
 
 
 def _additional_after(right: str, lex: Lexicon) -> bool:
-    return any(re.match(rf"\s*{re.escape(w)}(?![\w'’])", right, re.I) for w in lex.listed("send_after"))
+    """"590 muertes *más*" right after the noun, or a count of one day in its clause ("123 morts
+    du virus *en 24 heures*")."""
+    if any(re.match(rf"\s*{re.escape(w)}(?![\w'’])", right, re.I) for w in lex.listed("send_after")):
+        return True
+    return lex.has("daily", _segment(right))
+
+
+def _hearsay(right: str, lex: Lexicon) -> bool:
+    """True when the clause ends in a perfect infinitive ("… verletzt worden *sein*"): the
+    modal before it reports what others say ("sollen") rather than planning anything."""
+    words = re.findall(r"[\w'’]+", re.split(r"[,;:.!?]", right, maxsplit=1)[0].lower())
+    return bool(words) and words[-1] in lex.listed("hearsay_end")
 
 
 def _other_victims(bare: str, right: str, lex: Lexicon) -> bool:
@@ -213,12 +226,17 @@ def _modal_after(right: str, lex: Lexicon) -> Optional[Kind]:
                       for w in sorted(lex.listed("modal_after"), key=len, reverse=True))
     if not modals:
         return None
-    m = re.match(rf"\s*(?:(?:{rel})\s+)?({modals})(?![\w'’])", seg, re.I) if rel else \
-        re.match(rf"\s*({modals})(?![\w'’])", seg, re.I)
+    lead = rf"\s*(?:(?:{rel})\s+)?" if rel else r"\s*"
+    # the modal may follow a short complement of the noun ("dix millions de cas de Covid-19
+    # dans le monde devrait être atteint"), never another verb's clause (the segment ends there)
+    # case-sensitive: a modal is lower case mid-sentence, a month ("in May") is not
+    m = re.match(rf"{lead}(?:[^\W\d][\w'’-]*\s+){{0,4}}?({modals})(?![\w'’])", seg)
     if not m:
+        first = re.match(rf"{lead}([^\W\d]+)", seg)
+        if first and _future_form(first.group(1), lex):  # "4.000 volontaires participeront"
+            return Kind("target", None, "planned", (f"future-after:{first.group(1).lower()}",))
         return None
-    words = re.findall(r"[\w'’]+", seg.lower())
-    if words and words[-1] in lex.listed("hearsay_end"):
+    if _hearsay(right, lex):
         return None  # "sollen … ums Leben gekommen sein": reported, not planned
     word = m.group(1).lower()
     modality = "possible" if lex.has("possible", word) else "planned"

@@ -140,7 +140,14 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
     if sent_timexes:
         before = [x for x in sent_timexes if x[0].end <= rel_pos]
         after = [x for x in sent_timexes if x[0].start >= rel_pos]
-        pick = _close_after(sentence, rel_pos, after) or (before[-1] if before else sent_timexes[0])
+        pick = _close_after(sentence, rel_pos, after) or (before[-1] if before else None)
+        if pick is None:
+            if after[0][0].start - rel_pos <= 150:
+                pick = after[0]
+            else:  # a date in another part of a long sentence ("… le 24 juin pour célébrer …")
+                return _undated(kind, sentence, left, dct, anchor, lex)
+        if pick in before and _when_clause(sentence, pick, rel_pos, lex):
+            return pick[1], "explicit"  # "the deadliest since 2012, when … killed 27": 2012
         if kind == "level" and (_since(sentence, pick[0].start, lex)
                                 or _opened_by_since(sentence, [pick], lex)):
             # "21.340 décès depuis le 1er mars", "115.000 morts depuis son apparition en
@@ -151,6 +158,18 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
             return f"{opened[1]}/{dct}", "explicit"  # "since May, allies have deployed …": May to now
         how = "document-date" if pick[0].value == "PRESENT_REF" else "explicit"
         return _interval(sentence, pick, sent_timexes, lex) or pick[1], how
+    return _undated(kind, sentence, left, dct, anchor, lex)
+
+
+def _when_clause(sentence: str, pick, rel_pos: int, lex: Lexicon) -> bool:
+    """True when a "when" clause right after the date holds the figure ("seit 2009, als …")."""
+    gap = sentence[pick[0].end:rel_pos]
+    return lex.has("when_relative", gap[:12]) and ";" not in gap
+
+
+def _undated(kind: str, sentence: str, left: str, dct: Optional[str], anchor: Optional[str],
+             lex: Lexicon) -> tuple[Optional[str], str]:
+    """(time, how) for a figure no date in its sentence can date."""
     if lex.has("present", sentence) and dct and kind != "target":
         return dct, "document-date"
     if kind == "target":
