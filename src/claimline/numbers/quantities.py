@@ -68,6 +68,7 @@ class _UnitRules:
         self.down = {w.lower() for w in u.get("change_down", [])}
         self.by = {w.lower() for w in u.get("change_by", [])}
         self.level = {w.lower() for w in u.get("change_level", [])}
+        self.lead_up_nouns = {w.lower() for w in u.get("lead_up_nouns", [])}
         self.phrasal_verbs = {w.lower() for w in u.get("phrasal_verbs", [])}
         self.clause_joins = {w.lower() for w in u.get("clause_joins", [])}
         self.per = {w.lower() for w in u.get("per_words", [])}
@@ -573,7 +574,10 @@ def _change(text: str, c: Cand, r: _UnitRules) -> str:
         return moved or "~"
     if c.qualifier in ("more-than", "at-least"):
         return ">"  # "lost more than 60%": the bound is the news
-    if c.qualifier in ("less-than", "up-to") or (c.qualifier == "at-most" and qual_phrase not in r.approx_bounds):
+    # "the lead up to 3G" is a time before it, not a bound ("can run up to eight times" is one)
+    lead_up = c.qualifier == "up-to" and len(before) > 1 and before[-1] in r.lead_up_nouns and before[-2] in _ARTICLES
+    if (c.qualifier in ("less-than", "up-to") and not lead_up) or (
+            c.qualifier == "at-most" and qual_phrase not in r.approx_bounds):
         return "<"
     if moved:
         return moved
@@ -678,6 +682,14 @@ def _loose_transition(text: str, cands: list[Cand], i: int, r: _UnitRules) -> Op
     return None
 
 
+def _result_level(text: str, c: Cand, r: _UnitRules) -> bool:
+    """'... to fall to 7,425.81', '... falling to 7,425': a non-finite move verb and 'to' that
+    give where the move just told ended."""
+    before = words_before(text, c.start, 3)
+    return len(before) >= 2 and before[-1] in r.level and (
+        before[-2].endswith("ing") or (len(before) == 3 and before[0] in r.level))
+
+
 def _gapped_by(text: str, c: Cand, r: _UnitRules) -> bool:
     """'Ross were down 2.3%, Burlington by 2.6%': a short clause of a subject and 'by' whose
     verb is left out ('followed by 3' has its own verb)."""
@@ -778,6 +790,8 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
                 row["concept"] = rows[-1]["concept"]
         if row["change"] == "=" and rows and rows[-1]["change"] in ("up", "down") and _gapped_by(text, c, r):
             row["change"] = rows[-1]["change"]
+        elif row["change"] in ("up", "down") and rows and rows[-1]["change"] == row["change"] and _result_level(text, c, r):
+            row["change"] = "="  # "lost 162.31 points, or 2.14%, to fall to 7,425.81": where the move ended
         consumed = max(consumed, uend)
         if c.form in ("range", "vague") and c.low is not None and c.high is not None and c.low != c.high:
             row["value"], row["low"], row["high"] = None, c.low, c.high
