@@ -95,16 +95,20 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
     loc_preps = lex.listed("location_preps")
     best = None
     rejected = set()
+    prev = None
     for m in sent_mentions:
         if not m.candidate or m.end - sent_start > rel_pos:
             continue
-        if rejected_why(m, sentence, sent_start, rel_pos, lex):
-            rejected.add((m.start, m.end))
+        apposition = prev is not None and (prev.start, prev.end) in rejected \
+            and sentence[prev.end - sent_start:m.start - sent_start].strip() == "("
+        prev = m
+        if apposition or rejected_why(m, sentence, sent_start, rel_pos, lex):
+            rejected.add((m.start, m.end))  # "selon Santé publique France (SPF)": SPF too
             continue
         if best is None or _rank(m) >= _rank(best):
             best = m
     if best is not None:
-        if _coordinated(best, sent_mentions, sentence, sent_start, lex, rejected):
+        if _coordinated(best, sent_mentions, sentence, sent_start, lex, rejected, rel_pos):
             return "", "coordinated"
         part = _part_before(best, sent_mentions, sentence, sent_start, lex)
         if part is not None:
@@ -171,16 +175,22 @@ def rejected_why(m: Mention, sentence: str, sent_start: int, rel_pos: int, lex: 
     ``place``: a place after a location preposition or "of" ("in Kosovo", "the city of El
     Paso"); ``preposition``: any actor after a preposition that never introduces a figure's
     owner ("with Boeing", "to the IRS", "alla Libia", "hacia China"); ``source``: who
-    reports the figure; ``aside``: inside parentheses closed before the figure, with
+    reports the figure, a news outlet included ("l'agence PTI"); ``aside``: inside parentheses closed before the figure, with
     other words ("(… delle operazioni della NATO in Afghanistan)").
     """
     start, end = m.start - sent_start, m.end - sent_start
     before = _words_before(sentence, start, lex)
     last = before[-1].strip("(«\"“") if before else ""
+    raw = sentence[:start].lower().split()[-1:] or [""]
     if m.kind == "place" and last in lex.listed("location_preps") | {"of", "de", "du"}:
         return "place"
-    if last in lex.listed("non_subject_preps"):
-        return "preposition"
+    if last in lex.listed("location_preps") and m.kind == "org" and m.text not in lex.places and place_of(m.text, lex):
+        return "place"  # "appeared in Christchurch District Court": where, not who
+    if last in lex.listed("non_subject_preps") or raw[0] in lex.listed("non_subject_preps"):
+        return "preposition"  # raw: "al Ministerio", a contraction the article list drops
+    media = lex.listed("media_words")
+    if any(re.sub(r"^[ld]['’]", "", w) in media for w in sentence[:start].lower().split()[-2:] + [m.text.lower()]):
+        return "source"  # "l'agence PTI", "il canale NHK", "la cadena estadounidense CNBC"
     if _is_source(sentence, start, end, lex):
         return "source"
     opened = sentence.rfind("(", 0, start)
@@ -192,16 +202,21 @@ def rejected_why(m: Mention, sentence: str, sent_start: int, rel_pos: int, lex: 
 
 
 def _coordinated(best: Mention, sent_mentions: list[Mention], sentence: str, sent_start: int,
-                 lex: Lexicon, rejected: set) -> bool:
+                 lex: Lexicon, rejected: set, rel_pos: int) -> bool:
     """True when ``best`` is one of several actors joined by a coordinator ("Singapore,
     India, and Australia", "Großbritannien und die Niederlande", "il PvdA e il SP")."""
     coords = lex.listed("coordinators")
     if not coords:
         return False
     for m in sent_mentions:
-        if m is best or not m.candidate or m.end > best.start or (m.start, m.end) in rejected:
+        if m is best or not m.candidate:
             continue
-        between = sentence[m.end - sent_start:best.start - sent_start].lower()
+        if m.end <= best.start and (m.start, m.end) not in rejected:
+            between = sentence[m.end - sent_start:best.start - sent_start].lower()
+        elif m.start >= best.end and (m.start, m.end) in rejected and m.start - sent_start < rel_pos:
+            between = sentence[best.end - sent_start:m.start - sent_start].lower()  # "(CDA) e dall'Unione"
+        else:
+            continue
         if re.search(r"\d", between):
             continue
         words = re.findall(r"[\w'’-]+", between)
