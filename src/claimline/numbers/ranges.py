@@ -45,6 +45,9 @@ class RangeRules:
         # a transition word that is also the everyday range word ("de 4 000 à 5 000") needs a cue
         self.needs_cue = {a.lower() for a, _ in d.get("transitions", [])} & ambiguous
         self.gap_qualifiers = bool(d.get("transition_gap_qualifiers"))
+        score_cues = d.get("score_cues", [])  # "la derrota ante el PSG (1-4)": a score even when A < B
+        self.score_cue_re = re.compile(r"(?<![\w])(?:" + phrase_trie(score_cues) + r")(?![\w])", re.I) \
+            if score_cues else None
         adverbs = d.get("transition_from_adverbs", [])
         self.from_adverbs = re.compile(r"(?<=\s)(?:" + phrase_trie(adverbs) + r")[\s\u00a0\u202f]+$", re.I) \
             if adverbs else None
@@ -169,8 +172,9 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
         if kind is None and (_DASH_RE.match(gap) or rules.links.match(gap)):
             if _DASH_RE.match(gap) and a.form != "digits":
                 kind = None
-            elif _DASH_RE.match(gap) and a.plain and b.plain and a.value >= b.value and b.value < 200 \
-                    and a.value < 200 and a.unit is None:
+            elif _DASH_RE.match(gap) and a.plain and b.plain and b.value < 200 and a.value < 200 and a.unit is None \
+                    and (a.value >= b.value or (rules.score_cue_re is not None
+                                                and rules.score_cue_re.search(text, max(0, a.start - 40), a.start))):
                 # "beat Charlton 2-1", "tied at 89-89": a score, not a range
                 a.role, b.role = "score", "score"
                 a.rule += "|score"
