@@ -97,11 +97,14 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
     rejected = set()
     prev = None
     for m in sent_mentions:
-        if not m.candidate or m.end - sent_start > rel_pos:
+        if m.end - sent_start > rel_pos:
             continue
-        apposition = prev is not None and (prev.start, prev.end) in rejected \
-            and sentence[prev.end - sent_start:m.start - sent_start].strip() == "("
+        apposition = prev is not None and sentence[prev.end - sent_start:m.start - sent_start].strip() == "(" \
+            and ((prev.start, prev.end) in rejected
+                 or _is_source(sentence, prev.start - sent_start, prev.end - sent_start, lex))
         prev = m
+        if not m.candidate:
+            continue
         if apposition or rejected_why(m, sentence, sent_start, rel_pos, lex):
             rejected.add((m.start, m.end))  # "selon Santé publique France (SPF)": SPF too
             continue
@@ -175,8 +178,9 @@ def rejected_why(m: Mention, sentence: str, sent_start: int, rel_pos: int, lex: 
     ``place``: a place after a location preposition or "of" ("in Kosovo", "the city of El
     Paso"); ``preposition``: any actor after a preposition that never introduces a figure's
     owner ("with Boeing", "to the IRS", "alla Libia", "hacia China"); ``source``: who
-    reports the figure, a news outlet included ("l'agence PTI"); ``aside``: inside parentheses closed before the figure, with
-    other words ("(… delle operazioni della NATO in Afghanistan)").
+    reports the figure, a news outlet included ("l'agence PTI"); ``aside``: inside
+    parentheses closed before the figure, with other words ("(… delle operazioni della
+    NATO in Afghanistan)").
     """
     start, end = m.start - sent_start, m.end - sent_start
     before = _words_before(sentence, start, lex)
@@ -317,9 +321,9 @@ def _is_source(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     # "the United States government accused …", "NATO spokesman said …"
     heads = lex.listed("org_words") | lex.listed("person_titles") | lex.listed("person_nouns")
-    m = re.match(r"\s*([\w'’-]+)\s+([\w'’]+(?:\s+to)?)", sentence[end:end + 40])
+    m = re.match(r"\s*([\w'’-]+)\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}([\w'’]+(?:\s+to)?)", sentence[end:end + 60])
     if m and m.group(1).lower() in heads and m.group(2).lower() in lex.listed("speech"):
-        return True
+        return True  # also "… Bank president Okey Oramah said"
     phrases = "|".join(re.escape(p) for p in sorted(lex.listed("according_to") | {"according to", "selon", "d'après"},
                                                      key=len, reverse=True))
     articles = "|".join(re.escape(a) for a in sorted(lex.listed("articles"), key=len, reverse=True))
