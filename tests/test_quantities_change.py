@@ -45,3 +45,9 @@ def test_the_move_wins_over_the_hedge():
     # one label per figure: 'down by about 1.5%' is a fall (as 'up nearly 57%' is a rise)
     t = "Voter turnout was down by about 1.5% of the electorate from the 2017 election cycle, with this time about 67.3%."
     assert _changes(t) == {1.5: "down", 67.3: "~"}
+
+
+def test_a_hedge_on_a_range_reads_as_on_one_figure():
+    # 'almost 60 to 70%' is hedged like 'almost 60%', not bounded
+    rows = quantities_for_text("wn", "So almost 60 to 70% of the community members got it.", "en")
+    assert [(r["low"], r["high"], r["change"]) for r in rows] == [(60.0, 70.0, "~")]

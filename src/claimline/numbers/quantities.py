@@ -518,7 +518,7 @@ def _sign_change(text: str, c: Cand) -> Optional[str]:
     return None
 
 
-_QUAL_RULE_RE = re.compile(r"qual(?:-after)?:([^|]+)")
+_QUAL_RULE_RE = re.compile(r"qual(?:-after)?:([^|+]+)")  # a range end's rule goes on after "+"
 
 
 def _direction(before: list[str], r: _UnitRules) -> Optional[str]:
@@ -572,6 +572,10 @@ def _change(text: str, c: Cand, r: _UnitRules) -> str:
     if c.qualifier == "approx" and c.form != "vague":
         # one label: the move wins over the hedge, as for "up nearly 57%" ("rose about 1.5%")
         return moved or "~"
+    if c.form == "range" and before and before[-1] == r.transition_from and c.qualifier != "exact":
+        # "from up to 252 miles to 287 miles": a bound on the first end of a from/to span is
+        # that end's, not the span's
+        return moved or "="
     if c.qualifier in ("more-than", "at-least"):
         return ">"  # "lost more than 60%": the bound is the news
     # "the lead up to 3G" is a time before it, not a bound ("can run up to eight times" is one)
