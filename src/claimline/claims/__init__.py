@@ -151,6 +151,9 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
             break
     if best and after and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I):
         return after[1]  # "two were killed and 8 people were injured": the verb after wins
+    if best and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I) \
+            and lex.has("other_fates", seg_right):
+        return None  # "töteten und 250.000 Menschen nach Westtimor vertrieben": displaced, not dead
     if best:
         return best[1]
     return after[1] if after else None

@@ -151,7 +151,8 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
         cues.append(f"{verb[0]}:{verb[1]}")
     if verb and verb[0] == "pledge":
         return Kind("target", None, "announced", tuple(cues))  # "promised two billion dollars"
-    if prev in lex.listed("prep_by") and verb and verb[0] in ("increase", "decrease", "send", "withdraw"):
+    if prev in lex.listed("prep_by") and verb and verb[0] in ("increase", "decrease", "send", "withdraw") \
+            and _governs(bare, verb[2]):
         direction = "+" if verb[0] in ("increase", "send") else "-"
         return Kind("change", direction, modality, tuple(cues + [f"by:{prev}"]))
     if prev in lex.listed("prep_to") and verb and verb[0] in ("increase", "decrease", "level"):
@@ -184,6 +185,14 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
 def _first_word(text: str) -> str:
     m = re.match(r"\s*([\w'’-]+)", text)
     return m.group(1).lower() if m else ""
+
+
+def _governs(bare: str, verb_end: int) -> bool:
+    """True when a verb is close enough to take the figure as its "by" amount: no comma
+    between and a few words at most ("s'est alourdi de 2.000", "cut its troops in Kosovo by
+    500"; not "revu à la hausse, après avoir fait état de 8 morts")."""
+    gap = bare[verb_end:]
+    return not re.search(r"[,;:()]", gap) and len(re.findall(r"[\w'’-]+", gap)) <= 7
 
 
 def _segment(right: str) -> str:
