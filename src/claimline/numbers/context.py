@@ -244,6 +244,9 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
         if c.form == "digits" and c.plain and _street_number(text, c, lx):
             c.role, c.rule = "identifier", c.rule + "|street-number"
             continue
+        if c.form == "digits" and c.plain and lx.data.get("capitalized_noun_makes_name") and _titled_noun_after(text, c, lx):
+            c.role, c.rule = "identifier", c.rule + "|title-number"  # fr "rapporte 20 Minutes", "le 13 Heures"
+            continue
         if c.form == "digits" and c.plain and _after_name(text, c, lx):
             c.role, c.rule = "identifier", c.rule + "|name-number"
             continue
@@ -296,6 +299,16 @@ def _after_name_full(text: str, c: Cand, lx: Lexicon) -> bool:
         if plural or nxt in lx.words("nouns", "units"):
             return False
     return True
+
+
+_TITLED_RE = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w-])")
+
+
+def _titled_noun_after(text: str, c: Cand, lx: Lexicon) -> bool:
+    """A counted noun written with a capital after the figure, in a language that writes nouns
+    in lower case, names a title: fr '20 Minutes' (a newspaper), 'le 13 Heures' (a newscast)."""
+    m = _TITLED_RE.match(text, c.end)
+    return bool(m) and m.group(1).lower() in lx.table("nouns", "units")
 
 
 def _zone_after(text: str, end: int, lx: Lexicon) -> bool:
