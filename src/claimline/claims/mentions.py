@@ -205,7 +205,7 @@ def _classify(text: str, run, lex: Lexicon, base: int) -> Optional[Mention]:
         kind = "place"
     elif lower[0] in titles:
         kind = "person"
-    elif any(w in org_words for w in lower) or _after_org_word(text, start, org_words):
+    elif any(w in org_words for w in lower) or _after_org_word(text, start, org_words, lex.demonyms):
         kind = "org"
     elif len(words) >= 2:
         kind = "person"
@@ -214,10 +214,17 @@ def _classify(text: str, run, lex: Lexicon, base: int) -> Optional[Mention]:
     return Mention(base + start, base + end, name, kind, possessive, parent)
 
 
-def _after_org_word(text: str, start: int, org_words) -> bool:
-    """A name right after a generic organisation noun: "la force Barkhane", "l'opération X"."""
-    prev = re.search(r"([\w'’-]+)\s+$", text[:start])
-    return bool(prev) and re.sub(r"^[ld]['’]", "", prev.group(1).lower()) in org_words
+def _after_org_word(text: str, start: int, org_words, demonyms=()) -> bool:
+    """A name right after a generic organisation noun: "la force Barkhane", "l'opération X",
+    "la force *française* Barkhane" (a nationality may stand between)."""
+    prev = re.search(r"([\w'’-]+)\s+(?:([\w'’-]+)\s+)?$", text[:start])
+    if not prev:
+        return False
+    last = prev.group(2) or prev.group(1)
+    if re.sub(r"^[ld]['’]", "", last.lower()) in org_words:
+        return True
+    return bool(prev.group(2)) and prev.group(2).islower() and prev.group(2).lower() in demonyms \
+        and re.sub(r"^[ld]['’]", "", prev.group(1).lower()) in org_words
 
 
 def _initials_of_person(text: str, start: int, name: str, lex: Lexicon) -> bool:

@@ -190,6 +190,9 @@ def rejected_why(m: Mention, sentence: str, sent_start: int, rel_pos: int, lex: 
         return "place"
     if last in lex.listed("location_preps") and m.kind == "org" and m.text not in lex.places and place_of(m.text, lex):
         return "place"  # "appeared in Christchurch District Court": where, not who
+    if len(before) >= 2 and last in {"of", "de", "du", "des", "der", "des", "del", "della", "di"} \
+            and re.sub(r"^[ld]['’]", "", before[-2]) in lex.listed("org_words") and m.kind in ("acronym", "org"):
+        return "part"  # "la missione dell'ONU … 10.000 uomini": the mission's, not the UN's
     if last in lex.listed("non_subject_preps") or raw[0] in lex.listed("non_subject_preps"):
         return "preposition"  # raw: "al Ministerio", a contraction the article list drops
     media = lex.listed("media_words")
