@@ -102,5 +102,5 @@ def test_kind_and_time_accuracy(lang):
         print(f"   {what:4} {value:g}: gold {gold!r}, got {have!r}  [{source}]")
     floor = floors()
     assert got["kind_accuracy"] >= floor.get(f"claims_kind_accuracy_{lang}", 0.0)
-    assert got["direction_accuracy"] >= floor.get(f"claims_direction_accuracy_{lang}", 0.0)
+    assert got["direction_accuracy"] >= floor.get(f"claims_kind_direction_accuracy_{lang}", 0.0)
     assert got["time_accuracy"] >= floor.get(f"claims_time_accuracy_{lang}", 0.0)
