@@ -53,6 +53,7 @@ CODE_RE = re.compile(
 )
 
 
+SPACED_H_TIME_RE = re.compile(r"(?<![\w.,])(?:[01]?\d|2[0-3]) h [0-5]\d(?![\w])")
 DOTTED_CODE_RE = re.compile(r"(?<![\w.])[A-Z]{1,2}\.\d+(?:\.\d+)*(?![\w]|\.\d)")
 SLASH_FRACTION_RE = re.compile(r"(?<![\w/.,$])(\d{1,3})[/⁄](\d{1,3})(?![\w/]|[.,]\d)")
 SCIENTIFIC_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?[×x]\s?10\s?(?:\^|\*\*)?\s?([−-]?\d{1,3})(?![\w.])")
@@ -126,6 +127,9 @@ def _is_thousands_grouping(groups: list[str]) -> bool:
 def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Phone numbers, times of day, numeric dates and alphanumeric codes."""
     yield from _day_month(text, lx)
+    if lx.data.get("spaced_h_times") and " h " in text:
+        for m in SPACED_H_TIME_RE.finditer(text):  # fr "vers 1 h 40", "à 12 h 10 GMT"
+            yield Cand(m.start(), m.end(), None, role="time", rule="time-spaced-h")
     if not _ANY_SHAPE.search(text):
         return
     if "+" in text:

@@ -172,6 +172,7 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
     signs = lx.words("number_signs")
     year_before = lx.words("year_before")
     day_nouns = lx.words("day_nouns")
+    elision = lx.data.get("elision")
     for c in cands:
         if c.role not in ("quantity", "ordinal") or c.form not in ("digits", "words"):
             continue
@@ -179,6 +180,8 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
                 and not _CLOCK_SURFACE_RE.fullmatch(text, c.start, c.end):
             continue  # "5,000", "$5 million", "2.5%": only plain digits can be a year, date, code or name
         prev = _prev_word(text, c.start)
+        if elision and ("'" in prev or "’" in prev):
+            prev = re.split(r"['’]", prev)[-1] or prev  # fr "l'article 61", it "l'articolo 5"
         v = c.value
         if c.form == "digits" and c.plain and prev in day_nouns and v is not None and 1 <= v <= 31:
             c.role, c.rule = "date", c.rule + "|day-noun"  # es "el próximo día 17", "hasta el día 25"
