@@ -101,6 +101,10 @@ class _UnitRules:
         self.transition_from = u.get("transition_from", "")
         self.transition_to = u.get("transition_to", "")
         self.percent_rate = u.get("percent_rate_name", "%")  # the name of % in a rate
+        links = u.get("ratio_links", [])
+        self.ratio_gap_re = re.compile(r"\s+(?:" + "|".join(re.escape(g).replace("\\ ", "\\s+") for g in links)
+                                       + r")\s+") if links else None
+        self.plural_lemmas = {v.lower() for k, v in u.get("lemmas", {}).items() if k.lower() != v.lower()}
         self.ing_nouns = {w.lower() for w in u.get("ing_nouns", [])}  # "lightning", not a verb's -ing
         self.lemmas = {k.lower(): v for k, v in u.get("lemmas", {}).items()}
         gaps = u.get("inherit_gaps", ["or", "to", "and", "-"])
@@ -686,6 +690,26 @@ def _loose_transition(text: str, cands: list[Cand], i: int, r: _UnitRules) -> Op
     return None
 
 
+def _one_in(text: str, cands: list[Cand], i: int, r: _UnitRules) -> Optional[tuple[str, int]]:
+    """'One out of three Germans', 'one in five adults': a share of a whole, in NewsQuant's
+    naming '% <whole>', and the end of its noun; None for anything else ('29 out of 30
+    charges' are counts, 'one in 10 years' a time)."""
+    c = cands[i]
+    if c.value != 1 or i + 1 >= len(cands) or not r.ratio_gap_re:
+        return None
+    d = cands[i + 1]
+    if d.role != "quantity" or not d.value or d.value < 2 or d.value != int(d.value) or d.unit or \
+            not r.ratio_gap_re.fullmatch(text[c.end: d.start]):
+        return None
+    unit, end = _unit(text, d, r)
+    if not unit or unit.startswith("%") or unit in r.symbols.values() or unit.rstrip("s") in r.per_nouns:
+        return None
+    head = unit.split()[-1]
+    if not (head.endswith("s") and not head.endswith("ss")) and head not in r.plural_lemmas:
+        return None  # "one in 10 recognised Charles Kennedy": no noun of a whole
+    return "% " + unit, end
+
+
 def _result_level(text: str, c: Cand, r: _UnitRules) -> bool:
     """'... to fall to 7,425.81', '... falling to 7,425': a non-finite move verb and 'to' that
     give where the move just told ended."""
@@ -764,6 +788,14 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
                              "unit": step_unit or unit, "change": change, "concept": concept})
                 consumed = max(consumed, uend)
                 i += 1
+            continue
+        ratio = _one_in(text, cands, i, r)
+        if ratio:  # "One out of three Germans": a share, 1/3 of Germans
+            unit, uend = ratio
+            rows.append({"doc": doc_id, "value": 1.0 / cands[i + 1].value, "low": None, "high": None,
+                         "unit": unit, "change": _change(text, c, r), "concept": None})
+            consumed = max(consumed, uend)
+            i += 2
             continue
         if _compound_modifier(text, c, r):
             i += 1
