@@ -43,6 +43,16 @@ Choices worth knowing:
   or sign: "Resolution 1244", "Article 5", "n° 3"; after a name: "iPhone 11", "S&P 500";
   house numbers), ``ordinal`` ("1st", "2e", "3º", "der 3."), ``code`` ("B-1110", "F-16",
   "COVID-19", "MH370", "[3]"), ``score`` ("2:6", "2-1").
+* Per-language switches in ``numbers.json`` (absent = off, so English keeps its rules):
+  ``nouns_capitalized`` (de: "Thailand 5500 Menschen" is a count after a name),
+  ``count_links_after`` ("Kanadas 125 der 308 Sitze"), ``numeric_day_month``,
+  ``time_before_hm``/``time_after_hm`` ("alle 13.30", "(18.50 UTC)"), ``spaced_h_times``
+  ("13 h 30"), ``year_after_qualifiers`` ("hasta 2024"), ``year_not_before_count`` ("von 2000
+  auf 15.000"), ``slash_ranges`` ("60/70 km/h"), ``score_cues``, ``day_nouns`` ("el día 17"),
+  ``elision`` ("l'article 61"), ``dotted_codes`` ("B.1.1.7"), ``glued_symbols_case_sensitive``
+  ("5G"), ``capitalized_noun_makes_name`` (fr "20 Minutes"), ``plural_endings`` (it "-i"),
+  ``not_alone_unless_after``, ``transition_gap_qualifiers``/``transition_from_adverbs``,
+  ``qualify_exact_vague`` ("más de medio millón").
 * Money is ``unit`` = ISO code (USD, EUR, GBP...), percentages ``unit`` = "%".
   ``$`` is read as USD, except where a language lists it in ``local_currency_signs``: es
   reads "$2.3 billones" as pesos when the text names pesos (the one peso it names, e.g.
