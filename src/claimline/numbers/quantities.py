@@ -17,7 +17,7 @@ clitic ("two of Khan's victims"), "one of the largest events in Canada" with the
 superlative holds in, and "1/16 of a US pint" in pints. A figure said again ("82 pounds
 (37 kg)", ", or 0.6%") keeps the move and the concept of the first saying, not its hedge.
 Also read: a share of a whole in NewsQuant's naming ("a quarter of the city's population" ->
-``% city population``), a part of a whole ("12 of the state's 41 pledged delegates" ->
+``% city population``, "one in five European workers" -> 0.2 ``% european workers``), a part of a whole ("12 of the state's 41 pledged delegates" ->
 delegates, the 41 kept), a unit said once for two figures ("12 or 11 years old", "a 7- or
 8-inch touchscreen", "16369.03 up 58.06 points"), two joined adjectives ("digital and physical
 sales") and an age a person "was" or "will be" with no noun after it ("He was 101").
