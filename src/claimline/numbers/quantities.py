@@ -17,10 +17,11 @@ clitic ("two of Khan's victims"), "one of the largest events in Canada" with the
 superlative holds in, and "1/16 of a US pint" in pints. A figure said again ("82 pounds
 (37 kg)", ", or 0.6%") keeps the move and the concept of the first saying, not its hedge.
 Also read: a share of a whole in NewsQuant's naming ("a quarter of the city's population" ->
-``% city population``, "one in five European workers" -> 0.2 ``% european workers``), a part of a whole ("12 of the state's 41 pledged delegates" ->
-delegates, the 41 kept), a unit said once for two figures ("12 or 11 years old", "a 7- or
-8-inch touchscreen", "16369.03 up 58.06 points"), two joined adjectives ("digital and physical
-sales") and an age a person "was" or "will be" with no noun after it ("He was 101").
+``% city population``, "one in five European workers" -> 0.2 ``% european workers``), a part
+of a whole ("12 of the state's 41 pledged delegates" -> delegates, the 41 kept), a unit said
+once for two figures ("12 or 11 years old", "a 7- or 8-inch touchscreen", "16369.03 up 58.06
+points"), two joined adjectives ("digital and physical sales") and an age a person "was" or
+"will be" with no noun after it ("He was 101").
 
 Change: a move is named by the verb just before the figure or before its "by" or "to"
 ("rose 5%", "increased by 5%", "dropped by 1 to 1.5 degrees", "fell to 49.55"); a level
@@ -96,7 +97,8 @@ class _UnitRules:
         self.age_subjects = {w.lower() for w in u.get("age_subjects", [])}
         self.modals = {w.lower() for w in u.get("modals", [])}
         chain = u.get("transition_chain", [])
-        self.chain_gap_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, chain)) + r")\s+") if chain else re.compile(r"(?!)")
+        self.chain_gap_re = (re.compile(r"\s+(?:" + "|".join(map(re.escape, chain)) + r")\s+") if chain
+                             else re.compile(r"(?!)"))
         self.average_verbs = {w.lower() for w in u.get("average_verbs", [])}
         self.transition_from = u.get("transition_from", "")
         self.transition_to = u.get("transition_to", "")
@@ -636,8 +638,8 @@ def _inherited_unit(rows: list[dict], text: str, c: Cand, cands: list[Cand], i: 
             return unit
     for prev in reversed(rows):
         v = prev["value"] if prev["value"] is not None else prev["high"]
-        if not prev["unit"] or prev["unit"] == "%" or prev["unit"].startswith(("% ", r.percent_rate + " per ")) or not v \
-                or not c.value:
+        percent = prev["unit"] == "%" or (prev["unit"] or "").startswith(("% ", r.percent_rate + " per "))
+        if not prev["unit"] or percent or not v or not c.value:
             continue
         if 0.01 <= abs(c.value / v) <= 100:  # a figure of the same kind: '68400 people ... and 95800 who'
             return prev["unit"]
@@ -826,7 +828,8 @@ def _rows_for(doc_id: str, text: str, lang: str) -> list[dict]:
                 row["concept"] = rows[-1]["concept"]
         if row["change"] == "=" and rows and rows[-1]["change"] in ("up", "down") and _gapped_by(text, c, r):
             row["change"] = rows[-1]["change"]
-        elif row["change"] in ("up", "down") and rows and rows[-1]["change"] == row["change"] and _result_level(text, c, r):
+        elif row["change"] in ("up", "down") and rows and rows[-1]["change"] == row["change"] \
+                and _result_level(text, c, r):
             row["change"] = "="  # "lost 162.31 points, or 2.14%, to fall to 7,425.81": where the move ended
         consumed = max(consumed, uend)
         if c.form in ("range", "vague") and c.low is not None and c.high is not None and c.low != c.high:
