@@ -169,6 +169,9 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     after_modal = _modal_after(right, lex)
     if after_modal:
         return after_modal
+    moved = _moved_after(right, lex)
+    if moved and not victims:  # "das Land hat etwa 200 Soldaten geschickt", "were withdrawn"
+        return Kind("change", moved, modality, tuple(cues + [f"moved-after:{moved}"]))
     if _additional_after(right, lex):
         if victims:
             return Kind("level", None, None, tuple(cues + ["others-after"]))
@@ -177,6 +180,9 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     first_right = _first_word(right)
     if first_right in dest and lex.lang == "en" and first_right == "to":
         return Kind("change", "+", modality, tuple(cues + ["destination"]))
+    if modality and prev in lex.listed("definite_articles"):
+        # "il passera la journée avec les quelques 1.000 militaires": a known count, not a plan
+        return Kind("level", None, None, tuple(cues + [f"definite:{prev}"]))
     if modality and not (verb and verb[0] == "level" and verb[2] < len(clause) - 40):
         return Kind("target", None, modality, tuple(cues + ["modal"]))
     return Kind("level", None, None, tuple(cues))
@@ -193,6 +199,18 @@ def _governs(bare: str, verb_end: int) -> bool:
     500"; not "revu à la hausse, après avoir fait état de 8 morts")."""
     gap = bare[verb_end:]
     return not re.search(r"[,;:()]", gap) and len(re.findall(r"[\w'’-]+", gap)) <= 7
+
+
+def _moved_after(right: str, lex: Lexicon) -> Optional[str]:
+    """``+`` / ``-`` when an event participle of sending or withdrawing follows the noun in its
+    clause ("200 Soldaten *geschickt*", "1.000 soldats ont été *retirés*"); stative ones
+    ("stationed", "stationiert", "déployés au Sahel") are not listed: they describe a level."""
+    seg = _segment(right)
+    if lex.has("send_after_verb", seg):
+        return "+"
+    if lex.has("withdraw_after_verb", seg):
+        return "-"
+    return None
 
 
 def _segment(right: str) -> str:

@@ -83,6 +83,10 @@ def _usable(sentence: str, rel_pos: int, sent_timexes: list, lex: Lexicon) -> li
             continue  # "Serval (2013)": the year names the operation
         if t.start >= rel_pos and (_since(sentence, t.start, lex) or _opened_by_since(sentence, [x], lex)):
             continue  # "the deadliest since 2001": no time of the figure
+        if t.start >= rel_pos and lex.has("comparison_words", sentence[lo:hi]):
+            continue  # "26 000 soldati … rispetto ai 9 500 del 2002": the date of the other figure
+        if t.end <= rel_pos and lex.has("because_words", sentence[lo:hi]):
+            continue  # "im Januar 2006 gebeten, …, weil die 17.000 Mann starke Mission … ist"
         out.append(x)
     return out
 
