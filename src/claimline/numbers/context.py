@@ -298,7 +298,8 @@ def _after_name_full(text: str, c: Cand, lx: Lexicon) -> bool:
         stop = lx.words("stop_after", "units")
         # after a capitals code ("HR 6819 contains") an -s word is as likely a verb: known nouns only
         plural = len(nxt) > 3 and nxt.endswith(_plural_endings(lx)) and not nxt.endswith("ss") and nxt not in stop \
-            and not (word.isupper() and word.lower() not in stop)
+            and not (word.isupper() and word.lower() not in stop) \
+            and not (c.value == 1 and "plural_endings" in lx.data)  # it "Formula 1 esistenti": one takes no plural
         if plural or nxt in lx.words("nouns", "units"):
             return False
     return True
