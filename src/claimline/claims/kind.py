@@ -169,6 +169,8 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     after_modal = _modal_after(right, lex)
     if after_modal:
         return after_modal
+    if lex.has("planned_after", _segment(right)):  # "ursprünglich waren 22 Millionen Euro geplant"
+        return Kind("target", None, "planned", tuple(cues + ["planned-after"]))
     moved = _moved_after(right, lex)
     if moved and not victims:  # "das Land hat etwa 200 Soldaten geschickt", "were withdrawn"
         return Kind("change", moved, modality, tuple(cues + [f"moved-after:{moved}"]))

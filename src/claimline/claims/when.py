@@ -174,6 +174,8 @@ def _when_clause(sentence: str, pick, rel_pos: int, lex: Lexicon) -> bool:
 def _undated(kind: str, sentence: str, left: str, dct: Optional[str], anchor: Optional[str],
              lex: Lexicon) -> tuple[Optional[str], str]:
     """(time, how) for a figure no date in its sentence can date."""
+    if lex.has("then_words", left):  # "Damals wurden fünf Menschen getötet": some earlier time
+        return (anchor, "narrative") if anchor else (None, "unknown")
     if lex.has("present", sentence) and dct and kind != "target":
         return dct, "document-date"
     if kind == "target":
