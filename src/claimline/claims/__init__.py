@@ -365,6 +365,10 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
                                 "unowned", "coordinated"):
         # cases or deaths counted in a place are that place's, not an actor's from elsewhere
         place = subject_mod.place_frame(sentence, rel_start, lex) or subject_mod.place_after(after_noun, lex)
+        if place is None and srule in ("unowned", "none") and not n.unit:
+            # "Coronavirus en France : 32.964 cas", "en Inde, où le bilan s'est alourdi de
+            # 2.000 morts": a count made in the place named before it in the sentence
+            place = subject_mod.place_before(sent_mentions, sentence, sec.start + s.start, rel_start, lex)
         if place is None and srule == "location":
             place = lex.places.get(re.sub(r"^the\s+", "", subject.split(" forces in ", 1)[-1]))
         if place:

@@ -212,9 +212,15 @@ def _coordinated(best: Mention, sent_mentions: list[Mention], sentence: str, sen
                  lex: Lexicon, rejected: set, rel_pos: int) -> bool:
     """True when ``best`` is one of several actors joined by a coordinator ("Singapore,
     India, and Australia", "Großbritannien und die Niederlande", "il PvdA e il SP")."""
-    coords = lex.listed("coordinators")
+    # "or" joins two names of one actor ("G7, or the Group of Seven") as often as two actors
+    coords = lex.listed("coordinators") - {"or", "ou", "oder", "o", "u", "od"}
     if not coords:
         return False
+    alt = "|".join(re.escape(c) for c in sorted(coords, key=len, reverse=True))
+    arts = "|".join(re.escape(a) for a in sorted(lex.listed("articles"), key=len, reverse=True)) or "(?!)"
+    if re.search(rf"[A-ZÀ-Þ][\w'’.-]*\)?\s*,?\s+(?i:{alt})\s+(?:(?i:{arts})\s+)?$",
+                 sentence[:best.start - sent_start]):
+        return True  # "Singapore, India, and Australia": the clause split at ", and" hides India
     for m in sent_mentions:
         if m is best or not m.candidate:
             continue
@@ -263,7 +269,12 @@ def place_before(sent_mentions: list[Mention], sentence: str, sent_start: int, r
         before = _words_before(sentence, m.start - sent_start, lex)
         if before and before[-1] in lex.listed("location_preps"):
             best = m
-    return best.text if best else None
+    if best is None:
+        return None
+    between = sentence[best.end - sent_start:rel_pos]
+    if re.search(r"\d", between) or len(between.split()) > 12:
+        return None  # another figure, or a clause too far away, stands between
+    return best.text
 
 
 def place_after(right: str, lex: Lexicon) -> Optional[str]:
