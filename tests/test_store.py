@@ -288,6 +288,19 @@ def test_claims_filed_under_an_alias_are_found_by_the_canonical_name(db):
         s.add_alias("the NATO-led Kosovo Force", "KFOR")
         s.add_document(doc, identity_clean(doc.text), [], claims)
         assert len(s.claims(subject="KFOR")) == 2
+        assert len(s.claims(doc=doc_id)) == 2 and s.claims(doc="no-such-doc") == []
+
+
+def test_a_place_is_found_under_its_name_in_any_language(db):
+    doc_id = "004_4e4e82e7802da668"
+    doc = seed_document(doc_id)
+    claims = seed_claims(doc_id)
+    for c in claims:
+        c.subject = "United States"
+    with Store(db) as s:
+        s.add_document(doc, identity_clean(doc.text), [], claims)
+        for name in ("États-Unis", "etats-unis", "Stati Uniti", "USA", "U.S."):
+            assert len(s.claims(subject=name)) == len(claims), name
 
 
 def test_as_of_filters_on_ingest_time(db):

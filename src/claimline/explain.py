@@ -77,7 +77,7 @@ def explain_stored(store, doc_id: str) -> str:
     doc = store.document(doc_id)
     if doc is None:
         return f"no document {doc_id!r} in the store"
-    claims = [c for c in store.claims() if c.doc == doc_id]
+    claims = store.claims(doc=doc_id)
     out = [f"{doc_id}: {doc.get('source')} | published {doc.get('published') or 'unknown'} "
            f"({doc.get('published_how')}) | {len(claims)} claim(s)"]
     groups = store.doc_groups()

@@ -32,7 +32,7 @@ def canonical(subject: str, aliases: dict[str, str]) -> str:
     bare = re.sub(r"^(?:(?:the|la|le|les|die|der|el|il)\s+|l['’]\s*)", "", subject.strip(), flags=re.I)
     # "opération Barkhane", "la force Barkhane", "Operation Barkhane": the name is the subject
     bare = _GENERIC_HEAD.sub("", bare)
-    hit = folded.get(bare.casefold())
+    hit = folded.get(subject.strip().casefold()) or folded.get(bare.casefold())
     hit = known_name(hit or bare) or hit  # "Organisation mondiale de la santé" → "OMS" → "WHO"
     if hit:
         return hit

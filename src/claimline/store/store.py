@@ -358,22 +358,23 @@ class Store:
         subject: Optional[str] = None,
         measure: Optional[str] = None,
         as_of: Optional[str] = None,
+        doc: Optional[str] = None,
     ) -> list[Claim]:
-        """Stored claims, optionally for one subject and measure, as known at ``as_of``.
+        """Stored claims, optionally for one subject and measure, or one document, as known
+        at ``as_of``.
 
-        ``subject`` matches case-insensitively after mapping both it and each claim's
-        subject through the aliases, so "kosovo force" finds claims filed under "KFOR"
-        and the reverse. ``as_of`` (an ISO date prefix or timestamp) keeps claims from
-        documents ingested by then. Ordered by document id, then extraction order.
+        ``subject`` matches case-insensitively after naming both it and each claim's
+        subject canonically (``resolve.canonical``: the learned aliases, then place and
+        organisation names of every language), so "kosovo force" finds claims filed under
+        "KFOR", "États-Unis" those under "United States", and the reverse. ``as_of`` (an
+        ISO date prefix or timestamp) keeps claims from documents ingested by then.
+        Ordered by document id, then extraction order.
         """
         where: list[str] = []
         params: list = []
-        if subject is not None:
-            where.append(
-                "lower(coalesce(a.canonical, c.subject)) = lower(coalesce("
-                "(SELECT canonical FROM aliases WHERE key = lower(?)), ?))"
-            )
-            params += [subject, subject]
+        if doc is not None:
+            where.append("c.doc = ?")
+            params.append(doc)
         if measure is not None:
             where.append("lower(c.measure) = lower(?)")
             params.append(measure)
@@ -388,7 +389,18 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.doc, c.seq"
-        return [self._claim(row) for row in self._db.execute(sql, params).fetchall()]
+        found = [self._claim(row) for row in self._db.execute(sql, params).fetchall()]
+        if subject is None:
+            return found
+        from claimline.resolve import canonical
+
+        aliases = self.aliases()
+        want = canonical(subject, aliases).casefold()
+        names: dict[str, str] = {}
+        for c in found:
+            if c.subject not in names:
+                names[c.subject] = canonical(c.subject, aliases).casefold()
+        return [c for c in found if names[c.subject] == want]
 
     @staticmethod
     def _claim(row: tuple) -> Claim:
