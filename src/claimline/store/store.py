@@ -382,10 +382,7 @@ class Store:
             limit, inclusive = as_of_bound(as_of)
             where.append("d.ingested_at <= ?" if inclusive else "d.ingested_at < ?")
             params.append(limit)
-        sql = (
-            f"SELECT {self._claim_select} FROM claims c JOIN documents d ON d.id = c.doc "
-            "LEFT JOIN aliases a ON a.key = lower(c.subject)"
-        )
+        sql = f"SELECT {self._claim_select} FROM claims c JOIN documents d ON d.id = c.doc"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.doc, c.seq"
