@@ -221,6 +221,9 @@ def _coordinated(best: Mention, sent_mentions: list[Mention], sentence: str, sen
     if re.search(rf"[A-ZÀ-Þ][\w'’.-]*\)?\s*,?\s+(?i:{alt})\s+(?:(?i:{arts})\s+)?$",
                  sentence[:best.start - sent_start]):
         return True  # "Singapore, India, and Australia": the clause split at ", and" hides India
+    if not lex.words.get("capitalised_nouns") and \
+            re.match(rf"\s*,?\s+(?i:{alt})\s+(?:(?i:{arts})\s+)?[A-ZÀ-Þ]", sentence[best.end - sent_start:rel_pos]):
+        return True  # "neither US nor British authorities …", "la France et l'Allemagne ont …"
     for m in sent_mentions:
         if m is best or not m.candidate:
             continue
