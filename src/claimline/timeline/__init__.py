@@ -8,7 +8,9 @@ transitions and levels implied by changes are added as derived entries
 (``timeline.derive``). Two observed levels of the same subject and measure for the same
 time whose values disagree beyond their hedges, reported by different sources, are
 flagged as conflicts (``resolve.conflicts``); both stay on the timeline, neither replaces
-the other. A generic subject ("people", "civilians": ``resolve.generic``) is kept apart
+the other. A figure given relative to a year's level ("half their 2019 level") takes its
+value from the levels of that year in the series (``timeline.relative``). A generic
+subject ("people", "civilians": ``resolve.generic``) is kept apart
 per source: its entries never merge documents and never conflict across them.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ from claimline.model import Claim, Entry
 from claimline.resolve import canonical
 from claimline.resolve.conflicts import APPROX_TOLERANCE, disagree, same_time, value_range
 from claimline.resolve.generic import is_generic
-from claimline.timeline import derive
+from claimline.timeline import derive, relative
 
 __all__ = ["APPROX_TOLERANCE", "build", "build_all", "series", "subjects"]
 
@@ -62,7 +64,7 @@ def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
     documents missing from it are groups of their own.
     """
     aliases = aliases or {}
-    picked = series(claims, subject, measure, aliases)
+    picked = relative.resolve(series(claims, subject, measure, aliases))
     names = Counter(canonical(c.subject, aliases) for c in picked)
     name = names.most_common(1)[0][0] if names else canonical(subject, aliases)
     merged: dict[tuple, Entry] = {}

@@ -1,0 +1,64 @@
+"""Figures given relative to a year's level ("a tenth of its 1999 level").
+
+The corpora in ../shared/corpora hold no sentence that gives a count relative to a
+year's level (the few "2005 levels" there are percentages of emissions), so the phrase
+tests below read the phrase after a figure only, and the timeline tests use records:
+claims of the seed corpus with the rule that the claims stage records for such a figure.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from claimline import timeline
+from claimline.claims import year_level
+from claimline.claims.lexicon import lexicon
+
+
+@pytest.mark.parametrize("lang, after, year", [
+    ("en", " of its 1999 level.", "1999"),
+    ("en", " the 2019 levels", "2019"),
+    ("fr", " de son niveau de 1999", "1999"),
+    ("de", " des Niveaus von 2019", "2019"),
+    ("es", " de su nivel de 2019", "2019"),
+    ("it", " del livello del 2019", "2019"),
+])
+def test_the_year_level_phrase_after_a_figure(lang, after, year):
+    ref = year_level.reference(after, lexicon(lang))
+    assert ref is not None and ref.year == year and ref.end == len(after.rstrip("."))
+
+
+@pytest.mark.parametrize("lang, after", [
+    ("en", " of that number"), ("en", " of the 2019 budget"), ("fr", " de ce nombre"),
+    ("en", " of 2019"),
+])
+def test_other_phrases_are_not_a_year_level(lang, after):
+    assert year_level.reference(after, lexicon(lang)) is None
+
+
+def _kfor(seed_claims, value):
+    claims, _ = seed_claims
+    return next(c for c in claims if c.subject == "KFOR" and c.measure == "troops" and c.value == value)
+
+
+def test_a_year_level_from_another_document_gives_the_value(seed_claims):
+    # seed 001: "At its height, KFOR reached 50,000 troops." dated 1999 here (a record),
+    # and a later document's "a tenth of its 1999 level" with no 1999 figure of its own
+    height = replace(_kfor(seed_claims, 50000), time="1999")
+    later = replace(_kfor(seed_claims, 4700), doc="later", value=None, time="2012",
+                    rules=[year_level.rule("1999", 0.1)])
+    entries = timeline.build([height, later], "KFOR", "troops")
+    [tenth] = [e for e in entries if e.time == "2012"]
+    assert tenth.value == 5000 and tenth.approx and not tenth.derived
+    assert any(r.startswith("relative:base 50000 in 1999 from ") for r in tenth.claims[0].rules)
+
+
+def test_no_base_or_two_bases_leave_it_out(seed_claims):
+    later = replace(_kfor(seed_claims, 4700), doc="later", value=None, time="2012",
+                    rules=[year_level.rule("1999", 0.1)])
+    assert [e.value for e in timeline.build([later], "KFOR", "troops")] == []
+    a = replace(_kfor(seed_claims, 50000), time="1999")
+    b = replace(a, doc="other", value=45000.0)
+    values = {e.value for e in timeline.build([a, b, later], "KFOR", "troops")}
+    assert values == {50000, 45000}  # the 1999 level is disputed: nothing is computed
