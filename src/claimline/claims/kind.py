@@ -130,7 +130,8 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     bare = _strip_qualifiers(clause, lex)
     prev = _last_word(bare)
     scope = _modal_scope(clause)
-    future = (lex.has("future", scope) or _future_form(scope, lex)) and not _counts_now(bare, prev, lex)
+    future = (lex.has("future", scope) or _future_form(scope, lex)) \
+        and not _counts_now(_strip_qualifiers(scope, lex), prev, lex)
     possible = lex.has("possible", scope)
     modality = "possible" if possible else ("planned" if future else None)
     if modality == "planned" and _hearsay(right, lex):

@@ -70,14 +70,17 @@ def _opened_by_since(sentence: str, before: list, lex: Lexicon):
     return None
 
 
+_GLUED = re.compile(r"[\w»\"]\.[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+
 def _usable(sentence: str, rel_pos: int, sent_timexes: list, lex: Lexicon) -> list:
     """The dated timexes that may date the figure at ``rel_pos`` (see the module doc)."""
     out = []
     for x in sent_timexes:
         t = x[0]
         lo, hi = (t.end, rel_pos) if t.end <= rel_pos else (rel_pos, t.start)
-        if ";" in sentence[lo:hi]:
-            continue
+        if ";" in sentence[lo:hi] or _GLUED.search(sentence[lo:hi]):
+            continue  # another clause, or another sentence glued on ("… l'AFP.Israël compte …")
         if re.fullmatch(r"\d{4}", t.text.strip()) and sentence[t.start - 1:t.start] == "(" \
                 and sentence[t.end:t.end + 1] == ")":
             continue  # "Serval (2013)": the year names the operation
@@ -138,6 +141,8 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
         return None, "unknown"
     if kind == "level" and _from_level(left, lex):
         return None, "unknown"  # "from a previous 93": when it held, the sentence does not say
+    if kind == "level" and dct and _counted_since_after(sentence, rel_pos, sent_timexes, lex):
+        return dct, "document-date"  # "a tué plus de 6.000 personnes depuis début 2019": as of now
     sent_timexes = _usable(sentence, rel_pos, sent_timexes, lex)
     if kind == "target":  # "gegenwärtig wird um 160.000 verhandelt": now is when it is planned
         sent_timexes = [x for x in sent_timexes if x[0].value != "PRESENT_REF"]
@@ -152,6 +157,10 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
                 return _undated(kind, sentence, left, dct, anchor, lex)
         if pick in before and _when_clause(sentence, pick, rel_pos, lex):
             return pick[1], "explicit"  # "the deadliest since 2012, when … killed 27": 2012
+        if kind == "level" and dct and pick in before and _so_far(sentence[pick[0].end:rel_pos], lex):
+            # "Début février, l'OMS avait alerté … contre le Covid, qui a déjà tué plus de
+            # 500.000 personnes": a running total as of now, not of February
+            return dct, "document-date"
         if kind == "level" and (_since(sentence, pick[0].start, lex)
                                 or _opened_by_since(sentence, [pick], lex)):
             # "21.340 décès depuis le 1er mars", "115.000 morts depuis son apparition en
@@ -163,6 +172,22 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
         how = "document-date" if pick[0].value == "PRESENT_REF" else "explicit"
         return _interval(sentence, pick, sent_timexes, lex) or pick[1], how
     return _undated(kind, sentence, left, dct, anchor, lex)
+
+
+def _so_far(gap: str, lex: Lexicon) -> bool:
+    """True when the figure sits in a relative clause that counts up to now ("qui a déjà tué")."""
+    return lex.has("relatives", gap) and lex.has("so_far_words", gap[-60:])
+
+
+def _counted_since_after(sentence: str, rel_pos: int, sent_timexes: list, lex: Lexicon) -> bool:
+    """True when a "since" date follows the figure closely in its clause ("6.000 personnes
+    depuis début 2019", "21.340 décès … depuis le 1er mars")."""
+    for t, _ in sent_timexes:
+        gap = sentence[rel_pos:t.start]
+        if t.start >= rel_pos and len(gap) <= 80 and not re.search(r"[;,(]", gap) \
+                and (_since(sentence, t.start, lex) or _opened_by_since(sentence, [(t, _)], lex)):
+            return True
+    return False
 
 
 def _when_clause(sentence: str, pick, rel_pos: int, lex: Lexicon) -> bool:
