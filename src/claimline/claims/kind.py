@@ -181,7 +181,7 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
         return Kind("change", "+", modality, tuple(cues + ["additional-after"]))  # "590 muertes más"
     dest = lex.listed("destination_preps")
     first_right = _first_word(right)
-    if first_right in dest and lex.lang == "en" and first_right == "to":
+    if first_right in dest and lex.lang == "en" and first_right == "to" and _place_after_to(right):
         return Kind("change", "+", modality, tuple(cues + ["destination"]))
     if modality and prev in lex.listed("definite_articles"):
         # "il passera la journée avec les quelques 1.000 militaires": a known count, not a plan
@@ -189,6 +189,12 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     if modality and not (verb and verb[0] == "level" and verb[2] < len(clause) - 40):
         return Kind("target", None, modality, tuple(cues + ["modal"]))
     return Kind("level", None, None, tuple(cues))
+
+
+def _place_after_to(right: str) -> bool:
+    """"700 troops to *Kosovo*", "to *the* region": a destination; "dollars to *develop*": a purpose."""
+    m = re.match(r"\s*to\s+([\w'’-]+)", right, re.I)
+    return bool(m) and (m.group(1)[:1].isupper() or m.group(1).lower() in ("the", "its", "their"))
 
 
 def _first_word(text: str) -> str:
