@@ -62,3 +62,31 @@ def test_no_base_or_two_bases_leave_it_out(seed_claims):
     b = replace(a, doc="other", value=45000.0)
     values = {e.value for e in timeline.build([a, b, later], "KFOR", "troops")}
     assert values == {50000, 45000}  # the 1999 level is disputed: nothing is computed
+
+
+def test_across_two_documents_end_to_end(tmp_path):
+    # Constructed two-line documents (no corpus has such a sentence; see the module
+    # docstring): the later one gives its figure only relative to the earlier one's year.
+    import json
+
+    from tests.conftest import cli
+
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text("\n".join(json.dumps(d) for d in [
+        {"id": "a", "text": "In 1999 KFOR had 50,000 troops.", "published": "2000-01-10"},
+        {"id": "b", "text": "KFOR cut its troops to a tenth of their 1999 level.", "published": "2012-07-09"},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "r.duckdb"
+    cli("--db", db, "ingest", manifest)
+    extracted = [json.loads(line) for line in cli("extract", "--manifest", manifest).output.splitlines()]
+    [pending] = [c for c in extracted if c["doc"] == "b"]
+    assert pending["value"] is None and pending["time"] == "2012-07-09"  # the 1999 names the base
+    data = json.loads(cli("--db", db, "timeline", "KFOR", "--measure", "troops", "--format", "json").output)
+    assert [(e["value"], e["time"], e["approx"]) for e in data["entries"]] == [
+        (50000, "1999", False), (5000, "2012-07-09", True)]
+    explained = cli("--db", db, "explain", "--doc", "b").output
+    assert "0.1 × the 1999 level, to be found in other documents" in explained
+    # within one document the base is found at once
+    one = cli("explain", "In 1999 KFOR had 50,000 troops. Now KFOR has a tenth of its 1999 level.",
+              "--date", "2012-07-09").output
+    assert "~5,000 | level | time 2012-07-09" in one and "relative:level of 1999" in one

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from typing import Optional
 
+from claimline.claims import year_level
 from claimline.model import Claim, Document
 
 
 def _claim_lines(c: Claim) -> list[str]:
-    value = f"{c.value:,.0f}" if c.value is not None and float(c.value).is_integer() else str(c.value)
+    if c.value is None:
+        pending = year_level.parse_rule(c.rules)
+        value = (f"{pending[1]:g} × the {pending[0]} level, to be found in other documents" if pending
+                 else "no value")
+    else:
+        value = f"{c.value:,.0f}" if float(c.value).is_integer() else str(c.value)
     head = (f"claim: {c.subject} | {c.measure} | {'~' if c.approx else ''}{value} | {c.kind}"
             f"{' ' + c.direction if c.direction else ''} | time {c.time or 'unknown'} ({c.time_how})")
     extra = []

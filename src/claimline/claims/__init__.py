@@ -18,6 +18,7 @@ from claimline.claims import mentions as mentions_mod
 from claimline.claims import subject as subject_mod
 from claimline.claims import transitions
 from claimline.claims import when as when_mod
+from claimline.claims import year_level
 from claimline.claims.lexicon import Lexicon, lexicon
 from claimline.claims.sentences import Sentence, split
 from claimline.model import CleanText, Claim, Document, Number, Section, Timex
@@ -33,6 +34,7 @@ class _Figure:
     value: float
     measure: str
     subject: str
+    time: Optional[str] = None
 
 
 def _numbers(text: str, lang: str) -> list[Number]:
@@ -86,6 +88,7 @@ def extract(doc: Document, clean: CleanText, sections: list[Section], dct: Optio
 def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx, dct, actors):
     out: list[Claim] = []
     last: Optional[_Figure] = None
+    history: list[_Figure] = []  # the levels stated so far, for "a tenth of its 1999 level"
     anchor_by_par: dict[int, str] = {}
     dated_all = when_mod.dated(tmx, dct)
     for si, s in enumerate(sents):
@@ -102,12 +105,14 @@ def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx,
             if any(t.start <= n.start and n.end <= t.end for t in t_in):
                 continue  # part of a date or a duration
             claim = _one(doc, clean, sec, lex, body, s, si, sentence, n, sent_mentions[si], d_in,
-                         anchor, dct, actors, last)
+                         anchor, dct, actors, last, history)
             if claim is None:
                 continue
             read.append((n, claim))
             if claim.kind != "change" and claim.value is not None:
-                last = _Figure(claim.value, claim.measure, claim.subject)
+                last = _Figure(claim.value, claim.measure, claim.subject, claim.time)
+                if claim.kind == "level":
+                    history.append(last)
         out.extend(transitions.add_levels_before(read, in_sent))
         for t, iso in d_in:
             if len(iso) >= 4 and t.value != "PRESENT_REF":
@@ -261,7 +266,8 @@ def _clause_bounds(sentence: str, start: int, end: int, lex: Lexicon) -> tuple[i
 
 
 def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_mentions,
-         d_in, anchor, dct, actors, last: Optional[_Figure]) -> Optional[Claim]:
+         d_in, anchor, dct, actors, last: Optional[_Figure],
+         history: Optional[list[_Figure]] = None) -> Optional[Claim]:
     rel_start, rel_end = n.start - s.start, n.end - s.start
     par_start = sec.start + s.par_start
     left, right = sentence[:rel_start], sentence[rel_end:]
@@ -282,7 +288,24 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         value = low * 2 if plural else low
     subject_override = None
     counted = None
-    if n.form == "fraction" and n.relative:
+    year_ref = year_level.reference(right, lex) if n.relative else None
+    if year_ref is not None:
+        # "a tenth of its 1999 level": the document's own 1999 level, else one the timeline
+        # finds in other documents (the claim keeps no value until then)
+        base = year_level.base(history or [], year_ref.year)
+        measure = base.measure if base else year_level.measure_before(left, lex)
+        if measure is None:
+            return None
+        value = round(base.value * n.value, 6) if base else None
+        low = high = None
+        approx = True
+        counted = measure_mod.Counted(measure, year_ref.phrase, rel_end + year_ref.end)
+        rules.append(f"relative:level of {year_ref.year}" if base else year_level.rule(year_ref.year, n.value))
+        if base:
+            last = _Figure(base.value, base.measure, base.subject, base.time)  # the antecedent
+        # the year of the phrase names the base, not when the figure holds
+        d_in = [x for x in d_in if not rel_end <= x[0].start < rel_end + year_ref.end]
+    elif n.form == "fraction" and n.relative:
         ref = next((p for p in sorted(lex.listed("number_anaphora"), key=len, reverse=True)
                     if p in right[:40].lower()), None)
         if not ref or last is None:
@@ -348,10 +371,11 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
             subject, srule = _victims_country(sentence, rel_start, rel_end, counted.end, sent_mentions,
                                               sec.start + s.start, after_noun, actors, lex, par_start,
                                               subject)
-    elif n.form == "fraction" and n.relative:
+    elif (n.form == "fraction" and n.relative) or year_ref is not None:
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,
                                             after_noun, actors, lex, par_start, military)
-        if srule not in ("clause-actor",):
+        resolved_here = year_ref is None or value is not None
+        if srule not in ("clause-actor",) and last is not None and resolved_here:
             subject, srule = last.subject, "antecedent"
     else:
         subject, srule = subject_mod.choose(sent_mentions, sentence, sec.start + s.start, rel_start,

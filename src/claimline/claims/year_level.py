@@ -65,6 +65,18 @@ def base(history: Sequence, year: str, subject: Optional[str] = None):
     return pick[-1] if pick else None
 
 
+def measure_before(left: str, lex: Lexicon) -> Optional[str]:
+    """The listed measure noun nearest before the figure in ``left`` ("cut its *troops* to a
+    tenth of their 1999 level"), for a figure whose base is in another document."""
+    words = re.findall(r"[\w'’-]+", left.lower())
+    for i in range(len(words) - 1, -1, -1):
+        for n in (2, 1):
+            hit = lex.measures.get(" ".join(words[max(0, i - n + 1):i + 1]))
+            if hit:
+                return hit
+    return None
+
+
 def rule(year: str, factor: float) -> str:
     """The rule that records a base still to be found."""
     return f"{RULE}:{year}:{factor:g}"
