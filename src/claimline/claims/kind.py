@@ -175,6 +175,8 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     moved = _moved_after(right, lex)
     if moved and not victims:  # "das Land hat etwa 200 Soldaten geschickt", "were withdrawn"
         return Kind("change", moved, modality, tuple(cues + [f"moved-after:{moved}"]))
+    if lex.has("daily", scope) and not victims:  # "al acumularse en las últimas 24 horas … y 643 muertes"
+        return Kind("change", "+", modality, tuple(cues + ["daily-before"]))
     if _additional_after(right, lex):
         if victims:
             return Kind("level", None, None, tuple(cues + ["others-after"]))
