@@ -90,3 +90,11 @@ def test_across_two_documents_end_to_end(tmp_path):
     one = cli("explain", "In 1999 KFOR had 50,000 troops. Now KFOR has a tenth of its 1999 level.",
               "--date", "2012-07-09").output
     assert "~5,000 | level | time 2012-07-09" in one and "relative:level of 1999" in one
+
+
+@pytest.mark.parametrize("text", ["has half that number", "has half its 1999 level", "half of that number"])
+def test_a_bare_half_before_a_reference_is_a_relative_fraction(text):
+    from claimline.numbers import find_numbers
+
+    [half] = [n for n in find_numbers(text, "en") if n.form == "fraction"]
+    assert (half.surface, half.value, half.relative) == ("half", 0.5, True)
