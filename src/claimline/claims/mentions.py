@@ -26,7 +26,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # acronym | org | place | person | name
+    kind: str  # acronym | org | place | person | name | people ("the Germans": its country)
     possessive: bool = False
     parent: Optional[str] = None  # "NATO" in "NATO-led Kosovo Force"
     affiliation: bool = False  # "NATO" in "NATO Secretary General"
@@ -210,6 +210,11 @@ def _classify(text: str, run, lex: Lexicon, base: int) -> Optional[Mention]:
     elif len(words) >= 2:
         kind = "person"
     else:
+        people = name.lower() if name.lower() in lex.demonyms else name.lower()[:-1]
+        if people in lex.demonyms and lower[0] not in lex.listed("function_words"):
+            # "the Germans sent 500 soldiers", "les Français", "die Deutschen": a people
+            # named as a noun stands for its country
+            return Mention(base + start, base + end, lex.demonyms[people], "people", possessive, parent)
         kind = "name"
     return Mention(base + start, base + end, name, kind, possessive, parent)
 

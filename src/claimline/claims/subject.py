@@ -103,8 +103,8 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
             and ((prev.start, prev.end) in rejected
                  or _is_source(sentence, prev.start - sent_start, prev.end - sent_start, lex))
         prev = m
-        if not m.candidate:
-            continue
+        if not (m.candidate or military and m.kind == "people"):
+            continue  # "the Germans sent 500 soldiers": a people owns only a count of forces
         if apposition or rejected_why(m, sentence, sent_start, rel_pos, lex):
             rejected.add((m.start, m.end))  # "selon Santé publique France (SPF)": SPF too
             continue
@@ -368,7 +368,7 @@ def _destination_in(text: str, lex: Lexicon) -> Optional[tuple[str, str]]:
 
 
 def _rank(m: Mention) -> int:
-    return {"acronym": 2, "org": 2, "place": 1}.get(m.kind, 0)
+    return {"acronym": 2, "org": 2, "place": 1, "people": 1}.get(m.kind, 0)
 
 
 def is_country(subject: str, lex: Lexicon) -> bool:
