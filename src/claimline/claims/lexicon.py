@@ -25,6 +25,8 @@
   *centrale*"); ``legal_forms``: "AG", "SA", "Inc" end a company's name;
 - ``contingent_words``: "il *contingente* danese", "the Danish *contingent*": a national
   contingent named before the figure;
+- ``media_words``: "l'*agence* PTI", "il *canale* NHK": a news outlet reports a figure, it
+  does not own it;
 - ``capitalised_nouns`` (true for German): a capitalised common noun before a connector is
   no part of the name it governs ("Vorsteuerergebnis der *Beate Uhse AG*");
 - ``anaphora``: words that point back to an actor named before ("it", "the mission"); only

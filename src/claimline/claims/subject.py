@@ -6,8 +6,10 @@ Without a parser the choice is ordered, first hit wins (the rule name is recorde
    in its clause. Not candidates (``rejected``): places after a location preposition ("in
    Kosovo"); any actor after a preposition that never introduces the owner of a figure
    (``non_subject_preps``: "with Boeing", "to the IRS", "alla Libia"); sources ("CNBC
-   reported", "according to the DANE's projection"); asides in parentheses that close
+   reported", "according to the DANE's projection", "l'agence PTI"); the parent of the
+   unit that owns the figure ("la missione dell'ONU"); asides in parentheses that close
    before the figure; acronyms that only qualify a person ("NATO Secretary General …").
+   A people named as a noun ("the Germans") stands for its country for counts of forces.
    Two actors joined by "and", "et", "und", "y", "e" own the figure together: no subject
    (``coordinated``) rather than one of them;
 2. ``destination``: "700 troops to Kosovo" belongs to the organisation named after that
