@@ -139,7 +139,8 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     cues: list[str] = []
     if form == "multiplier":
         return Kind("change", "*", modality, ("multiplier",))
-    victims = _other_victims(bare, right, lex)
+    daily = lex.has("daily", bare)  # "En 24 h, 541 personnes de plus sont décédées": new since yesterday
+    victims = not daily and _other_victims(bare, right, lex)
     if between and lex.has("send", between):
         if victims:
             return Kind("level", None, None, ("others:" + between.strip().lower(),))
@@ -167,6 +168,14 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
         return Kind("change", "+", modality, tuple(cues))
     if verb and verb[0] == "withdraw":
         return Kind("change", "-", modality, tuple(cues))
+    if daily:  # "al acumularse en las últimas 24 horas … y 643 muertes"
+        return Kind("change", "+", modality, tuple(cues + ["daily-before"]))
+    if _additional_after(right, lex):
+        if victims:
+            return Kind("level", None, None, tuple(cues + ["others-after"]))
+        # "70 hôpitaux supplémentaires vont être activés": more of them, planned
+        return Kind("change", "+", modality or _modal_after(right, lex) and _modal_after(right, lex).modality,
+                    tuple(cues + ["additional-after"]))  # "590 muertes más"
     after_modal = _modal_after(right, lex)
     if after_modal:
         return after_modal
@@ -175,12 +184,6 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     moved = _moved_after(right, lex)
     if moved and not victims:  # "das Land hat etwa 200 Soldaten geschickt", "were withdrawn"
         return Kind("change", moved, modality, tuple(cues + [f"moved-after:{moved}"]))
-    if lex.has("daily", scope) and not victims:  # "al acumularse en las últimas 24 horas … y 643 muertes"
-        return Kind("change", "+", modality, tuple(cues + ["daily-before"]))
-    if _additional_after(right, lex):
-        if victims:
-            return Kind("level", None, None, tuple(cues + ["others-after"]))
-        return Kind("change", "+", modality, tuple(cues + ["additional-after"]))  # "590 muertes más"
     dest = lex.listed("destination_preps")
     first_right = _first_word(right)
     if first_right in dest and lex.lang == "en" and first_right == "to" and _place_after_to(right):
@@ -234,7 +237,9 @@ def _additional_after(right: str, lex: Lexicon) -> bool:
     du virus *en 24 heures*")."""
     if any(re.match(rf"\s*{re.escape(w)}(?![\w'’])", right, re.I) for w in lex.listed("send_after")):
         return True
-    return lex.has("daily", _segment(right))
+    seg = _segment(right)
+    hit = next(iter(lex.find("daily", seg)), None)
+    return hit is not None and not re.search(r"\d", seg[:hit.start()])  # not the next figure's
 
 
 def _hearsay(right: str, lex: Lexicon) -> bool:
