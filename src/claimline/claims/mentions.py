@@ -15,7 +15,10 @@ from typing import Optional
 from claimline.claims.lexicon import Lexicon
 
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*|[\w'’.-]+|[^\w\s]")
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,7}|(?:[A-Z]\.){2,4})$")
+#: "NATO", "U.N.", and party acronyms with accented or lower-case letters inside: "ÖVP",
+#: "SPÖ", "TÜV", "PvdA", "CiU", "PiS" (two to four capitals, at most two lower-case letters
+#: after each, ending on a capital).
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,7}|(?:[A-Z]\.){2,4}|[A-ZÄÖÜ]{2,7}|(?=\w{3,6}$)(?:[A-Z][a-z]{0,2}){1,3}[A-Z])$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
 
