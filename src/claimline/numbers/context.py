@@ -253,8 +253,23 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
         if c.form == "digits" and c.plain and _after_name(text, c, lx):
             c.role, c.rule = "identifier", c.rule + "|name-number"
             continue
+    _join_dashed_identifiers(text, cands)
 
 
+def _join_dashed_identifiers(text: str, cands: list[Cand]) -> None:
+    """Two plain numbers joined by a bare hyphen, one of them a house number or a name's
+    number, make one identifier: 'ISO 3888-2', 'Boeing 737-800', '16-18 Industrial Avenue'."""
+    for a, b in zip(cands, cands[1:]):
+        if b.start != a.end + 1 or text[a.end] not in "-–" or not (a.plain and b.plain):
+            continue
+        ids = ("|name-number", "|street-number")
+        if a.role == "identifier" and a.rule.endswith(ids) and b.role == "quantity":
+            b.role, b.rule = "identifier", b.rule + "|dashed-part"
+        elif b.role == "identifier" and b.rule.endswith("|street-number") and a.role == "quantity":
+            a.role, a.rule = "identifier", a.rule + "|dashed-part"
+
+
+_SMALL_DASH_PAIR_RE = re.compile(r"[-–]\d{1,3}(?!\d|[.,]\d)")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w&])([A-Z][\w&]*|[a-z]+[A-Z][\w]*)[ \u00a0]$")
 
 
@@ -286,6 +301,8 @@ def _after_name_full(text: str, c: Cand, lx: Lexicon) -> bool:
         return False
     if _count_link_after(text, c.end, lx):
         return False  # "Kanadas 125 der 308 Sitze", "pro Monat 100 bis 150": one count of a pair
+    if c.value is not None and c.value < 200 and _SMALL_DASH_PAIR_RE.match(text, c.end):
+        return False  # "beat Charlton 2-1": a score (or a range) for the pairing to read
     nxt = _next_word(text, c.end)
     if nxt and lx.data.get("nouns_capitalized") and nxt[:1].isupper() and not nxt.isupper() \
             and text[c.start] != "0" and text[c.end: c.end + 1] in (" ", "\u00a0"):

@@ -185,8 +185,10 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
             elif a.unit is not None and a.unit != b.unit:
                 kind = None  # "rose 6.5% to 164p", "dropped 7% to $2.3 billion"
             elif (rules.blocker_re is not None and rules.blocker_re.search(head)
-                  and (a.unit is not None or a.scale != 1.0)):
-                kind = None  # "increased by $43.6 billion to $419.2 billion"
+                  and (a.unit is not None or a.scale != 1.0 or (b.scale != 1.0 and a.value >= 1000))):
+                # "increased by $43.6 billion to $419.2 billion", "by 296,000 to 28.52 million" (the
+                # first end is too big to take the scale: an amount, then the level it led to)
+                kind = None
             else:
                 kind = "range"
         if kind is None:
