@@ -244,6 +244,9 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
                 and _qualified_year(text, c, v, lx):
             c.role, c.qualifier, c.rule = "year", "exact", c.rule + "|year-after-qualifier"  # "hasta 2024"
             continue
+        if c.form == "digits" and c.plain and (_index_name(prev, v, lx) or _name_after(text, c, lx)):
+            c.role, c.rule = "identifier", c.rule + "|model-number"  # "the sp 500", "787 Dreamliner"
+            continue
         if c.form == "digits" and c.plain and _street_number(text, c, lx):
             c.role, c.rule = "identifier", c.rule + "|street-number"
             continue
@@ -356,6 +359,28 @@ def _count_link_after(text: str, end: int, lx: Lexicon) -> bool:
     return bool(rx) and rx.match(text, end) is not None
 
 
+def _index_name(prev: str, v: float, lx: Lexicon) -> bool:
+    """'the sp 500', 'Nasdaq 100', 'FTSE 250': a stock index's own number (``index_names``
+    lists each index with the sizes it is named by), written in any case."""
+    sizes = lx.data.get("index_names", {}).get(prev.rstrip(".,"))
+    return bool(sizes) and v in sizes
+
+
+def _name_after(text: str, c: Cand, lx: Lexicon) -> bool:
+    """A model or code noun right after the figure makes it a name: '737 Max', '787
+    Dreamliner', 'Nasdaq 100 e-minis' (``model_words_after``, case kept), 'the 90049 ZIP Code'
+    (``identifier_nouns_after``, singular only: '10 ZIP codes' is a count)."""
+    rx = lx._built.get("name_after_re")
+    if rx is None:
+        models = lx.data.get("model_words_after", [])
+        ids = lx.data.get("identifier_nouns_after", [])
+        parts = ([r"(?:" + "|".join(map(re.escape, models)) + r")"] if models else []) + \
+            ([r"(?i:" + phrase_trie(ids) + r")"] if ids else [])
+        rx = lx._built["name_after_re"] = re.compile(
+            r"[ \u00a0](?:" + "|".join(parts) + r")(?![\w-])") if parts else False
+    return bool(rx) and rx.match(text, c.end) is not None
+
+
 def _street_number(text: str, c: Cand, lx: Lexicon) -> bool:
     """'49 Zorro Ranch Road', '12 rue de Rivoli': a house number."""
     streets = lx.words("street_words")
@@ -366,11 +391,14 @@ def _street_number(text: str, c: Cand, lx: Lexicon) -> bool:
         return bool(words) and words[0].lower().strip(",") in streets
     for i, w in enumerate(words):
         bare = w.lower().rstrip(",")
-        if i > 0 and bare in streets:
-            return True
-        if not w[:1].isupper():
-            return False
+        if bare in streets and (i > 0 or (w[:1].isupper() and len(words) > 1 and words[1][:1].isupper())):
+            return True  # "49 Zorro Ranch Road"; first only before a name: "22 Ave Foch"
+        if not w[:1].isupper() and not _STREET_ORDINAL_RE.fullmatch(w):
+            return False  # "9 E 71st St" goes on over the ordinal
     return False
+
+
+_STREET_ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def _clock_hour(text: str, c: Cand, lx: Lexicon) -> bool:
