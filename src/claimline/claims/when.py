@@ -99,7 +99,7 @@ def _close_after(sentence: str, rel_pos: int, after: list):
     if not after:
         return None
     first = after[0]
-    gap = sentence[rel_pos:first[0].start]
+    gap = re.sub(r"(?<=\d)[,.](?=\d)", "", sentence[rel_pos:first[0].start])  # "US$0,56 en 1920"
     return first if len(gap) <= 40 and not re.search(r"[,;:()–—]", gap) else None
 
 
@@ -183,7 +183,7 @@ def _counted_since_after(sentence: str, rel_pos: int, sent_timexes: list, lex: L
     """True when a "since" date follows the figure closely in its clause ("6.000 personnes
     depuis début 2019", "21.340 décès … depuis le 1er mars")."""
     for t, _ in sent_timexes:
-        gap = sentence[rel_pos:t.start]
+        gap = re.sub(r"(?<=\d)[,.](?=\d)", "", sentence[rel_pos:t.start])
         if t.start >= rel_pos and len(gap) <= 80 and not re.search(r"[;,(]", gap) \
                 and (_since(sentence, t.start, lex) or _opened_by_since(sentence, [(t, _)], lex)):
             return True
