@@ -98,17 +98,26 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
     best = None
     rejected = set()
     prev = None
+    chained = set()  # sources and their appositions, candidates or not
     for m in sent_mentions:
         if m.end - sent_start > rel_pos:
             continue
-        apposition = prev is not None and sentence[prev.end - sent_start:m.start - sent_start].strip() == "(" \
-            and ((prev.start, prev.end) in rejected
-                 or _is_source(sentence, prev.start - sent_start, prev.end - sent_start, lex))
+        gap = sentence[prev.end - sent_start:m.start - sent_start].strip().lower() if prev is not None else None
+        prev_rejected = prev is not None and ((prev.start, prev.end) in rejected | chained
+                                              or _is_source(sentence, prev.start - sent_start, prev.end - sent_start, lex))
+        # "selon Santé publique France (SPF)", "nach Angaben des Investitionsfonds (MIF) der
+        # Entwicklungsbank (IADB)", "in Kenosha, Wisconsin, United States": the same
+        # source, the source's parent, the same place
+        gap = gap.lstrip(")").strip() if gap else gap
+        apposition = prev_rejected and (gap == "(" or gap in _GENITIVES
+                                         or gap == "," and prev.kind == m.kind == "place")
+        if apposition:
+            chained.add((m.start, m.end))
         prev = m
         if not (m.candidate or military and m.kind == "people"):
             continue  # "the Germans sent 500 soldiers": a people owns only a count of forces
         if apposition or rejected_why(m, sentence, sent_start, rel_pos, lex):
-            rejected.add((m.start, m.end))  # "selon Santé publique France (SPF)": SPF too
+            rejected.add((m.start, m.end))
             continue
         if best is None or _rank(m) >= _rank(best):
             best = m
@@ -161,6 +170,11 @@ def refers_back(sentence: str, rel_pos: int, lex: Lexicon) -> bool:
     il = the tax measure), or to no one ("il y a", "es gibt").
     """
     return any(re.search(r"[\s'’]", m.group(0)) for m in lex.find("anaphora", sentence[:rel_pos]))
+
+
+#: Connectors of a genitive chain ("… de la", "der", "del"), lower case.
+_GENITIVES = frozenset({"of", "of the", "de", "de la", "du", "des", "de l'", "der", "des", "von", "del", "de los",
+                        "della", "dello", "degli", "delle", "dei", "di", "dell'", "d'"})
 
 
 def _words_before(sentence: str, start: int, lex: Lexicon) -> list[str]:
