@@ -157,6 +157,12 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
             and _governs(bare, verb[2]):
         direction = "+" if verb[0] in ("increase", "send") else "-"
         return Kind("change", direction, modality, tuple(cues + [f"by:{prev}"]))
+    if prev in lex.listed("prep_by") and not (verb and verb[0] in _MOVES):
+        seg = _segment(right)
+        late = _nearest(seg, lex, _MOVES)  # "soll um 500 Soldaten aufgestockt werden"
+        if late and len(re.findall(r"[\w'’-]+", seg[:late[2]])) <= 3:  # the verb closing the clause
+            direction = "+" if late[0] in ("increase", "send") else "-"
+            return Kind("change", direction, modality, tuple(cues + [f"{late[0]}-after:{late[1]}", f"by:{prev}"]))
     if prev in lex.listed("prep_to") and verb and verb[0] in ("increase", "decrease", "level"):
         kind = "target" if modality else "level"
         return Kind(kind, None, modality, tuple(cues + [f"to:{prev}"]))
