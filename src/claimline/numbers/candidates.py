@@ -130,6 +130,8 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
     if lx.data.get("spaced_h_times") and " h " in text:
         for m in SPACED_H_TIME_RE.finditer(text):  # fr "vers 1 h 40", "à 12 h 10 GMT"
             yield Cand(m.start(), m.end(), None, role="time", rule="time-spaced-h")
+    if " -" in text and lx.data.get("spaced_dash_codes"):
+        yield from _spaced_dash_codes(text, lx)
     if not _ANY_SHAPE.search(text):
         return
     if "+" in text:
@@ -177,6 +179,18 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
                     or re.fullmatch(r"[A-Za-z]+\d{3,}", m.group()) or re.fullmatch(r"[A-Za-z]+\d+(?:m|bn|k)", m.group()):
                 continue  # RM79, PS2.7m: money; "PS5" stays a code
         yield Cand(m.start(), m.end(), None, role="code", rule="code-alnum")
+
+
+def _spaced_dash_codes(text: str, lx: Lexicon) -> Iterator[Cand]:
+    """'COVID -19': a code written with a blank before its hyphen, for the names listed in
+    ``spaced_dash_codes`` (a minus sign elsewhere keeps its sign)."""
+    rx = lx._built.get("spaced_dash_code_re")
+    if rx is None:
+        names = lx.data["spaced_dash_codes"]
+        rx = lx._built["spaced_dash_code_re"] = re.compile(
+            r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r") -\d{1,3}(?![\w]|[.,]\d)")
+    for m in rx.finditer(text):
+        yield Cand(m.start(), m.end(), None, role="code", rule="code-spaced-dash")
 
 
 def spot_digits(text: str, lx: Lexicon) -> Iterator[Cand]:

@@ -100,7 +100,7 @@ def _cut_day(text: str, c: Cand, lx: Lexicon) -> bool:
 _WORD_OPENERS = "([{\"“«'‘:;,"
 
 
-_GLUED_RE = re.compile(r"[^\W\d_]+(?![\w])")
+_GLUED_RE = re.compile(r"[^\W\d_]+(?![\w])|[A-Z]{2}\d{1,2}(?![\w])")  # "3D", "49ers"; postcode "9AB8"
 _YEAR_SPAN_RE = re.compile(r"\s?[-–/]\s?\d{2,4}")
 _NON_BLANK_RE = re.compile(r"\S+")
 _SHORT_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")  # "2014-" before "15"
@@ -244,6 +244,10 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
                 and _qualified_year(text, c, v, lx):
             c.role, c.qualifier, c.rule = "year", "exact", c.rule + "|year-after-qualifier"  # "hasta 2024"
             continue
+        if c.form == "digits" and c.plain and is_int and v < 100 and lx.data.get("bracketed_name_labels") \
+                and _bracketed_after_name(text, c):
+            c.role, c.rule = "identifier", c.rule + "|name-bracket"  # a player's shirt number
+            continue
         if c.form == "digits" and c.plain and (_index_name(prev, v, lx) or _name_after(text, c, lx)):
             c.role, c.rule = "identifier", c.rule + "|model-number"  # "the sp 500", "787 Dreamliner"
             continue
@@ -265,7 +269,7 @@ def _join_dashed_identifiers(text: str, cands: list[Cand]) -> None:
     for a, b in zip(cands, cands[1:]):
         if b.start != a.end + 1 or text[a.end] not in "-–" or not (a.plain and b.plain):
             continue
-        ids = ("|name-number", "|street-number")
+        ids = ("|name-number", "|street-number", "|dashed-part")  # "Hotline 0501-150-4411": on along the chain
         if a.role == "identifier" and a.rule.endswith(ids) and b.role == "quantity":
             b.role, b.rule = "identifier", b.rule + "|dashed-part"
         elif b.role == "identifier" and b.rule.endswith("|street-number") and a.role == "quantity":
@@ -357,6 +361,17 @@ def _count_link_after(text: str, end: int, lx: Lexicon) -> bool:
         rx = lx._built["count_link_after_re"] = re.compile(
             r"[\s\u00a0\u202f]+(?:" + phrase_trie(words) + r")[\s\u00a0\u202f]+\d", re.I) if words else False
     return bool(rx) and rx.match(text, end) is not None
+
+
+_NAME_BRACKET_RE = re.compile(r"(?<=[\w,] )[A-Z][a-z]+ \($")  # not a sentence's first word
+_BRACKET_VERB_RE = re.compile(r"\) [a-z]+")
+
+
+def _bracketed_after_name(text: str, c: Cand) -> bool:
+    """'quarterback Dak Prescott (4) celebrates': a small number alone in brackets between a
+    name and a lower-case word labels the name (a shirt number); no noun says what it counts."""
+    return _BRACKET_VERB_RE.match(text, c.end) is not None and \
+        _NAME_BRACKET_RE.search(text[max(0, c.start - 30): c.start]) is not None
 
 
 def _index_name(prev: str, v: float, lx: Lexicon) -> bool:
