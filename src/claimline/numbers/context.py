@@ -260,6 +260,10 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
         if c.form == "digits" and c.plain and _after_name(text, c, lx):
             c.role, c.rule = "identifier", c.rule + "|name-number"
             continue
+        if c.form == "words" and surface[:1].isupper() and surface.isalpha() and not _title_case_count(text, c, lx) \
+                and _after_name(text, c, lx):
+            c.role, c.rule = "identifier", c.rule + "|name-number"  # "Marine One", "the Kick Six win"
+            continue
     _join_dashed_identifiers(text, cands)
 
 
@@ -327,6 +331,14 @@ def _after_name_full(text: str, c: Cand, lx: Lexicon) -> bool:
         if plural or nxt in lx.words("nouns", "units"):
             return False
     return True
+
+
+def _title_case_count(text: str, c: Cand, lx: Lexicon) -> bool:
+    """A headline in title case: 'Fire Kills Six People' counts people (a plural or counted
+    noun after the number word, whatever its case)."""
+    nxt = _next_word(text, c.end).lower()
+    return (len(nxt) > 3 and nxt.endswith(_plural_endings(lx)) and not nxt.endswith("ss")
+            and nxt not in lx.words("stop_after", "units")) or nxt in lx.words("nouns", "units")
 
 
 _TITLED_RE = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w-])")
