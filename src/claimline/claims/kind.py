@@ -130,7 +130,7 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
     bare = _strip_qualifiers(clause, lex)
     prev = _last_word(bare)
     scope = _modal_scope(clause)
-    future = (lex.has("future", scope) or _future_form(scope, lex)) \
+    future = (lex.has("future", scope) or _future_form(scope, lex) or _split_future(scope, right, lex)) \
         and not _counts_now(_strip_qualifiers(scope, lex), prev, lex)
     possible = lex.has("possible", scope)
     modality = "possible" if possible else ("planned" if future else None)
@@ -231,6 +231,17 @@ def _moved_after(right: str, lex: Lexicon) -> Optional[str]:
     if lex.has("withdraw_after_verb", seg):
         return "-"
     return None
+
+
+def _split_future(scope: str, right: str, lex: Lexicon) -> bool:
+    """A separable verb of planning around the figure: "sieht … 15.000 Soldaten *vor*"."""
+    words = set(re.findall(r"[\w'’]+", scope.lower()))
+    tail = re.findall(r"[\w'’]+", re.split(r"[,;:.!?]", right, maxsplit=1)[0].lower())
+    for frame in lex.listed("future_split"):
+        head, _, particle = frame.partition(" ")
+        if head in words and tail and tail[-1] == particle:
+            return True
+    return False
 
 
 def _segment(right: str) -> str:

@@ -5,14 +5,18 @@ The numbers stage marks the two numerals of a transition (rules ``transition-fro
 when the clause speaks of the future). This module adds the level before: same subject,
 measure and quote, the "from" value, kind ``level``. Its time is the start of the clause's
 interval when it names one ("between 2009 and 2011"), the document date when the change
-is still to come ("will be cut from A to B": A holds now), else unknown: the sentence
+is still to come ("will be cut from A to B": A holds now) or a present-time word stands
+before it ("von derzeit 2000 auf rund 15.000"), else unknown: the sentence
 says when the change happened, not since when the earlier level held. Both claims carry a rule
 (``transition:from`` / ``transition:to``) so that the timeline can derive the change.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
+
+from claimline.claims.lexicon import lexicon
 
 from claimline.model import Claim, Number
 
@@ -20,12 +24,21 @@ FROM_RULE = "transition:from"
 TO_RULE = "transition:to"
 
 
-def _before_time(after: Claim) -> tuple[Optional[str], str]:
+def _before_time(after: Claim, start: Number) -> tuple[Optional[str], str]:
     if after.time and "/" in after.time:
         return after.time.split("/")[0], after.time_how
     if after.kind == "target" and after.reported:
         return after.reported, "document-date"  # "will be cut from A": A holds now
+    if after.reported and _said_to_hold_now(after, start):
+        return after.reported, "document-date"  # "von derzeit 2000 auf rund 15.000": A holds now
     return None, "unknown"
+
+
+def _said_to_hold_now(after: Claim, start: Number) -> bool:
+    """True when a present-time word stands right before the "from" figure ("from *currently* 2,000")."""
+    lex = lexicon(after.lang)
+    words = "|".join(re.escape(w) for w in sorted(lex.listed("present"), key=len, reverse=True))
+    return bool(words) and bool(re.search(rf"(?:{words})\s+{re.escape(start.surface)}", after.quote, re.I))
 
 
 def add_levels_before(pairs: list[tuple[Number, Claim]], numbers: list[Number]) -> list[Claim]:
@@ -46,7 +59,7 @@ def add_levels_before(pairs: list[tuple[Number, Claim]], numbers: list[Number]) 
         if start is None or (start.value is None and start.low is None):
             out.append(claim)
             continue
-        time, how = _before_time(claim)
+        time, how = _before_time(claim, start)
         value = start.value if start.value is not None else start.low
         before = replace(
             by_number.get(id(start)) or claim, subject=claim.subject, measure=claim.measure,

@@ -86,12 +86,23 @@ def _usable(sentence: str, rel_pos: int, sent_timexes: list, lex: Lexicon) -> li
             continue  # "Serval (2013)": the year names the operation
         if t.start >= rel_pos and (_since(sentence, t.start, lex) or _opened_by_since(sentence, [x], lex)):
             continue  # "the deadliest since 2001": no time of the figure
+        if _transition_number(sentence, t, lex):
+            continue  # "von derzeit 2000 auf rund 15.000 Soldaten": a count, not the year 2000
         if t.start >= rel_pos and lex.has("comparison_words", sentence[lo:hi]):
             continue  # "26 000 soldati … rispetto ai 9 500 del 2002": the date of the other figure
         if t.end <= rel_pos and lex.has("because_words", sentence[lo:hi]):
             continue  # "im Januar 2006 gebeten, …, weil die 17.000 Mann starke Mission … ist"
         out.append(x)
     return out
+
+
+def _transition_number(sentence: str, t: Timex, lex: Lexicon) -> bool:
+    """True for a bare "year" that opens a transition to a figure that is no year."""
+    tos = "|".join(re.escape(w) for w in sorted(lex.listed("prep_to"), key=len, reverse=True))
+    if not tos or not re.fullmatch(r"\d{4}", t.text.strip()):
+        return False
+    m = re.match(rf"\s+(?:{tos})\s+(?:[^\W\d]+\s+)?(\d[\d.,  ]*\d|\d)", sentence[t.end:], re.I)
+    return bool(m) and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1))
 
 
 def _close_after(sentence: str, rel_pos: int, after: list):
