@@ -170,6 +170,8 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
         return Kind("level", None, None, tuple(cues + [f"from:{prev}"]))  # "rose from 93 to 167": 93 was
     if verb and verb[0] == "send" and victims and verb[1] in lex.listed("send_adjacent"):
         return Kind("level", None, None, tuple(cues + ["others"]))  # "Weitere 30 Menschen wurden verletzt"
+    if verb and verb[0] == "send" and _describes_force(bare, verb, lex):
+        return Kind("level", None, None, tuple(cues + ["force-strength"]))  # "Barkhane, qui déploie 5.000 hommes"
     if verb and verb[0] == "send":
         return Kind("change", "+", modality, tuple(cues))
     if verb and verb[0] == "withdraw":
@@ -233,6 +235,16 @@ def _moved_after(right: str, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def _describes_force(bare: str, verb: tuple, lex: Lexicon) -> bool:
+    """A present-tense deploying verb right after a relative pronoun describes a force's
+    strength ("la force Barkhane, qui déploie plus de 5.000 hommes au Sahel"), not a sending."""
+    if verb[1] not in lex.listed("strength_verbs"):
+        return False
+    before = bare[:verb[2] - len(verb[1])].rstrip().lower()
+    return any(before.endswith(" " + r) or before.endswith("," + r) or before == r
+               for r in lex.listed("relatives"))
+
+
 def _split_future(scope: str, right: str, lex: Lexicon) -> bool:
     """A separable verb of planning around the figure: "sieht … 15.000 Soldaten *vor*"."""
     words = set(re.findall(r"[\w'’]+", scope.lower()))
@@ -290,7 +302,7 @@ def _modal_after(right: str, lex: Lexicon) -> Optional[Kind]:
     # the modal may follow a short complement of the noun ("dix millions de cas de Covid-19
     # dans le monde devrait être atteint"), never another verb's clause (the segment ends there)
     # case-sensitive: a modal is lower case mid-sentence, a month ("in May") is not
-    m = re.match(rf"{lead}(?:[^\W\d][\w'’-]*\s+){{0,4}}?({modals})(?![\w'’])", seg)
+    m = re.match(rf"{lead}(?:[^\W\d][\w'’-]*\s+){{0,6}}?({modals})(?![\w'’])", seg)
     if not m:
         first = re.match(rf"{lead}([^\W\d]+)", seg)
         if first and _future_form(first.group(1), lex):  # "4.000 volontaires participeront"
