@@ -1,11 +1,12 @@
-"""English number roles on NewsQuant sentences, checked by reference.
+"""English number roles on NewsQuant and BBC News sentences, checked by reference.
 
 NewsQuant carries no licence, so no sentence is quoted here: each case names the sentence
 by the id the shared scorer's manifest gives it and the first 12 hex digits of the
 sentence's SHA-1, then the character offset where a numeral starts and the role
 ``find_numbers`` must give it. Each was checked by hand against the sentence. The cases
 are the rules of the fix they came with: a model's or an index's number, a code, a score,
-an address, a postcode, a shirt number and a bare 'half' before 'the'.
+an address, a postcode, a shirt number and a bare 'half' before 'the'. The BBC News set
+(not openly licensed either) is named the same way: archive member, line, SHA-1 prefix.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import hashlib
 import json
 import subprocess
 import sys
+import tarfile
 
 import pytest
 
@@ -50,6 +52,34 @@ def sentences(shared, tmp_path_factory) -> dict:
 @pytest.mark.parametrize("doc,sha,start,role", CASES)
 def test_role_by_reference(sentences, doc, sha, start, role):
     text = sentences[doc]
+    assert hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] == sha, "the sentence changed"
+    got = {n.start: n for n in find_numbers(text, "en")}
+    assert start in got, sorted(got)
+    assert got[start].role == role, got[start]
+
+
+BBC_CASES = [
+    ("bbc/business/130.txt", 10, "d1454a77316f", 133, "identifier"),  # a model word after the number
+    ("bbc/sport/294.txt", 0, "058dd4e37b8b", 13, "score"),  # a dash pair between two names
+    ("bbc/sport/436.txt", 4, "94e2b2c5d705", 88, "score"),  # the smaller first, after a score cue
+    ("bbc/sport/459.txt", 4, "a1a1033b396d", 649, "score"),  # one of a row of set scores
+]
+
+
+@pytest.fixture(scope="module")
+def bbc_lines(shared) -> dict:
+    path = shared / "corpora" / "bbc-news" / "bbc-fulltext.tar.gz"
+    if not path.is_file():
+        pytest.skip("BBC News archive not found")
+    wanted = {c[0] for c in BBC_CASES}
+    with tarfile.open(path) as tar:
+        return {m.name: tar.extractfile(m).read().decode("utf-8", "replace").splitlines()
+                for m in tar.getmembers() if m.name in wanted}
+
+
+@pytest.mark.parametrize("member,line,sha,start,role", BBC_CASES)
+def test_bbc_role_by_reference(bbc_lines, member, line, sha, start, role):
+    text = bbc_lines[member][line]
     assert hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] == sha, "the sentence changed"
     got = {n.start: n for n in find_numbers(text, "en")}
     assert start in got, sorted(got)

@@ -97,6 +97,21 @@ def _spread(a: Cand, b: Cand) -> None:
         b.unit = a.unit
 
 
+_NEXT_PAIR_RE = re.compile(r"[ \u00a0]\d{1,2}[-–]\d{1,2}(?![\d.,%])")
+_NAME_END_RE = re.compile(r"[A-Z][a-z]+ $")
+_NAME_START_RE = re.compile(r" [A-Z][a-z]+")
+
+
+def _score_shape(text: str, a: Cand, b: Cand, lx: Lexicon) -> bool:
+    """A dash pair that reads as a score whichever end is larger: one of a row of set scores
+    ('2-6 6-3 6-2'), or a pair between two names ('London Irish 19-33 Wasps'; not where every
+    noun is capitalized, as in German)."""
+    if _NEXT_PAIR_RE.match(text, b.end):
+        return True
+    return not lx.data.get("nouns_capitalized") and _NAME_START_RE.match(text, b.end) is not None \
+        and _NAME_END_RE.search(text, max(0, a.start - 30), a.start) is not None
+
+
 def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
     """Merge ranges into one ``range`` candidate; tag transitions; return the new list."""
     rules = _rules_for(lx)
@@ -173,8 +188,8 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
             if _DASH_RE.match(gap) and a.form != "digits":
                 kind = None
             elif _DASH_RE.match(gap) and a.plain and b.plain and b.value < 200 and a.value < 200 and a.unit is None \
-                    and (a.value >= b.value or (rules.score_cue_re is not None
-                                                and rules.score_cue_re.search(text, max(0, a.start - 40), a.start))):
+                    and (a.value >= b.value or _score_shape(text, a, b, lx) or (
+                        rules.score_cue_re is not None and rules.score_cue_re.search(text, max(0, a.start - 40), a.start))):
                 # "beat Charlton 2-1", "tied at 89-89": a score, not a range
                 a.role, b.role = "score", "score"
                 a.rule += "|score"
