@@ -176,6 +176,9 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
         return Kind("change", "+", modality, tuple(cues))
     if verb and verb[0] == "withdraw":
         return Kind("change", "-", modality, tuple(cues))
+    if _brings_total(right, lex) and not victims:
+        # "74 personnes ont succombé … entre lundi et mardi, ce qui porte à 8.425 morts le bilan"
+        return Kind("change", "+", modality, tuple(cues + ["brings-total"]))
     if daily:  # "al acumularse en las últimas 24 horas … y 643 muertes"
         return Kind("change", "+", modality, tuple(cues + ["daily-before"]))
     if _additional_after(right, lex):
@@ -243,6 +246,14 @@ def _describes_force(bare: str, verb: tuple, lex: Lexicon) -> bool:
     before = bare[:verb[2] - len(verb[1])].rstrip().lower()
     return any(before.endswith(" " + r) or before.endswith("," + r) or before == r
                for r in lex.listed("relatives"))
+
+
+def _brings_total(right: str, lex: Lexicon) -> bool:
+    """True when the sentence goes on to the total this figure brings ("…, portant à 29.296 le
+    nombre total de morts", "bringing the death toll to 50"): the figure is what was added."""
+    rest = re.split(r"[;.!?](?:\s|$)", right, maxsplit=1)[0]
+    return any(re.match(r"\s*(?:[^\W\d]+\s+){0,3}\d", rest[m.end():])
+               for m in lex.find("brings_total", rest))
 
 
 def _split_future(scope: str, right: str, lex: Lexicon) -> bool:
