@@ -63,6 +63,7 @@ BBC_CASES = [
     ("bbc/sport/294.txt", 0, "058dd4e37b8b", 13, "score"),  # a dash pair between two names
     ("bbc/sport/436.txt", 4, "94e2b2c5d705", 88, "score"),  # the smaller first, after a score cue
     ("bbc/sport/459.txt", 4, "a1a1033b396d", 649, "score"),  # one of a row of set scores
+    ("bbc/politics/128.txt", 16, "54ad1f861e47", 188, "year"),  # a year's last digit after a slash
 ]
 
 

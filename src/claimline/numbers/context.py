@@ -209,7 +209,8 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
         if lx.data.get("ordinal_dot") and c.plain and is_int and 1 <= v <= 31 and _cut_day(text, c, lx):
             c.role, c.rule = "date", c.rule + "|date-cut"  # "Jackson war am 25." + (next line) "Juni ..."
             continue
-        if c.plain and len(surface) == 2 and _SHORT_YEAR_BEFORE_RE.search(text[max(0, c.start - 5): c.start]):
+        if c.plain and (len(surface) == 2 or (len(surface) == 1 and text[c.start - 1: c.start] == "/")) \
+                and _SHORT_YEAR_BEFORE_RE.search(text[max(0, c.start - 5): c.start]):  # "2003/4" too
             c.role, c.rule = "year", c.rule + "|year-short"  # 2014-15
             continue
         if is_int and 1 <= v <= 31 and (c.plain or c.role == "ordinal") and len(surface.rstrip(".")) <= 4:
