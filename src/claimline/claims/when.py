@@ -181,7 +181,10 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
         if kind == "change" and dct and opened and opened[1] < dct:
             return f"{opened[1]}/{dct}", "explicit"  # "since May, allies have deployed …": May to now
         how = "document-date" if pick[0].value == "PRESENT_REF" else "explicit"
-        return _interval(sentence, pick, sent_timexes, lex) or pick[1], how
+        span = _interval(sentence, pick, sent_timexes, lex)
+        if span and kind == "level" and lex.has("brings_total", left[-40:]):
+            return span.split("/")[1], how  # "entre lundi et mardi, ce qui porte à 8.425": as of Tuesday
+        return span or pick[1], how
     return _undated(kind, sentence, left, dct, anchor, lex)
 
 
