@@ -52,7 +52,15 @@ Choices worth knowing:
   ``elision`` ("l'article 61"), ``dotted_codes`` ("B.1.1.7"), ``glued_symbols_case_sensitive``
   ("5G"), ``capitalized_noun_makes_name`` (fr "20 Minutes"), ``plural_endings`` (it "-i"),
   ``not_alone_unless_after``, ``transition_gap_qualifiers``/``transition_from_adverbs``,
-  ``qualify_exact_vague`` ("más de medio millón").
+  ``qualify_exact_vague`` ("más de medio millón"). English turns on ``dotted_codes`` and
+  ``score_cues`` ("beat Russia's Elena Bovina 1-6"), and adds ``index_names`` ("the sp 500",
+  "FTSE 250": an index's number in any case), ``model_words_after`` ("737 Max", "787
+  Dreamliner"), ``identifier_nouns_after`` ("the 90049 ZIP Code", "17 U.S. Code"),
+  ``spaced_dash_codes`` ("COVID -19") and ``bracketed_name_labels`` (a shirt number: "Dak
+  Prescott (4) celebrates"; off in German, where "Nina Hagen (56)" is an age). In every
+  language a dash pair of small numbers in a row of set scores or between two names is a
+  score ("2-6 6-3", "London Irish 19-33 Wasps"), and a plain number dashed to a name's or a
+  house number is part of it ("ISO 3888-2", "16-18 Industrial Avenue").
 * Money is ``unit`` = ISO code (USD, EUR, GBP...), percentages ``unit`` = "%".
   ``$`` is read as USD, except where a language lists it in ``local_currency_signs``: es
   reads "$2.3 billones" as pesos when the text names pesos (the one peso it names, e.g.
