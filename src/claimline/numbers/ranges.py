@@ -97,6 +97,7 @@ def _spread(a: Cand, b: Cand) -> None:
         b.unit = a.unit
 
 
+_HYPHEN_LINK_RE = re.compile(r"^(?:-[^\W\d_]+[- ]| [^\W\d_]+-)$")
 _NEXT_PAIR_RE = re.compile(r"[ \u00a0]\d{1,2}[-–]\d{1,2}(?![\d.,%])")
 _NAME_END_RE = re.compile(r"[A-Z][a-z]+ $")
 _NAME_START_RE = re.compile(r" [A-Z][a-z]+")
@@ -136,6 +137,8 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
             out.append(a)
             i += 1
             continue
+        if _HYPHEN_LINK_RE.match(gap) and rules.links.match(" " + gap.strip(" -") + " "):
+            gap = " " + gap.strip(" -") + " "  # "0-to-60-mph", "200,000 to-260,000"
         head = text[max(0, a.start - 30): a.start]
         # "252 miles to 287 miles", "15kHz and 17kHz": the unit is said twice
         mu = rules.unit_gap_re.match(gap)
