@@ -313,6 +313,9 @@ def spot_vague(text: str, lx: Lexicon) -> Iterator[Cand]:
                    qualifier="approx", rule="vague")
 
 
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])[a-z]+[ \u00a0]+$")
+
+
 def spot_fractions(text: str, lx: Lexicon) -> Iterator[Cand]:
     """Fractions ("a tenth", "two-thirds", "la moitié"): value is the factor, relative."""
     dens = lx.table("fraction_denominators")
@@ -321,8 +324,12 @@ def spot_fractions(text: str, lx: Lexicon) -> Iterator[Cand]:
     found = lx.stems_found(text)
     if not any(h in found for h in lx.heads("fraction_denominators")):
         return
+    lower_nouns = not lx.data.get("nouns_capitalized")
     for m in lx.fraction_re.finditer(text):
         den = m.group("den").lower()
+        if lower_nouns and m.group("den")[:1].isupper() and _LOWER_WORD_BEFORE_RE.search(text, max(0, m.start() - 12),
+                                                                                   m.start("den")):
+            continue  # "a Fourth of July": a capitalized denominator after a lower-case word is a name
         mn = lx.fraction_num_re.search(text, max(0, m.start() - 30), m.start())
         start = mn.start() if mn else m.start()
         num_s = mn.group("num") if mn else None
