@@ -214,7 +214,7 @@ def _compile(lx: Lexicon) -> None:
     ords = phrase_trie(d.get("ordinal_suffixes", []))
     lx.numeral_re = re.compile(
         first_chars_exact(list(lx.currency_before) + ["-", "−", "."], digits=True) +
-        r"(?<![\w])(?<!\d[.,])"
+        r"(?<![\w%])(?<!\d[.,])"  # "80%-20%": no minus after a percent sign
         r"(?:(?P<cur>" + cur_b + r")[" + SPACES + r"]?)?"
         r"(?P<sign>[-−](?=\d))?"
         r"(?P<num>" + _digits_core(lx) + r")"
