@@ -85,3 +85,29 @@ def test_bbc_role_by_reference(bbc_lines, member, line, sha, start, role):
     got = {n.start: n for n in find_numbers(text, "en")}
     assert start in got, sorted(got)
     assert got[start].role == role, got[start]
+
+
+BBC_VALUES = [
+    ("bbc/sport/058.txt", 10, "9a7c90c91d70", 10, 800),  # "m" after a men's race is metres
+    ("bbc/sport/045.txt", 6, "a8fca08a6b96", 608, 100),  # "m" before 'champion' is metres
+]
+
+
+@pytest.fixture(scope="module")
+def bbc_value_lines(shared) -> dict:
+    path = shared / "corpora" / "bbc-news" / "bbc-fulltext.tar.gz"
+    if not path.is_file():
+        pytest.skip("BBC News archive not found")
+    wanted = {c[0] for c in BBC_VALUES}
+    with tarfile.open(path) as tar:
+        return {m.name: tar.extractfile(m).read().decode("utf-8", "replace").splitlines()
+                for m in tar.getmembers() if m.name in wanted}
+
+
+@pytest.mark.parametrize("member,line,sha,start,value", BBC_VALUES)
+def test_bbc_value_by_reference(bbc_value_lines, member, line, sha, start, value):
+    text = bbc_value_lines[member][line]
+    assert hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] == sha, "the sentence changed"
+    got = {n.start: n for n in find_numbers(text, "en")}
+    assert start in got, sorted(got)
+    assert got[start].value == value, got[start]

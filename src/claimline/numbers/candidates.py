@@ -222,7 +222,8 @@ def spot_digits(text: str, lx: Lexicon) -> Iterator[Cand]:
         sc = scale_s or abbr
         if sc:
             s = lx.scale_of(sc, money=bool(unit and unit != "%"))
-            if s is None and _noun_follows(text, m.end(), lx):  # "1.2m tons"
+            if s is None and _noun_follows(text, m.end(), lx) and not _distance_event_before(text, start, lx):
+                # "1.2m tons"; not "the men's 800m went": a race
                 s = lx.scale_of(sc, money=True)
             if s is None:  # a money-only abbreviation ("m") without money: metres, say
                 end = m.end("num") if not ord_s else m.end("ord")
@@ -257,6 +258,16 @@ def _local_sign_unit(text: str, lx: Lexicon) -> Optional[str]:
     got = (named.pop() if len(named) == 1 else generic) if codes else None
     lx._built["local_sign_last"] = (text, got)
     return got
+
+
+def _distance_event_before(text: str, start: int, lx: Lexicon) -> bool:
+    """A word that names a race's runners just before the figure ("the men's 800m", "women's
+    5000m"): the 'm' is metres. Data: ``distance_cues_before``."""
+    cues = lx.words("distance_cues_before")
+    if not cues:
+        return False
+    words = text[max(0, start - 20): start].split()
+    return bool(words) and words[-1].lower() in cues
 
 
 _NEXT_ALPHA_RE = re.compile(r"[" + SPACES + r"]+([^\W\d_]+)")
