@@ -16,6 +16,8 @@
 - ``present`` / ``present_verbs`` / ``past_verbs`` / ``undated``: tense evidence for the time;
 - ``since``: "since", "depuis": a level counted "*depuis le 1er mars*" holds on the document
   date, not on the day the count began;
+- ``recurring``: "every year", "chaque année", "jährlich": a yearly amount has no time of
+  its own (time unknown, ``time:recurring``), not the day it was reported;
 - ``location_preps`` / ``destination_preps``: "troops *in* the Balkans", "troops *to* Kosovo";
 - ``non_subject_preps``: prepositions after which an actor never owns the figure before
   which it stands ("contract *with* Boeing", "paghi *alla* Libia", "vuelos *hacia* China");
@@ -31,6 +33,8 @@
   no part of the name it governs ("Vorsteuerergebnis der *Beate Uhse AG*");
 - ``anaphora``: words that point back to an actor named before ("it", "the mission"); only
   the nominal ones ("the mission", "la force") let a figure fall back on an earlier actor;
+- ``year_level``: "its {year} level", "son niveau de {year}": a relative figure's base
+  is that year's level (``claims.year_level``);
 - ``world``: "worldwide", "dans le monde": a figure counted over the world is the World's;
 - ``skip_between``: words allowed between a numeral and its counted noun;
 - ``nonfigure_nouns``: nouns after which a numeral is not a reported figure (durations, units);

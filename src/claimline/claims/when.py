@@ -150,6 +150,10 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
     left = sentence[:rel_pos]
     if lex.has("undated", left):
         return None, "unknown"
+    if lex.has("recurring", sentence):
+        # "environ 1.000 décès chaque année", "450 euros par an": a yearly amount, not the
+        # figure of the day it was reported
+        return None, "recurring"
     if kind == "level" and _from_level(left, lex):
         return None, "unknown"  # "from a previous 93": when it held, the sentence does not say
     if kind == "level" and dct and _counted_since_after(sentence, rel_pos, sent_timexes, lex):
