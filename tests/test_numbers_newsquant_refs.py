@@ -64,6 +64,7 @@ BBC_CASES = [
     ("bbc/sport/436.txt", 4, "94e2b2c5d705", 88, "score"),  # the smaller first, after a score cue
     ("bbc/sport/459.txt", 4, "a1a1033b396d", 649, "score"),  # one of a row of set scores
     ("bbc/politics/128.txt", 16, "54ad1f861e47", 188, "year"),  # a year's last digit after a slash
+    ("bbc/entertainment/154.txt", 6, "09a5dd4d4ed6", 196, "time"),  # a 24-hour clock before 'local time'
 ]
 
 

@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 from text_to_num import find_numbers as t2n_find
 
 from .digits import parse_digits
-from .lexicon import SPACES, Lexicon, phrase_alternation
+from .lexicon import SPACES, Lexicon, phrase_alternation, phrase_trie
 
 
 @dataclass(slots=True)
@@ -130,6 +130,8 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
     if lx.data.get("spaced_h_times") and " h " in text:
         for m in SPACED_H_TIME_RE.finditer(text):  # fr "vers 1 h 40", "à 12 h 10 GMT"
             yield Cand(m.start(), m.end(), None, role="time", rule="time-spaced-h")
+    if lx.data.get("clock_words_after"):
+        yield from _clock_before_word(text, lx)
     if " -" in text and lx.data.get("spaced_dash_codes"):
         yield from _spaced_dash_codes(text, lx)
     if not _ANY_SHAPE.search(text):
@@ -179,6 +181,18 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
                     or re.fullmatch(r"[A-Za-z]+\d{3,}", m.group()) or re.fullmatch(r"[A-Za-z]+\d+(?:m|bn|k)", m.group()):
                 continue  # RM79, PS2.7m: money; "PS5" stays a code
         yield Cand(m.start(), m.end(), None, role="code", rule="code-alnum")
+
+
+def _clock_before_word(text: str, lx: Lexicon) -> Iterator[Cand]:
+    """'at about 0200 local time': four digits of a 24-hour clock before a ``clock_words_after``
+    phrase are a time of day."""
+    rx = lx._built.get("clock_word_re")
+    if rx is None:
+        rx = lx._built["clock_word_re"] = re.compile(
+            r"(?<![\w.,:])(?:[01]\d|2[0-3])[0-5]\d[ \u00a0](?:" + phrase_trie(lx.data["clock_words_after"])
+            + r")(?![\w]|\s+zones?\b)", re.I)
+    for m in rx.finditer(text):
+        yield Cand(m.start(), m.end(), None, role="time", rule="time-clock-word")
 
 
 def _spaced_dash_codes(text: str, lx: Lexicon) -> Iterator[Cand]:
