@@ -186,6 +186,12 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
 def _clock_before_word(text: str, lx: Lexicon) -> Iterator[Cand]:
     """'at about 0200 local time': four digits of a 24-hour clock before a ``clock_words_after``
     phrase are a time of day."""
+    firsts = lx._built.get("clock_word_firsts")
+    if firsts is None:
+        heads = {p.split()[0] for p in lx.data["clock_words_after"]}
+        firsts = lx._built["clock_word_firsts"] = tuple(heads | {h.capitalize() for h in heads} | {h.upper() for h in heads})
+    if not any(f in text for f in firsts):
+        return
     rx = lx._built.get("clock_word_re")
     if rx is None:
         rx = lx._built["clock_word_re"] = re.compile(
