@@ -132,6 +132,8 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), None, role="time", rule="time-spaced-h")
     if lx.data.get("clock_words_after"):
         yield from _clock_before_word(text, lx)
+    if "/" in text and lx.data.get("set_phrases"):
+        yield from _set_phrases(text, lx)
     if " -" in text and lx.data.get("spaced_dash_codes"):
         yield from _spaced_dash_codes(text, lx)
     if not _ANY_SHAPE.search(text):
@@ -181,6 +183,17 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
                     or re.fullmatch(r"[A-Za-z]+\d{3,}", m.group()) or re.fullmatch(r"[A-Za-z]+\d+(?:m|bn|k)", m.group()):
                 continue  # RM79, PS2.7m: money; "PS5" stays a code
         yield Cand(m.start(), m.end(), None, role="code", rule="code-alnum")
+
+
+def _set_phrases(text: str, lx: Lexicon) -> Iterator[Cand]:
+    """Numerals that are words of their own ('24/7' for always, '9/11' for the attacks):
+    ``set_phrases``, read as codes, never as a fraction or two counts."""
+    rx = lx._built.get("set_phrase_re")
+    if rx is None:
+        rx = lx._built["set_phrase_re"] = re.compile(
+            r"(?<![\w/.,])(?:" + "|".join(map(re.escape, lx.data["set_phrases"])) + r")(?![\w/]|[.,]\d)")
+    for m in rx.finditer(text):
+        yield Cand(m.start(), m.end(), None, role="code", rule="set-phrase")
 
 
 def _clock_before_word(text: str, lx: Lexicon) -> Iterator[Cand]:
