@@ -16,13 +16,12 @@ printed beside them. Run ``pytest -s tests/test_kinds_measured.py`` to print the
 from __future__ import annotations
 
 import json
-import math
 
 import pytest
 
 from tests.conftest import ROOT, floors
 from tests.test_claims_corpus import claims_of
-from tests.test_subjects_measured import _text
+from tests.test_subjects_measured import _claim_for, _text
 
 FIXTURES = ROOT / "tests" / "fixtures" / "kinds"
 LANGS = ("en", "fr", "de", "es", "it")
@@ -36,16 +35,6 @@ def _rows(lang: str) -> list[dict]:
     if any("ref" in r for r in rows) and not (SHARED / "corpora").is_dir():
         pytest.skip(f"{lang}: the shared corpora its fixture points into are absent")
     return rows
-
-
-def _claim_for(fig: dict, claims: list, used: set):
-    for i, c in enumerate(claims):
-        if i in used or c.value is None:
-            continue
-        if math.isclose(c.value, fig["value"], rel_tol=1e-6) and fig.get("measure", c.measure) == c.measure:
-            used.add(i)
-            return c
-    return None
 
 
 def measure(lang: str) -> dict:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .concept import WORD_RE
-from .lexicon import Lexicon, phrase_trie
+from .lexicon import Lexicon, lexicon, phrase_trie
 
 
 class UnitRules:
@@ -83,15 +83,14 @@ class UnitRules:
         self.frame_words = self.of_words | {w.lower() for w in u.get("frame_words", [])}
 
 
-_rules: dict[str, UnitRules] = {}
-
-
 def rules_for(lx: Lexicon) -> UnitRules:
     """The ``UnitRules`` of ``lx``'s language, built on first use."""
-    r = _rules.get(lx.lang)
-    if r is None:
-        r = _rules[lx.lang] = UnitRules(lx)
-    return r
+    return _by_lang(lx.lang)
+
+
+@lru_cache(maxsize=None)
+def _by_lang(lang: str) -> UnitRules:
+    return UnitRules(lexicon(lang))
 
 
 _GAP_BREAK_RE = re.compile(r"[.;:!?()\"“”]")

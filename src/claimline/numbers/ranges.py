@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .candidates import Cand, slash_range_before_unit
-from .lexicon import Lexicon, phrase_trie
+from .lexicon import Lexicon, lexicon, phrase_trie
 
 _DASH_RE = re.compile(r"^[\s\u00a0\u202f]?[-–—][\s\u00a0\u202f]?$")
 _PAIRABLE_ROLES = {"quantity", "year"}
@@ -75,14 +76,14 @@ def _without_adverb(head: str, rx) -> str:
     return head[: m.start()] if m else head
 
 
-_rules: dict[str, RangeRules] = {}
-
-
 def _rules_for(lx: Lexicon) -> RangeRules:
-    r = _rules.get(lx.lang)
-    if r is None:
-        r = _rules[lx.lang] = RangeRules(lx)
-    return r
+    """The ``RangeRules`` of ``lx``'s language, built on first use."""
+    return _by_lang(lx.lang)
+
+
+@lru_cache(maxsize=None)
+def _by_lang(lang: str) -> RangeRules:
+    return RangeRules(lexicon(lang))
 
 
 def _spread(a: Cand, b: Cand) -> None:
