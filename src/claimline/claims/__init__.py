@@ -416,9 +416,10 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         country = lex.demonyms.get(counted.contingent.lower(), counted.contingent)
         if lex.demonyms.get(subject.lower(), subject) == country:
             subject, srule = country, srule + "+own-forces"  # "5000 U.S. troops" of the U.S.
-        elif subject_mod.is_country(subject, lex):
+        elif subject_mod.is_country(subject, lex) or not subject_mod.takes_contingents(subject, body, lex):
             # "5.000 soldats français" in a sentence naming Mali or Mauritania: France's
-            # forces there, never a contingent of the country they serve in
+            # forces there, never a contingent of the country they serve in; nor of a
+            # guerrilla, an agency or a council ("Georgia contingent of URSS", "of IRNA")
             subject, srule = country, srule + "+nationality"
         else:
             subject = subject_mod.contingent(subject, country)

@@ -16,6 +16,8 @@
 - ``present`` / ``present_verbs`` / ``past_verbs`` / ``undated``: tense evidence for the time;
 - ``since``: "since", "depuis": a level counted "*depuis le 1er mars*" holds on the document
   date, not on the day the count began;
+- ``mission_words``: "force", "opération", "Einsatz": a body the text names with one of
+  these takes national contingents ("la force Barkhane"); a guerrilla or an agency does not;
 - ``recurring``: "every year", "chaque année", "jährlich": a yearly amount has no time of
   its own (time unknown, ``time:recurring``), not the day it was reported;
 - ``location_preps`` / ``destination_preps``: "troops *in* the Balkans", "troops *to* Kosovo";

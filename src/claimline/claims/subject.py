@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from claimline.claims.lexicon import Lexicon
@@ -391,6 +392,43 @@ def is_country(subject: str, lex: Lexicon) -> bool:
     """Whether ``subject`` names a country or place rather than an organisation."""
     name = subject.removeprefix("the ")
     return name in lex.places or subject in lex.places or subject in set(lex.demonyms.values())
+
+
+#: Acronyms of peace and security forces: UN missions (UNIFIL, UNMIK, MINUSMA, MONUSCO)
+#: and the "-FOR" forces (KFOR, SFOR, EUFOR).
+_FORCE_ACRONYM = re.compile(r"(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|[A-Z]{1,4}FOR)")
+
+
+@lru_cache(maxsize=None)
+def _organisations() -> frozenset[str]:
+    """Canonical names of the international organisations of every language's
+    ``organisations.tsv`` (NATO, UN, EU, AU, …): bodies national contingents serve in."""
+    from claimline.resources import languages, read_tsv
+
+    return frozenset(row[1] for lang in languages() for row in read_tsv(lang, "organisations.tsv")
+                     if len(row) >= 2 and row[1])
+
+
+def takes_contingents(subject: str, text: str, lex: Lexicon) -> bool:
+    """Whether ``subject`` is a multinational force or mission that national contingents
+    serve in: an international organisation, a force acronym, a name with a mission word
+    ("Kosovo Force", "Operation Inherent Resolve") or one the text calls a force or an
+    operation ("la force Barkhane", "l'opération Barkhane"). A guerrilla, a news agency, a
+    council or a country is none: "1.000 soldati georgiani" there are Georgia's troops.
+    """
+    name = subject.removeprefix("the ").strip()
+    if not name:
+        return False
+    if name in _organisations() or _FORCE_ACRONYM.fullmatch(name):
+        return True
+    words = lex.listed("mission_words")
+    if any(w.lower() in words for w in re.findall(r"[\w'’-]+", name)):
+        return True
+    if not words:
+        return False
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return bool(re.search(rf"(?<![\w])(?:{alt})\s+(?:[\w'’]+\s+){{0,2}}{re.escape(name)}(?![\w])",
+                          text, re.IGNORECASE))
 
 
 def named_contingent(left: str, lex: Lexicon) -> Optional[str]:
