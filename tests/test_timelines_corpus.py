@@ -234,3 +234,13 @@ def test_stored_entries_keep_the_conflicts_between_them(db):
     [year] = [r for r in rows if r["subject"] == "France" and r["measure"] == "cases" and r["value"] == 2800]
     [other] = [by_id[i] for i in year["conflicts"]]
     assert other["value"] == 2741 and other["conflicts"] == [year["id"]]
+
+
+def test_forces_counted_with_no_owner_go_to_no_acronym_or_outlet(db):
+    # news-fr-2 34970: the subheading '5.100 soldats engagés' follows a sentence naming an
+    # "engin explosif improvisé (IED)"; the soldiers are no IED's. Forces with no owner in
+    # their clause fall back only on a force or a country the document names.
+    listed = run("--db", db, "subjects")
+    troops = {line.split("\t")[0].strip().split("  ")[-1].strip() for line in listed.splitlines()
+              if "\ttroops" in line}
+    assert troops == {"Barkhane", "France", "France contingent of Barkhane", "United States"}

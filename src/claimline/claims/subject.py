@@ -16,9 +16,13 @@ Without a parser the choice is ordered, first hit wins (the rule name is recorde
    place in the document ("Kosovo Force"); "to the mission" to the last actor named;
 3. ``location``: "the 60,000 troops in the Balkans" with no actor in the clause belongs to
    the document's leading actor *in that place* ("NATO forces in the Balkans");
-4. ``previous-actor``: the last actor named before the sentence in its paragraph ("it",
-   "the mission"), never one rejected above;
-5. ``document-actor``: the document's leading actor.
+4. ``sentence-actor``: the last actor named in the sentence before the figure that was
+   not its clause actor nor rejected (often the source: "According to the WHO, …");
+5. ``previous-actor``: the last actor named before the sentence in its paragraph, never one
+   rejected above — only when the sentence refers back to it ("the mission", "la force";
+   ``refers_back``), or when the figure counts forces and that actor is a force, a mission
+   or a country (``takes_contingents``, ``is_country``), not an outlet or an acronym;
+6. ``document-actor``: the document's leading actor, on the same conditions.
 
 A nationality before the counted noun ("1,600 US soldiers") makes the subject that
 country's contingent of the chosen organisation, a series of its own; of a country it is
@@ -47,6 +51,7 @@ class DocActors:
     leader: Optional[str] = None
     leader_count: int = 0
     place_orgs: dict = field(default_factory=dict)  # canonical place → org name
+    text: str = ""  # the text the mentions were found in (what it calls a force)
 
     @classmethod
     def build(cls, mentions: list[Mention], lex_by_mention) -> "DocActors":
@@ -153,11 +158,18 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
         return prev.text, "sentence-actor"
     # "unowned": the clause names actors, but only sources, recipients or asides
     nobody = ("", "unowned") if rejected else ("", "none")
-    if not (military or refers_back(sentence, rel_pos, lex)):
+    back = refers_back(sentence, rel_pos, lex)
+    if not (military or back):
         return nobody
-    if prev and prev.start >= paragraph_start:
+
+    def fits(name: str) -> bool:
+        # forces counted with no owner named are a force's or a country's, never those of
+        # the last broadcaster, agency or acronym named ("BFMTV", "IED")
+        return back or is_country(name, lex) or takes_contingents(name, doc.text, lex)
+
+    if prev and prev.start >= paragraph_start and fits(prev.text):
         return prev.text, "previous-actor"
-    if doc.leader and doc.leader_count >= 2:
+    if doc.leader and doc.leader_count >= 2 and fits(doc.leader):
         return doc.leader, "document-actor"
     return nobody
 
