@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from claimline import pipeline
-from claimline.model import Entry, IngestError
+from claimline.model import Entry, IngestError, whole
 
 err_console = Console(stderr=True, highlight=False)
 
@@ -207,7 +207,8 @@ def timeline_cmd(ctx: click.Context, subject: str, measure: Optional[str], fmt: 
         for i, e in enumerate(entries):
             docs = sorted({c.doc for c in e.claims})
             dups = sorted({c.doc for c in e.duplicates})
-            w.writerow([i, e.subject, e.measure, e.kind, e.value, e.low, e.high, e.approx, e.bound or "",
+            w.writerow([i, e.subject, e.measure, e.kind, whole(e.value), whole(e.low), whole(e.high), e.approx,
+                        e.bound or "",
                         e.direction, e.time or "", e.reported or "", e.derived,
                         ";".join(str(k) for k in e.conflicts), " ".join(docs),
                         " ".join(u for u in (urls.get(d) for d in docs + dups) if u),
@@ -304,8 +305,8 @@ def subjects(ctx: click.Context) -> None:
     with _open_store(ctx.obj["db"], read_only=True) as store:
         rows = timeline.subjects(store.claims(), store.aliases())
     for s, m, n in rows:
-        whole = whole_of(s)
-        note = (f"\t(part of {whole}, a series of its own)" if whole
+        parent = whole_of(s)
+        note = (f"\t(part of {parent}, a series of its own)" if parent
                 else "\t(generic: no one in particular, kept apart per story)" if is_generic(s) else "")
         click.echo(_printable(f"{n:6d}  {s}\t{m}{note}"))
 
