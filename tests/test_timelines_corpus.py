@@ -51,9 +51,15 @@ def test_barkhane_troops_over_two_years(db):
     assert ("level", 5100, "2020-09-05") in figures(data)
     [about] = [e for e in data["entries"] if e["value"] == 5100]
     assert about["approx"] is True and about["quotes"][0]["doc"] == "fr-mali-operation"
+    # the subheading "5.100 soldats engagés" after that sentence is the same figure of the
+    # operation the sentence before names (its first actor), not of the last acronym named
+    assert len(about["quotes"]) == 2 and {q["doc"] for q in about["quotes"]} == {"fr-mali-operation"}
     # two years apart: different times, so no conflict
     assert all(e["conflicts"] == [] for e in data["entries"])
-    assert all("Barkhane" in q for q in quotes(data))
+    # every entry is backed by a sentence naming Barkhane ("5.100 soldats engagés", the
+    # subheading glued after "L'opération Barkhane compte autour de 5.100 soldats.", is
+    # the same figure of the operation the sentence before names)
+    assert all(any("Barkhane" in q["quote"] for q in e["quotes"]) for e in data["entries"])
 
 
 def test_barkhane_is_one_subject_under_its_french_names(db):

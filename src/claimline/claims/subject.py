@@ -80,6 +80,17 @@ class DocActors:
                 best = m
         return best
 
+    def first_of_sentence(self, m: Mention, skip=frozenset()) -> Mention:
+        """The first actor of the sentence ``m`` is in: the usual antecedent of "it" or "the
+        mission" in the next sentence ("The Kosovo Force (KFOR) is a NATO-led force. It
+        has …" — KFOR, not NATO)."""
+        cut = max(self.text.rfind(". ", 0, m.start), self.text.rfind("\n", 0, m.start)) if self.text else m.start
+        for other in self.mentions:
+            if cut < other.start <= m.start and other.kind in ("acronym", "org") \
+                    and (other.start, other.end) not in skip:
+                return other
+        return m
+
 
 def _phrase_after(right: str, preps: set[str]) -> Optional[tuple[str, str]]:
     m = re.match(r"\s*([\w'’]+)\s+((?:the\s+|la\s+|le\s+|l')?[\w'’-]+(?:\s+[A-Z][\w-]+)?)", right)
@@ -167,8 +178,11 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
         # the last broadcaster, agency or acronym named ("BFMTV", "IED")
         return back or is_country(name, lex) or takes_contingents(name, doc.text, lex)
 
-    if prev and prev.start >= paragraph_start and fits(prev.text):
-        return prev.text, "previous-actor"
+    if prev and prev.start >= paragraph_start:
+        first = doc.first_of_sentence(prev, skip=rejected)
+        for cand in (first, prev):
+            if fits(cand.text):
+                return cand.text, "previous-actor"
     if doc.leader and doc.leader_count >= 2 and fits(doc.leader):
         return doc.leader, "document-actor"
     return nobody
