@@ -50,7 +50,8 @@ def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
     function_words = lex.listed("function_words")
     not_actors = set(lex.words.get("not_actors", []))
     legal_forms = lex.listed("legal_forms")
-    tokens = [_unelide(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    tokens = [_unelide(m.start(), m.end(), g) if "'" in g or "’" in g else (m.start(), m.end(), g)
+              for m in _WORD.finditer(text) for g in (m.group(),)]
     runs: list[list[tuple[int, int, str]]] = []
     firsts: list[int] = []  # index of each run's first token
     run: list[tuple[int, int, str]] = []
@@ -79,13 +80,14 @@ def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
         runs.append(run)
 
     out: list[Mention] = []
+    leading = function_words | lex.listed("articles")
     for run, first in zip(runs, firsts):
         before = tokens[first - 1][2] if first > 0 else ""
         nation = _nation_of(run, before, lex)
         while run and run[-1][2].lower() in connectors:
             run = run[:-1]
         # Drop sentence-initial or capitalised function words ("Today", "The", "In", "Das").
-        while run and run[0][2].lower().rstrip("'’s") in function_words | lex.listed("articles") \
+        while run and run[0][2].lower().rstrip("'’s") in leading \
                 and not _ACRONYM.match(_strip(run[0][2])):
             run = run[1:]
         run = _common_noun_head(run, lex)
