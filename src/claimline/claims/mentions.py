@@ -227,7 +227,7 @@ def _classify(text: str, run, lex: Lexicon, base: int) -> Optional[Mention]:
 def _after_org_word(text: str, start: int, org_words, demonyms=()) -> bool:
     """A name right after a generic organisation noun: "la force Barkhane", "l'opération X",
     "la force *française* Barkhane" (a nationality may stand between)."""
-    prev = re.search(r"([\w'’-]+)\s+(?:([\w'’-]+)\s+)?$", text[:start])
+    prev = re.search(r"([\w'’-]+)\s+(?:([\w'’-]+)\s+)?$", text[max(0, start - 120):start])
     if not prev:
         return False
     last = prev.group(2) or prev.group(1)
@@ -245,7 +245,7 @@ def _initials_of_person(text: str, start: int, name: str, lex: Lexicon) -> bool:
     """
     if not _INITIALS.match(name) or name in lex.demonyms or name in lex.places:
         return False
-    prev = re.search(r"([\w'’-]+)\s+$", text[:start])
+    prev = re.search(r"([\w'’-]+)\s+$", text[max(0, start - 120):start])
     if prev is None or not prev.group(1).islower():
         return False
     word = prev.group(1)
