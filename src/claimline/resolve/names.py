@@ -52,6 +52,18 @@ def _table() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=None)
+def _places() -> frozenset[str]:
+    return frozenset(row[1] for lang in languages() for row in read_tsv(lang, "places.tsv")
+                     if len(row) >= 2 and row[1])
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` (in any language) is a place of the ``places.tsv`` files."""
+    known = known_name(name)
+    return bool(known) and known in _places()
+
+
 def known_name(name: str) -> Optional[str]:
     """The canonical name of the place or organisation ``name`` in any language, else None."""
     return _table().get(_key(name or ""))

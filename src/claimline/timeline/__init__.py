@@ -22,6 +22,7 @@ from claimline.model import Claim, Entry
 from claimline.resolve import canonical
 from claimline.resolve.conflicts import APPROX_TOLERANCE, disagree, same_time, value_range
 from claimline.resolve.generic import is_generic
+from claimline.resolve.names import is_place
 from claimline.timeline import derive, relative
 
 __all__ = ["APPROX_TOLERANCE", "build", "build_all", "series", "subjects"]
@@ -71,7 +72,7 @@ def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
     generic = is_generic(name)
     for c in picked:
         key = (c.measure,) + _key(c)
-        if generic:  # "people" of two stories are two subjects: never one entry
+        if generic or _event_bound(c):  # "people" of two stories are two subjects: never one entry
             key += ((groups or {}).get(c.doc, c.doc),)
         entry = merged.get(key)
         if entry is None:
@@ -158,15 +159,35 @@ def _sources(e: Entry, groups: dict[str, str]) -> set[str]:
 OPEN_MEASURES = frozenset({"people"})
 
 
+#: Casualty measures, and the subject rules that file victims under the place where they
+#: were counted ("En France, 290 personnes tuées", "deux militaires français tués"): the
+#: place names no event, so two stories' tolls of one day are two events, not one figure.
+CASUALTY_MEASURES = frozenset({"deaths", "injured", "casualties"})
+PLACE_RULES = frozenset({"subject:place", "subject:victims+place", "subject:victims+nationality"})
+
+
+def _event_bound(c: Claim) -> bool:
+    """A casualty count filed under a place, not under a named actor (a force, a police):
+    kept apart per source ("290 personnes tuées" on the roads of France and "les trois
+    bénévoles" drowned off its coast are France's deaths of two events)."""
+    if c.measure not in CASUALTY_MEASURES:
+        return False
+    if any(r in PLACE_RULES for r in c.rules):
+        return True
+    return "subject:victims+clause-actor" in c.rules and is_place(c.subject)
+
+
 def _comparable(e: Entry) -> bool:
     """Whether two values of this entry's measure can contradict each other.
 
     Not for open measures, unlisted nouns, or money: a currency names the unit, not what is
-    counted, and one actor's fines, budgets and deficits of one year are different amounts.
+    counted, and one actor's fines, budgets and deficits of one year are different amounts;
+    nor for casualties filed under a place (two events' tolls, ``_event_bound``).
     """
     if e.measure in OPEN_MEASURES:
         return False
-    return not any("measure:generic-noun" in c.rules or derive.is_money(c) for c in e.claims)
+    return not any("measure:generic-noun" in c.rules or derive.is_money(c) or _event_bound(c)
+                   for c in e.claims)
 
 
 def _flag_conflicts(entries: list[Entry], groups: dict[str, str]) -> None:
