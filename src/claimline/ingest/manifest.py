@@ -145,3 +145,32 @@ def _document(manifest: Path, where: str, entry: dict) -> Union[Document, Ingest
         return read_document(target, doc_id=doc_id, url=url, published=published)
     except Unreadable as err:
         return IngestError(str(target), f"{err} (listed at {where})")
+
+
+def text_lines(path: Union[str, Path]) -> Iterator[tuple[int, dict, str]]:
+    """Each line of a manifest read by a single-stage command (``claimline timex``,
+    ``claimline quantities``): (line number, the JSON object, its text — inline, or read
+    from ``path`` relative to the manifest's folder with undecodable bytes replaced).
+
+    Unlike :func:`read_manifest` it keeps every field of the line (a per-line ``lang``)
+    and asks for no id. A line that cannot be read is reported on stderr as
+    ``file:line: reason`` and skipped; the rest still runs.
+    """
+    import sys
+
+    manifest = Path(path)
+    with open(manifest, encoding="utf-8") as fh:
+        for no, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise ValueError("not a JSON object")
+                text = row.get("text")
+                if text is None:
+                    text = (manifest.parent / row["path"]).read_text(encoding="utf-8", errors="replace")
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                print(f"{manifest}:{no}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                continue
+            yield no, row, text

@@ -210,32 +210,22 @@ def run_manifest(manifest_path, out_path) -> int:
     """
     import sys
 
+    from claimline.ingest.manifest import text_lines
+
     manifest_path = Path(manifest_path)
-    base = manifest_path.parent
     out = sys.stdout if str(out_path) == "-" else open(out_path, "w", encoding="utf-8")
     n = 0
     try:
-        with open(manifest_path, encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                    if not isinstance(rec, dict):
-                        raise ValueError("not a JSON object")
-                    text = rec.get("text")
-                    if text is None:
-                        p = (base / rec["path"]).resolve()
-                        text = p.read_text(encoding="utf-8", errors="replace")
-                    doc = str(rec.get("id") or f"{manifest_path.name}:{lineno}")
-                    lang = rec.get("lang") or "en"
-                    rows = quantities_for_text(doc, text, lang)
-                except Exception as e:  # one broken document never stops a batch
-                    print(f"{manifest_path}:{lineno}: {type(e).__name__}: {e}", file=sys.stderr)
-                    continue
-                for row in rows:
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                    n += 1
+        for lineno, rec, text in text_lines(manifest_path):
+            doc = str(rec.get("id") or f"{manifest_path.name}:{lineno}")
+            try:
+                rows = quantities_for_text(doc, text, rec.get("lang") or "en")
+            except Exception as e:  # one broken document never stops a batch
+                print(f"{manifest_path}:{lineno}: {type(e).__name__}: {e}", file=sys.stderr)
+                continue
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                n += 1
     finally:
         if out is not sys.stdout:
             out.close()

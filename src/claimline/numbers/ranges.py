@@ -215,15 +215,11 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
             i += 1
             continue
         _spread(a, b)
-        if kind == "transition-reversed":
-            a.rule = "transition-to|" + a.rule
-            b.rule = "transition-from|" + b.rule
-            out.extend([a, b])
-            i += 2
-            continue
-        if kind == "transition":
-            a.rule = "transition-from|" + a.rule
-            b.rule = "transition-to|" + b.rule
+        if kind in ("transition", "transition-reversed"):
+            # "from A to B" (A before, B after); reversed: "to B from A" as written
+            first, second = ("to", "from") if kind == "transition-reversed" else ("from", "to")
+            a.rule = f"transition-{first}|" + a.rule
+            b.rule = f"transition-{second}|" + b.rule
             out.extend([a, b])
             i += 2
             continue

@@ -126,23 +126,12 @@ def write_spans(docs: Iterable[Doc], out_path, lang: Optional[str] = None) -> in
 def read_manifest(manifest_path) -> Iterable[Doc]:
     """Documents of a manifest (``{"id", "path" | "text", "published"?, "lang"?}`` lines;
     ``path`` relative to the manifest's folder). A bad line is reported on stderr in one
-    line and skipped."""
-    manifest = Path(manifest_path)
-    base = manifest.parent
-    with open(manifest, encoding="utf-8") as fh:
-        for no, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                if "text" in row:
-                    text = row["text"]
-                else:
-                    text = (base / row["path"]).read_text(encoding="utf-8", errors="replace")
-                lang = row.get("lang") or row.get("langs") or None
-                yield (row.get("id") or row.get("path"), text, row.get("published"), lang)
-            except (OSError, ValueError, KeyError, TypeError) as exc:
-                print(f"{manifest}:{no}: {type(exc).__name__}: {exc}", file=sys.stderr)
+    line and skipped (``ingest.manifest.text_lines``)."""
+    from claimline.ingest.manifest import text_lines
+
+    for _, row, text in text_lines(manifest_path):
+        yield (row.get("id") or row.get("path"), text, row.get("published"),
+               row.get("lang") or row.get("langs") or None)
 
 
 def run_manifest(manifest_path, out_dir, lang: Optional[str] = None) -> int:
