@@ -17,7 +17,7 @@ from claimline.model import Claim
 from claimline.resolve.aliases import learn, letters_match
 from claimline.resolve.names import known_name
 
-__all__ = ["canonical", "learn", "letters_match", "resolve_claims"]
+__all__ = ["Names", "canonical", "learn", "letters_match", "resolve_claims"]
 
 
 _GENERIC_HEAD = re.compile(r"^(?:op[ée]ration|force|mission)\s+(?=[A-Z])", re.I)
@@ -44,6 +44,25 @@ def canonical(subject: str, aliases: dict[str, str]) -> str:
     if m:
         return canonical(m.group(1), aliases) + m.group(2)
     return bare
+
+
+class Names:
+    """``canonical`` memoised per subject: a store has few subjects but many claims, and
+    each ``canonical`` call folds every alias."""
+
+    def __init__(self, aliases: dict[str, str]):
+        self.aliases, self.seen = aliases, {}
+
+    def __call__(self, subject: str) -> str:
+        name = self.seen.get(subject)
+        if name is None:
+            name = self.seen[subject] = canonical(subject, self.aliases)
+        return name
+
+    def matches(self, subject: str):
+        """A test of whether a claim's subject names ``subject`` (case-insensitive)."""
+        want = canonical(subject, self.aliases).casefold()
+        return lambda other: self(other).casefold() == want
 
 
 def resolve_claims(claims: Iterable[Claim], aliases: dict[str, str]) -> list[Claim]:

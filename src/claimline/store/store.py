@@ -389,15 +389,10 @@ class Store:
         found = [self._claim(row) for row in self._db.execute(sql, params).fetchall()]
         if subject is None:
             return found
-        from claimline.resolve import canonical
+        from claimline.resolve import Names
 
-        aliases = self.aliases()
-        want = canonical(subject, aliases).casefold()
-        names: dict[str, str] = {}
-        for c in found:
-            if c.subject not in names:
-                names[c.subject] = canonical(c.subject, aliases).casefold()
-        return [c for c in found if names[c.subject] == want]
+        names = Names(self.aliases()).matches(subject)
+        return [c for c in found if names(c.subject)]
 
     @staticmethod
     def _claim(row: tuple) -> Claim:

@@ -19,7 +19,7 @@ from collections import Counter
 from typing import Iterable, Optional
 
 from claimline.model import Claim, Entry
-from claimline.resolve import canonical
+from claimline.resolve import Names, canonical
 from claimline.resolve.conflicts import APPROX_TOLERANCE, disagree, same_time, value_range
 from claimline.resolve.generic import is_generic
 from claimline.resolve.names import is_place
@@ -35,25 +35,8 @@ def _key(c: Claim) -> tuple:
 def series(claims: Iterable[Claim], subject: str, measure: Optional[str],
            aliases: Optional[dict[str, str]] = None) -> list[Claim]:
     """The claims of ``subject`` (any alias, case-insensitive) and ``measure`` (any if None)."""
-    aliases = aliases or {}
-    want = canonical(subject, aliases).casefold()
-    name_of = _Names(aliases)
-    return [c for c in claims
-            if not (measure and c.measure != measure) and name_of(c.subject).casefold() == want]
-
-
-class _Names:
-    """``canonical`` memoised per subject: a store has few subjects but many claims, and
-    each ``canonical`` call folds every alias."""
-
-    def __init__(self, aliases: dict[str, str]):
-        self.aliases, self.seen = aliases, {}
-
-    def __call__(self, subject: str) -> str:
-        name = self.seen.get(subject)
-        if name is None:
-            name = self.seen[subject] = canonical(subject, self.aliases)
-        return name
+    names = Names(aliases or {}).matches(subject)
+    return [c for c in claims if not (measure and c.measure != measure) and names(c.subject)]
 
 
 def build(claims: Iterable[Claim], subject: str, measure: Optional[str],
@@ -99,7 +82,7 @@ def build_all(claims: Iterable[Claim], aliases: Optional[dict[str, str]] = None,
     """The entries of every series (subject and measure), one list per series, in the order
     of ``subjects``; each list is what ``build`` gives for that series."""
     aliases = aliases or {}
-    name_of = _Names(aliases)
+    name_of = Names(aliases)
     by_series: dict[tuple[str, str], list[Claim]] = {}
     for c in claims:
         by_series.setdefault((name_of(c.subject), c.measure), []).append(c)
@@ -215,7 +198,7 @@ def _flag_conflicts(entries: list[Entry], groups: dict[str, str]) -> None:
 
 def subjects(claims: Iterable[Claim], aliases: Optional[dict[str, str]] = None) -> list[tuple[str, str, int]]:
     """(subject, measure, number of claims) for every series, largest first."""
-    name_of = _Names(aliases or {})
+    name_of = Names(aliases or {})
     counts: dict[tuple[str, str], int] = {}
     for c in claims:
         key = (name_of(c.subject), c.measure)
