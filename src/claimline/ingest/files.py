@@ -51,6 +51,13 @@ def read_bytes(path: Path) -> bytes:
         raise Unreadable(f"cannot read ({err.strerror or err})") from None
 
 
+def text_document(doc_id: str, source: str, text: str, url: Optional[str], published: Optional[str],
+                  fmt: str) -> Document:
+    """A plain-text document; a given ``published`` date is the manifest's."""
+    return Document(id=doc_id, source=source, text=text, content_hash=content_hash(text), url=url,
+                    published=published, published_how="manifest" if published else "unknown", fmt=fmt)
+
+
 def read_document(
     path: Path,
     *,
@@ -71,16 +78,7 @@ def read_document(
     doc_id = doc_id or stem_of(path)
     if not as_html:
         text = decode_text(data)
-        return Document(
-            id=doc_id,
-            source=str(path),
-            text=text,
-            content_hash=content_hash(text),
-            url=url,
-            published=published,
-            published_how="manifest" if published else "unknown",
-            fmt="txt",
-        )
+        return text_document(doc_id, str(path), text, url, published, "txt")
     page = extract_page(decode_html(data), url=url)
     if published:
         how = "manifest"

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Iterator, Union
 
 from ..model import Document, IngestError
-from .decode import MAX_BYTES, Unreadable, content_hash, decode_text
-from .files import kind_of, read_bytes, read_document
+from .decode import MAX_BYTES, Unreadable, decode_text
+from .files import kind_of, read_bytes, read_document, text_document
 
 _ISO_PREFIX = re.compile(r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ][0-9:.+\-Z]*)?")
 _MAX_ID = 200
@@ -128,16 +128,7 @@ def _document(manifest: Path, where: str, entry: dict) -> Union[Document, Ingest
             return IngestError(where, f"inline text too large ({len(body):,} characters)")
         if not body.strip():
             return IngestError(where, "inline text is empty")
-        return Document(
-            id=doc_id,
-            source=where,
-            text=body,
-            content_hash=content_hash(body),
-            url=url,
-            published=published,
-            published_how="manifest" if published else "unknown",
-            fmt="manifest-text",
-        )
+        return text_document(doc_id, where, body, url, published, "manifest-text")
     target = manifest.parent / entry["path"]
     if kind_of(target) in ("manifest", "warc"):
         return IngestError(str(target), f"a manifest may list only text or HTML files ({where})")
