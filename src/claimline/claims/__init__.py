@@ -74,8 +74,7 @@ def extract(doc: Document, clean: CleanText, sections: list[Section], dct: Optio
             sent_mentions.append(ms)
             all_mentions.extend(ms)
         per_section.append((sec, lex, body, sents, sent_mentions))
-    actors = subject_mod.DocActors.build(all_mentions, lambda m: lex_of.get(id(m), lexicon("en")))
-    actors.text = clean.text
+    actors = subject_mod.DocActors.build(all_mentions, lambda m: lex_of.get(id(m), lexicon("en")), clean.text)
 
     claims: list[Claim] = []
     for sec, lex, body, sents, sent_mentions in per_section:

@@ -54,9 +54,10 @@ class DocActors:
     text: str = ""  # the text the mentions were found in (what it calls a force)
 
     @classmethod
-    def build(cls, mentions: list[Mention], lex_by_mention) -> "DocActors":
-        """Count the actors of a document; ``lex_by_mention`` gives each mention's lexicon."""
-        ctx = cls(mentions=[m for m in mentions if m.candidate])
+    def build(cls, mentions: list[Mention], lex_by_mention, text: str = "") -> "DocActors":
+        """Count the actors of a document; ``lex_by_mention`` gives each mention's lexicon,
+        ``text`` is the clean text the mentions' offsets point into."""
+        ctx = cls(mentions=[m for m in mentions if m.candidate], text=text)
         parents = Counter(m.parent for m in mentions if m.parent)
         counts = Counter(m.text for m in ctx.mentions if m.kind in ("acronym", "org"))
         if parents:
