@@ -14,6 +14,8 @@ from .normalize import Context, Slots, normalize
 SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
 CLOCK_REACH = 300  # a clock time takes the day mentioned up to this many characters before
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
+COMMA_COST = 40  # a cue across a comma is likely in another clause
+CLAUSE_REACH = 150  # characters searched for a tense cue on each side, within the sentence
 SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
 DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 POD_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]{2}$")
@@ -65,14 +67,14 @@ def _tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -
     cues = grammar.tense_regexes(lang)
     if not cues:
         return None
-    lo = max(0, start - 150)
+    lo = max(0, start - CLAUSE_REACH)
     left = text[lo:start]
     cut = None
     for cut in SENTENCE_END.finditer(left):
         pass
     if cut is not None:
         lo += cut.end()
-    hi = min(len(text), end + 150)
+    hi = min(len(text), end + CLAUSE_REACH)
     m = SENTENCE_END.search(text, end, hi)
     if m:
         hi = m.start() + 1
@@ -83,11 +85,16 @@ def _tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -
             if m.start() < end and m.end() > start:
                 continue
             d = start - m.end() if m.end() <= start else RIGHT_WEIGHT * (m.start() - end)
+            if d > reach:
+                continue
+            between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+            if "," in between:
+                d += COMMA_COST
             if tense == "said_next":
                 if d > SAID_REACH:
                     continue
                 tense = "past"
-            if d < best_d and d <= reach:
+            if d < best_d:
                 best, best_d = tense, d
     return best
 
