@@ -223,3 +223,23 @@ def test_run_manifest_goes_on_after_a_document_that_breaks_the_reader(tmp_path, 
     assert quantities.run_manifest(m, out) == 1
     assert [json.loads(x)["doc"] for x in out.read_text(encoding="utf-8").splitlines()] == ["c"]
     assert capsys.readouterr().err.strip() == f"{m}:1: IndexError: reader bug"
+
+
+def test_a_move_then_the_level_it_led_to_is_no_range():
+    # Constructed sentence (not from a corpus), shaped like market reports: after a movement
+    # verb, "$1.64 to $47.10" is the change and the new price, never the range 1.64-47.10.
+    q = quantities("Light crude rose $1.64 to $47.10 on Friday.", "en")
+    assert [(n.value, n.form, n.unit) for n in q] == [(1.64, "digits", "USD"), (47.1, "digits", "USD")]
+    # a narrow span after the same verb stays a range of the move ("rose 5 to 10 degrees")
+    q = quantities("Temperatures rose 5 to 10 degrees.", "en")
+    assert [(n.low, n.high) for n in q] == [(5.0, 10.0)]
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["million", "billion", "trillion"]))
+@settings(max_examples=60, deadline=None)
+def test_scaled_values_carry_no_float_noise(hundredths, scale):
+    text = f"The budget is ${hundredths / 100:.2f} {scale}."
+    (n,) = quantities(text, "en")
+    factor = {"million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}[scale]
+    assert n.value == hundredths * factor / 100
+    assert repr(n.value) == repr(float(f"{hundredths * factor / 100:.12g}"))

@@ -265,6 +265,12 @@ def apply_roles(text: str, cands: list[Cand], lx: Lexicon) -> None:
                 and _after_name(text, c, lx):
             c.role, c.rule = "identifier", c.rule + "|name-number"  # "Marine One", "the Kick Six win"
             continue
+        if c.form == "words" and surface[:1].isupper() and surface.isalpha() and _name_in_prose(text, c):
+            c.role, c.rule = "identifier", c.rule + "|name-in-prose"  # "the 2005 RBS Six Nations"
+            continue
+        if (c.plain or c.form == "words") and is_int and c.unit is None and prev in lx.words("rank_before"):
+            c.role, c.rule = "ordinal", c.rule + "|rank"  # "the world's top five spammers", "a top 10 hit"
+            continue
     _join_dashed_identifiers(text, cands)
 
 
@@ -332,6 +338,24 @@ def _after_name_full(text: str, c: Cand, lx: Lexicon) -> bool:
         if plural or nxt in lx.words("nouns", "units"):
             return False
     return True
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-zà-ÿß]{4,}(?![\w'’-])")
+_CLAUSE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“«(]\s*)$")
+
+
+def _name_in_prose(text: str, c: Cand) -> bool:
+    """A number word written with a capital inside a sentence, before another capitalized
+    word, is part of a name ('the RBS Six Nations', 'the Big Four'): not the first word of a
+    sentence, and not in a title-case headline (a lower-case word of 4+ letters comes before
+    it on its line)."""
+    if _CLAUSE_START_RE.search(text[max(0, c.start - 3): c.start]):
+        return False
+    nxt = _next_word(text, c.end)
+    if not nxt[:1].isupper():
+        return False
+    line = text[text.rfind("\n", 0, c.start) + 1: c.start]
+    return _LOWER_WORD_RE.search(line) is not None
 
 
 def _title_case_count(text: str, c: Cand, lx: Lexicon) -> bool:

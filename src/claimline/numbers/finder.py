@@ -35,10 +35,16 @@ def _select(text: str, lx) -> list[Cand]:
     return chosen
 
 
+def _tidy(v):
+    """``v`` without binary-float noise from scaling ("$2.18 trillion" is 2.18e12, not
+    2180000000000.0002): at most 12 significant digits."""
+    return float(f"{v:.12g}") if isinstance(v, float) else v
+
+
 def _freeze(text: str, c: Cand) -> Number:
-    value = c.value
+    value = _tidy(c.value)
     if c.form == "range" or c.form == "vague":
-        low, high = c.low, c.high
+        low, high = _tidy(c.low), _tidy(c.high)
     else:
         low = high = None
     return Number(start=c.start, end=c.end, surface=text[c.start:c.end], value=value, low=low, high=high,

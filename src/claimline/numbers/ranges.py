@@ -29,6 +29,11 @@ class RangeRules:
         self.links = _words_re([w for w in d.get("range_links", []) if w not in "-–—"])
         blockers = d.get("range_blockers_before", [])
         self.blocker_re = _before_re(blockers) if blockers else None
+        verbs = d.get("range_blocker_verbs", [])
+        self.verb_blocker_re = _before_re(verbs) if verbs else None
+        range_from = d.get("range_from_cues", [])  # "prices ranging from £19 to £29"
+        self.range_from_re = re.compile(r"(?:^|[^\w])(?:" + phrase_trie(range_from) + r")[\s\u00a0\u202f]+$", re.I) \
+            if range_from else None
         self.unit_gap_re = re.compile(
             r"^[\s\u00a0\u202f]*(?P<u>[^\W\d_][\w/]*)[\s\u00a0\u202f]*(?P<l>"
             + phrase_trie([w for w in d.get("range_links", [])] + [b for _, b in d.get("range_between", [])]
@@ -159,6 +164,8 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
                     kind = "transition" if (cue or a.value > b.value) else "range"
                 else:
                     kind = "transition"
+                if rules.range_from_re is not None and rules.range_from_re.search(from_head[:mb.start("w")]):
+                    kind = "range"  # "ranging from £19 to £29", "varying from 2 to 5"
                 if kind == "range":
                     start = a.start - (len(head) - mb.start("w"))
                 break
@@ -208,6 +215,9 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
                 # "increased by $43.6 billion to $419.2 billion", "by 296,000 to 28.52 million" (the
                 # first end is too big to take the scale: an amount, then the level it led to)
                 kind = None
+            elif (rules.verb_blocker_re is not None and rules.verb_blocker_re.search(head)
+                  and b.value >= 3 * a.value and (a.unit == b.unit or a.unit is None)):
+                kind = None  # "crude rose $1.64 to $47.10": the move, then the level it led to
             else:
                 kind = "range"
         if kind is None:
