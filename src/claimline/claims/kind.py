@@ -157,6 +157,10 @@ def decide(left: str, right: str, form: str, lex: Lexicon, between: str = "") ->
             and _governs(bare, verb[2]):
         direction = "+" if verb[0] in ("increase", "send") else "-"
         return Kind("change", direction, modality, tuple(cues + [f"by:{prev}"]))
+    if verb and verb[0] in ("increase", "decrease") and prev == verb[1].lower() and _governs(bare, verb[2]):
+        # "crude rose $1.64 to $47.10", "cut 500 jobs": the figure is the move's own object
+        direction = "+" if verb[0] == "increase" else "-"
+        return Kind("change", direction, modality, tuple(cues + [f"object:{prev}"]))
     if prev in lex.listed("prep_by") and not (verb and verb[0] in _MOVES):
         seg = _segment(right)
         late = _nearest(seg, lex, _MOVES)  # "soll um 500 Soldaten aufgestockt werden"
