@@ -12,7 +12,7 @@ from . import grammar, lexicon
 from .normalize import Context, Slots, normalize
 
 SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
-CLOCK_REACH = 300  # a clock time takes the day mentioned up to this many characters before
+CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
 COMMA_COST = 40  # a cue across a comma is likely in another clause
 CLAUSE_REACH = 150  # characters searched for a tense cue on each side, within the sentence
@@ -60,6 +60,24 @@ def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: i
     return ok
 
 
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)\Z")
+_LETTER_DOTS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def _ends_sentence(lang: str, text: str, at: int) -> bool:
+    """Whether the punctuation at ``at`` ends a sentence: a period after an abbreviation
+    ("p.m.", "U.S.", or the language's ``abbreviation`` words: "Gen.", "Sept.") does not."""
+    if text[at] != ".":
+        return True
+    m = _WORD_BEFORE_DOT.search(text, max(0, at - 12), at)
+    if not m:
+        return True
+    word = m.group(1)
+    if _LETTER_DOTS.fullmatch(word):
+        return False
+    return lexicon.load(lang).value("abbreviation", word) is None
+
+
 def _tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
     """Tense ("past" | "future") of the clause around text[start:end], from the nearest cue
     of the language's tense lists (no farther than ``reach`` characters, a cue after the
@@ -68,16 +86,17 @@ def _tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -
     if not cues:
         return None
     lo = max(0, start - CLAUSE_REACH)
-    left = text[lo:start]
     cut = None
-    for cut in SENTENCE_END.finditer(left):
-        pass
+    for m in SENTENCE_END.finditer(text, lo, start):
+        if _ends_sentence(lang, text, m.start()):
+            cut = m
     if cut is not None:
-        lo += cut.end()
+        lo = cut.end()
     hi = min(len(text), end + CLAUSE_REACH)
-    m = SENTENCE_END.search(text, end, hi)
-    if m:
-        hi = m.start() + 1
+    for m in SENTENCE_END.finditer(text, end, hi):
+        if _ends_sentence(lang, text, m.start()):
+            hi = m.start() + 1
+            break
     best, best_d = None, 10 ** 9
     for name, rx in cues.items():
         for m in rx.finditer(text, lo, hi):
@@ -106,8 +125,9 @@ def _joiners(lang: str, key: str = "joiners") -> list[re.Pattern]:
 
 def _combine(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("4 a.m. Thursday", "mardi à 10 h"); where the
-    language keeps them apart ("day_after_clock"), the clock time takes the day named
-    right after it ("vers 0 h 40, jeudi")."""
+    language keeps them apart, the clock time takes the day named right after it
+    ("day_after_clock": "vers 0 h 40, jeudi", "4 p.m. on April 13") or right before it
+    ("clock_after_day": "Thursday at 11 a.m.")."""
     joiners = _joiners(lang)
     out: list[Timex] = []
     for t in tags:
@@ -120,11 +140,22 @@ def _combine(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                     out[-1] = Timex(a.start, t.end, text[a.start:t.end], merged[0], merged[1],
                                     a.anchor or t.anchor, a.rule + "+" + t.rule)
                     continue
-            if len(gap) <= 4 and any(j.match(gap) for j in _joiners(lang, "day_after_clock")):
-                cm, dm = CLOCK_VALUE.match(a.value or ""), DAY_VALUE.match(t.value or "")
-                if a.type == "TIME" and cm and t.type == "DATE" and dm:  # "Vers 0 h 40, jeudi"
-                    out[-1] = Timex(a.start, a.end, a.text, a.type, t.value + cm.group(1),
-                                    a.anchor, a.rule)
+            if len(gap) <= 6 and any(j.match(gap) for j in _joiners(lang, "day_after_clock")):
+                dm = DAY_VALUE.match(t.value or "")
+                # "Vers 0 h 40, jeudi", "4 p.m. on April 13"; "2am local time (0100 UTC) on Friday":
+                # the clock time in brackets and the one it converts both take the day
+                k = len(out) - 1
+                while dm and k >= 0 and out[k].type == "TIME" and CLOCK_VALUE.match(out[k].value or ""):
+                    c = out[k]
+                    out[k] = Timex(c.start, c.end, c.text, c.type, t.value + CLOCK_VALUE.match(c.value).group(1),
+                                   c.anchor, c.rule)
+                    if k == 0 or not re.fullmatch(r"\s*\(", text[out[k - 1].end:c.start]):
+                        break
+                    k -= 1
+            if len(gap) <= 4 and any(j.match(gap) for j in _joiners(lang, "clock_after_day")):
+                cm, dm = CLOCK_VALUE.match(t.value or ""), DAY_VALUE.match(a.value or "")
+                if t.type == "TIME" and cm and a.type == "DATE" and dm:  # "on Thursday at 11 a.m."
+                    t = Timex(t.start, t.end, t.text, t.type, a.value + cm.group(1), t.anchor, t.rule)
         out.append(t)
     return out
 
