@@ -26,6 +26,7 @@ class Lexicon:
     combine: dict = field(default_factory=dict)
     tense: dict[str, list[str]] = field(default_factory=dict)
     dateline: dict = field(default_factory=dict)
+    name_guard: list[str] = field(default_factory=list)  # word classes capitalized only in names
 
     def value(self, category: str, word: str) -> str | None:
         """The value of ``word`` (any case, white space collapsed) in ``category``."""
@@ -62,4 +63,5 @@ def load(lang: str) -> Lexicon:
     lex.combine = spec.get("combine", {})
     lex.tense = spec.get("tense", {})
     lex.dateline = spec.get("dateline", {})
+    lex.name_guard = spec.get("name_guard", [])
     return lex

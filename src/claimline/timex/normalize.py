@@ -490,7 +490,7 @@ def do_set(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         return rule["type"], ctx.lex.value("set", s["set"])
     unit = _unit(rule, s, ctx)
     if unit:
-        n = number(ctx.lex, s["num"]) if s.get("num") else 1
+        n = number(ctx.lex, s["num"]) if s.get("num") else rule.get("n", 1)  # "every other year": n 2
         return rule["type"], duration_value(unit, n or 1)
     return None
 

@@ -31,6 +31,30 @@ def _slots(m: re.Match, groups: dict[str, str]) -> Slots:
     return s
 
 
+_CAPITAL_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’.-]*[ \u00a0]\Z")
+_CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“«(\n]\s*|\n\s*)\Z")
+
+
+def _in_name(lang: str, text: str, start: int, end: int) -> bool:
+    """A word that is written in lower case in running text ('this week', 'daily') but here
+    has a capital inside a sentence, next to another capitalized word, names something:
+    'Kamloops This Week' (a newspaper), 'Daily Xtra'. The language lists which of its word
+    classes are such words (``name_guard``); a language that capitalizes nouns lists none."""
+    if not text[start:start + 1].isupper():
+        return False
+    lex = lexicon.load(lang)
+    categories = lex.name_guard
+    if not categories or _OPENS_SENTENCE.search(text, max(0, start - 3), start):
+        return False
+    first = re.match(r"[\w'’-]+", text[start:end])
+    word = first.group().lower() if first else ""
+    if not any(lex.value(c, word) is not None for c in categories):
+        return False
+    return bool(_CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+                or _CAPITAL_WORD_AFTER.match(text, end))
+
+
 def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: int) -> bool:
     name = spec.get("guard")
     if not name:
@@ -191,7 +215,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         if any(taken[start:end]):
             continue
         slots = _slots(m, rule.groups)
-        if not _guard_ok(lang, rule.spec, slots, text, start, end):
+        if not _guard_ok(lang, rule.spec, slots, text, start, end) or _in_name(lang, text, start, end):
             continue
         taken[start:end] = b"\x01" * (end - start)
         chosen.append((start, end, rule, slots))
