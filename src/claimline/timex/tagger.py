@@ -133,6 +133,10 @@ def _tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -
             between = text[m.end():start] if m.end() <= start else text[end:m.start()]
             if "," in between:
                 d += COMMA_COST
+            if tense == "future_after":
+                if m.start() >= end:
+                    continue  # "On Monday, MCI agreed to a buyout": the day of the decision
+                tense = "future"
             if tense == "said_next":
                 if d > SAID_REACH:
                     continue
