@@ -113,10 +113,28 @@ def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx,
                 last = _Figure(claim.value, claim.measure, claim.subject, claim.time)
                 if claim.kind == "level":
                     history.append(last)
-        out.extend(transitions.add_levels_before(read, in_sent))
+        out.extend(transitions.add_levels_before(_share_conversions(read, sentence, s.start, lex), in_sent))
         for t, iso in d_in:
             if len(iso) >= 4 and t.value != "PRESENT_REF":
                 anchor_by_par[s.paragraph] = iso
+    return out
+
+
+def _share_conversions(read: list[tuple[Number, Claim]], sentence: str, s_start: int, lex: Lexicon):
+    """A currency conversion in parentheses ("$10bn (£5.18bn)") takes the kind and time of
+    the amount it converts: it is that amount in another currency."""
+    out, main = [], None
+    for n, c in read:
+        money = any(r.startswith("measure:currency:") for r in c.rules)
+        if money and main and n.unit != main[0].unit and when_mod.converts(
+                sentence, main[0].end - s_start, n.start - s_start, n.end - s_start, lex):
+            m = main[1]
+            rules = [r for r in c.rules if not r.startswith(("cue:", "time:"))]
+            c = replace(c, kind=m.kind, direction=m.direction, modality=m.modality, time=m.time,
+                        time_how=m.time_how, rules=rules + ["cue:conversion", f"time:{m.time_how}"])
+        elif money:
+            main = (n, c)
+        out.append((n, c))
     return out
 
 
@@ -425,7 +443,7 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
             subject = subject_mod.contingent(subject, country)
             srule += "+contingent"
     rules.append(f"subject:{srule}")
-    time, how = when_mod.decide(k.kind, sentence, rel_start, d_in, dct, anchor, lex)
+    time, how = when_mod.decide(k.kind, sentence, rel_start, d_in, dct, anchor, lex, rel_end)
     rules.append(f"time:{how}")
     q_start, q_end = _quote_span(sentence, rel_start, counted.end)
     abs_start = sec.start + s.start + q_start
