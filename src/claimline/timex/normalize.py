@@ -52,6 +52,7 @@ class Context:
     last_value: Optional[str] = None  # value of the last date mentioned before, if any
     anchor_is_near: bool = False  # the anchor day was mentioned just before
     tense_within: Optional[Callable[[float], Optional[str]]] = None  # tense of a cue this near
+    past_anchor: Optional[date] = None  # last day mentioned before, near, not after the DCT
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -472,6 +473,10 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         return None
     near = rule.get("anchor") == "narrative" or (rule.get("anchor") == "near" and ctx.anchor_is_near)
     base = ctx.anchor if near and ctx.anchor else ctx.dct
+    if near and base and ctx.dct and base > ctx.dct and ctx.tense == "past":
+        # "…until his next court appearance on April 5. The first attack was at about 13:40":
+        # a past event happened on the last day named that is not yet to come
+        base = ctx.past_anchor or ctx.dct
     day = base.isoformat() if base else "XXXX-XX-XX"
     return rule["type"], f"{day}T{hm}"
 

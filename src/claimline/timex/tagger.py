@@ -227,13 +227,16 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     lex = lexicon.load(lang)
     anchor: Optional[date] = ref
     anchor_at = -10 ** 9  # where the last day was mentioned
+    past_anchor: Optional[date] = None  # the last day mentioned that is not after the DCT
+    past_anchor_at = -10 ** 9
     period: Optional[str] = None
     last_value: Optional[str] = None
     tags: list[Timex] = []
     for start, end, rule, slots in chosen:
         ctx = Context(lex, ref, lambda s=start, e=end: _tense(lang, text, s, e), anchor, period,
                       last_value, start - anchor_at <= CLOCK_REACH,
-                      lambda r, s=start, e=end: _tense(lang, text, s, e, r))
+                      lambda r, s=start, e=end: _tense(lang, text, s, e, r),
+                      past_anchor if start - past_anchor_at <= CLOCK_REACH else None)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -251,4 +254,6 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         day = DAY_VALUE.match(value or "") or POD_VALUE.match(value or "")  # "lundi soir" too
         if day:
             anchor, anchor_at = cal.parse_iso(value), start
+            if ref is not None and anchor is not None and anchor <= ref:
+                past_anchor, past_anchor_at = anchor, start
     return _combine(lang, text, tags)
