@@ -174,3 +174,28 @@ def test_a_semicolon_inside_the_parentheses_is_no_clause_break():
     t = "The European Union's exports reached $12.5bn (£6.4bn;9.1bn euros) in 2018."
     claims = claims_of(t, "en", "2020-01-10")
     assert [(c.measure, c.time) for c in claims] == [("USD", "2018"), ("GBP", "2018"), ("EUR", "2018")]
+
+
+# --- "im Jahr 2010" opens a date; "jährlich" makes a yearly amount -----------------------
+
+@pytest.mark.parametrize("row, value, expected", [
+    # German Wikinews is not openly licensed: the sentences are only pointed at
+    ({"source": "wikinews-de 74327", "ref": {"corpus": "wikinews-de", "doc": "74327", "start": 739, "end": 826,
+                                             "sha1": "dcc820afd3a5"}}, "7.000", "2010"),
+    ({"source": "wikinews-de 49204", "ref": {"corpus": "wikinews-de", "doc": "49204", "start": 2364, "end": 2508,
+                                             "sha1": "676364b78a5e"}}, "90", "2002"),
+])
+def test_a_recurring_word_that_opens_a_date_is_that_date(row, value, expected):
+    from tests.conftest import SHARED
+    from tests.test_subjects_measured import _text
+
+    if not (SHARED / "corpora").is_dir():
+        pytest.skip("the shared corpora are absent")
+    assert _times(_text(row), "de", None)[value] == expected, row["source"]
+
+
+def test_a_yearly_amount_stays_undated():
+    # news-fr-2 24293 (2019-06-11)
+    t = ("En France, les noyades accidentelles sont responsables chaque année d'environ 1.000 décès et sont la "
+         "première cause de mortalité par accident de la vie courante chez les moins de 25 ans.")
+    assert _times(t, "fr", "2019-06-11")["1.000"] is None

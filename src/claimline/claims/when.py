@@ -242,7 +242,7 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
     left = sentence[:rel_pos]
     if lex.has("undated", left):
         return None, "unknown"
-    if lex.has("recurring", sentence):
+    if _recurring(sentence, sent_timexes, lex):
         # "environ 1.000 décès chaque année", "450 euros par an": a yearly amount, not the
         # figure of the day it was reported
         return None, "recurring"
@@ -295,6 +295,17 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
             return span.split("/")[1], how  # "entre lundi et mardi, ce qui porte à 8.425": as of Tuesday
         return span or pick[1], how
     return _undated(kind, sentence, left, dct, anchor, lex)
+
+
+def _recurring(sentence: str, sent_timexes: list, lex: Lexicon) -> bool:
+    """True when the sentence gives a yearly amount ("jährlich", "chaque année"), not when
+    the phrase opens a date ("im Jahr 2010 sollen über 7.000 Menschen …")."""
+    for m in lex.find("recurring", sentence):
+        if re.match(r"\s*\d", sentence[m.end():]) \
+                or any(t.start < m.end() and m.start() < t.end for t, _ in sent_timexes):
+            continue
+        return True
+    return False
 
 
 def _masked(sentence: str, sent_timexes: list) -> str:
