@@ -16,7 +16,7 @@ CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many chara
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
 COMMA_COST = 40  # a cue across a comma is likely in another clause
 CLAUSE_REACH = 150  # characters searched for a tense cue on each side, within the sentence
-SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
+SENTENCE_END = re.compile(r"[.!?;\n]\s|\n|(?<=[a-zà-ÿ\"”»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])")  # and glued ones: "…continuera\".Quelque"
 DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 POD_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]{2}$")
 QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
