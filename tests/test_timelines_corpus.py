@@ -254,12 +254,14 @@ def test_forces_counted_with_no_owner_go_to_no_acronym_or_outlet(db):
 
 def test_tolls_of_two_events_filed_under_one_country_never_conflict(db):
     # news-fr-2: "… avec 290 personnes tuées" on the roads of France in June 2019, and the
-    # three SNSM volunteers who drowned ("la France est une nation d'océans …", 2019-06-17):
-    # both are France's deaths of one month, of two events — apart, never a disagreement.
+    # three SNSM volunteers who drowned ("la France est une nation d'océans …", dated by the
+    # Monday of the sentence, 2019-06-10, the day of the tribute in an article of Thursday
+    # 2019-06-13): both are France's deaths of one month, of two events — apart, never a
+    # disagreement.
     data = timeline(db, "France", "deaths")
     [road] = [e for e in data["entries"] if e["quotes"][0]["doc"] == "fr-routes-2019-07-10"]
     [sea] = [e for e in data["entries"] if e["quotes"][0]["doc"] == "fr-snsm-2019-06-13"]
     assert (road["value"], sea["value"]) == (290, 3)
-    assert (road["time"], sea["time"]) == ("2019-06", "2019-06-17")
+    assert (road["time"], sea["time"]) == ("2019-06", "2019-06-10")
     assert road["conflicts"] == [] and sea["conflicts"] == []
     assert [q["doc"] for q in road["quotes"]] == ["fr-routes-2019-07-10"]
