@@ -64,3 +64,15 @@ def test_wikinews_dev_set_above_floor(shared, tmp_path):
     assert summary["value"]["f1"] >= f["timex_wikinews_dev_value_f1"], summary
     assert summary["strict"]["f1"] >= f["timex_wikinews_dev_strict_f1"], summary
     assert summary["relaxed"]["f1"] >= f["timex_wikinews_dev_relaxed_f1"], summary
+
+
+def test_second_wikinews_dev_set_above_floor(shared, tmp_path):
+    """A second, disjoint hand-annotated Wikinews-en set (tests/fixtures/timex-wikinews-en-2),
+    same conventions, also a development set."""
+    gold = Path(__file__).resolve().parent / "fixtures" / "timex-wikinews-en-2"
+    summary = _score(shared, gold, tmp_path, "en")
+    f = floors()
+    assert summary["files"] == 36
+    assert summary["value"]["f1"] >= f["timex_wikinews2_dev_value_f1"], summary
+    assert summary["strict"]["f1"] >= f["timex_wikinews2_dev_strict_f1"], summary
+    assert summary["relaxed"]["f1"] >= f["timex_wikinews2_dev_relaxed_f1"], summary

@@ -53,6 +53,7 @@ class Context:
     anchor_is_near: bool = False  # the anchor day was mentioned just before
     tense_within: Optional[Callable[[float], Optional[str]]] = None  # tense of a cue this near
     past_anchor: Optional[date] = None  # last day mentioned before, near, not after the DCT
+    sentence_year: Optional[int] = None  # a year written out earlier in the same sentence
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -217,6 +218,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             if year is None and rule.get("rel_applies") == "year" and rel is not None \
                     and ctx.dct is not None:
                 year = ctx.dct.year + rel
+            if year is None and rel is None and ctx.sentence_year is not None:
+                year = ctx.sentence_year  # "In 2019 …, first on February 6": of that year
             if year is None:
                 if ctx.dct is None:
                     return typ, f"XXXX-{month:02d}-{day:02d}{tail}"
@@ -234,6 +237,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             if ctx.dct is None:
                 return typ, None
             year = ctx.dct.year + rel
+        if year is None and rel is None and ctx.sentence_year is not None:
+            year = ctx.sentence_year
         if year is None:
             if ctx.dct is None:
                 return typ, f"XXXX-{month:02d}"

@@ -13,6 +13,8 @@ from .normalize import Context, Slots, normalize
 
 SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
+FRAME_REACH = 30  # a framing date opens its sentence: at most this far from its start
+OLD_YEAR = 1800  # a bare year before this needs "in", "since"...: "is 1501", "1720 had been discharged" are counts
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
 COMMA_COST = 40  # a cue across a comma is likely in another clause
 CLAUSE_REACH = 150  # characters searched for a tense cue on each side, within the sentence
@@ -72,7 +74,7 @@ def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: i
     if "prev_not" in rx and rx["prev_not"].search(before):
         return False
     year = slots.get("year")
-    if "old_year_prev" in rx and year and year.isdigit() and int(year) < 1500 \
+    if "old_year_prev" in rx and year and year.isdigit() and int(year) < OLD_YEAR \
             and not rx["old_year_prev"].search(before):
         return False  # "exceed 1000": an old year needs "in", "since"...
     if "next_not" in rx and rx["next_not"].search(after):
@@ -229,6 +231,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     anchor_at = -10 ** 9  # where the last day was mentioned
     past_anchor: Optional[date] = None  # the last day mentioned that is not after the DCT
     past_anchor_at = -10 ** 9
+    year_told: Optional[tuple[int, int]] = None  # the last year written out, and where it ended
     period: Optional[str] = None
     last_value: Optional[str] = None
     tags: list[Timex] = []
@@ -236,7 +239,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         ctx = Context(lex, ref, lambda s=start, e=end: _tense(lang, text, s, e), anchor, period,
                       last_value, start - anchor_at <= CLOCK_REACH,
                       lambda r, s=start, e=end: _tense(lang, text, s, e, r),
-                      past_anchor if start - past_anchor_at <= CLOCK_REACH else None)
+                      past_anchor if start - past_anchor_at <= CLOCK_REACH else None,
+                      _same_sentence_year(lang, text, year_told, start))
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -249,6 +253,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
         if value and typ == "DATE" and re.match(r"\d{4}", value):
             last_value = value
+            if value[:4] in text[start:end] and _opens_sentence(lang, text, start):
+                year_told = (int(value[:4]), end)  # "In 2019, …": a year written out framing its sentence
         if value and QUARTER_VALUE.match(value) and rule.spec.get("do") == "quarter":
             period = value
         day = DAY_VALUE.match(value or "") or POD_VALUE.match(value or "")  # "lundi soir" too
@@ -256,4 +262,65 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             anchor, anchor_at = cal.parse_iso(value), start
             if ref is not None and anchor is not None and anchor <= ref:
                 past_anchor, past_anchor_at = anchor, start
-    return _combine(lang, text, tags)
+    return _day_continuations(lang, text, _combine(lang, text, tags))
+
+
+def _opens_sentence(lang: str, text: str, start: int) -> bool:
+    """Whether ``start`` is among the first few words of its sentence ("In 2019, …",
+    "During 2019 …"), where a date frames the whole sentence."""
+    lo = max(0, start - FRAME_REACH)
+    head = text[lo:start]
+    if lo > 0 and not any(_ends_sentence(lang, text, lo + m.start()) for m in SENTENCE_END.finditer(head)):
+        return False
+    cut = lo
+    for m in SENTENCE_END.finditer(text, lo, start):
+        if _ends_sentence(lang, text, m.start()):
+            cut = m.end()
+    return len(text[cut:start].split()) <= 2
+
+
+def _same_sentence_year(lang: str, text: str, told: Optional[tuple[int, int]], start: int) -> Optional[int]:
+    """The year written out earlier in the sentence of ``start`` ("In 2019 …, first on
+    February 6"), or None."""
+    if told is None or start - told[1] > CLAUSE_REACH * 2:
+        return None
+    for m in SENTENCE_END.finditer(text, told[1], start):
+        if _ends_sentence(lang, text, m.start()):
+            return None
+    return told[0]
+
+
+def _day_continuations(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """'April 24 and 25', 'from August 22 to 25': the bare day after a dated day is a date
+    of the same month (the language's ``day_continuation`` links; not before a lower-case
+    word, which would make the number a count: 'April 24 and 25 people')."""
+    links = lexicon.load(lang).combine.get("day_continuation")
+    if not links:
+        return tags
+    rx = _day_continuation_re(lang)
+    out: list[Timex] = []
+    for i, t in enumerate(tags):
+        out.append(t)
+        dm = re.match(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$", t.value or "") if t.type == "DATE" else None
+        if not dm:
+            continue
+        m = rx.match(text, t.end)
+        if not m or (i + 1 < len(tags) and tags[i + 1].start < m.end()):
+            continue
+        day = int(m.group("d"))
+        if not int(dm.group(3)) < day <= 31:
+            continue
+        if dm.group(1) != "XXXX":
+            try:
+                date(int(dm.group(1)), int(dm.group(2)), day)
+            except ValueError:
+                continue
+        out.append(Timex(m.start("d"), m.end("d"), m.group("d"), "DATE",
+                         f"{dm.group(1)}-{dm.group(2)}-{day:02d}", t.anchor, "day-continuation"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _day_continuation_re(lang: str) -> re.Pattern:
+    links = "|".join(lexicon.load(lang).combine.get("day_continuation", []))
+    return re.compile(rf"(?:{links})(?P<d>[0-3]?\d)(?![\d.,:%]\d|\d|[ \u00a0]+[a-z]|[-–/])", re.IGNORECASE)
