@@ -199,3 +199,24 @@ def test_a_yearly_amount_stays_undated():
     t = ("En France, les noyades accidentelles sont responsables chaque année d'environ 1.000 décès et sont la "
          "première cause de mortalité par accident de la vie courante chez les moins de 25 ans.")
     assert _times(t, "fr", "2019-06-11")["1.000"] is None
+
+
+# --- "de 311 en 2017 à 541": the year after "en" dates the level before -----------------
+
+@pytest.mark.parametrize("source, lang, date, text, expected", [
+    ("news-fr-2 18139", "fr", "2019-02-12",
+     "Les actes antisémites sont passés de 311 en 2017 à 541 l'an passé, a indiqué lundi soir le ministère de "
+     "l'Intérieur.", {"311": "2017", "541": "2018"}),
+    ("news-es 567", "es", None,
+     "La subsecretaría de Salud Pública de Medellín confirmó que mientras en el caso de la depresión mayor la "
+     "prevalencia anual pasó de 4,1 por ciento en 2012 a 5,2 en 2019, en el caso del bipolar la tasa pasó 0,8 por "
+     "ciento en 2012 a 1,0 por ciento en 2019.",
+     {"4,1 por ciento": "2012", "5,2": "2019", "0,8 por ciento": "2012", "1,0 por ciento": "2019"}),
+    # the figure in parentheses right after the date compared with is that date's
+    ("news-fr-2 1000", "fr", "2020-06-15",
+     "205 personnes sont décédées sur les routes, soit 38 de moins qu'un an plus tôt (243).",
+     {"205": "2020-06-15", "243": "2019"}),
+])
+def test_the_year_of_the_level_before(source, lang, date, text, expected):
+    times = _times(text, lang, date)
+    assert {k: times[k] for k in expected} == expected, source

@@ -109,9 +109,13 @@ def _usable(sentence: str, rel_pos: int, rel_end: int, sent_timexes: list, lex: 
 
 
 def _transition_number(sentence: str, t: Timex, lex: Lexicon) -> bool:
-    """True for a bare "year" that opens a transition to a figure that is no year."""
+    """True for a bare "year" that opens a transition to a figure that is no year (not one
+    after "in": "passant de 1.271 euros en 2017 à 1.217 euros")."""
     tos = "|".join(re.escape(w) for w in sorted(lex.listed("prep_to"), key=len, reverse=True))
     if not tos or not re.fullmatch(r"\d{4}", t.text.strip()):
+        return False
+    before = re.search(r"([^\W\d]+)\s+$", sentence[max(0, t.start - 20):t.start])
+    if before and before.group(1).lower() in lex.listed("location_preps"):
         return False
     m = re.match(rf"\s+(?:{tos})\s+(?:[^\W\d]+\s+)?(\d[\d.,  ]*\d|\d)", sentence[t.end:], re.I)
     return bool(m) and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1))
@@ -169,22 +173,27 @@ def _from_owns(left: str, t: Timex, lex: Lexicon) -> bool:
 
 
 def _attached_elsewhere(sentence: str, rel_pos: int, x, masked: str, lex: Lexicon) -> bool:
-    """True for a date in another clause that belongs to another figure, one right after a
-    level compared with: "For the whole of 2004, GM earned $3.7bn, down from $3.8bn *in
-    2003*, while its revenue rose to $193bn" (2003 is $3.8bn's), "Néanmoins, 59% des sondés
-    …, soit 15 points de plus que *la semaine dernière*, et près d'une personne sur deux …".
-    A date after a figure that is no comparison may frame the other clause too ("$5.37bn for
-    the final three months of 2004, while sales came in at $43.7bn")."""
+    """True for a date that belongs to another figure, one right after a level compared with,
+    before the figure or in another clause: "For the whole of 2004, GM earned $3.7bn, down
+    from $3.8bn *in 2003*, while its revenue rose to $193bn" (2003 is $3.8bn's), "Néanmoins,
+    59% des sondés …, soit 15 points de plus que *la semaine dernière*, et près d'une
+    personne sur deux …", "fell from £180,126 *in November* to £178,906". A date after a
+    figure that is no comparison may frame the other clause too ("$5.37bn for the final
+    three months of 2004, while sales came in at $43.7bn")."""
     t = x[0]
+    if re.fullmatch(r"\s*\([^()]*", sentence[t.end:rel_pos]):
+        return False  # "soit 38 de moins qu'un an plus tôt (243)": the figure of that date
     lo, hi = (t.end, rel_pos) if t.end <= rel_pos else (rel_pos, t.start)
     breaks = "|".join(re.escape(w) for w in sorted(lex.listed("clause_breaks"), key=len, reverse=True))
-    if not re.search(rf";|,\s+(?:{breaks or '(?!)'})\b", _flat(sentence[lo:hi]), re.I):
-        return False
+    if t.start >= rel_pos and not re.search(rf";|,\s+(?:{breaks or '(?!)'})\b", _flat(sentence[lo:hi]), re.I):
+        return False  # before the figure, in its own clause too: "fell from £180,126 in November to £178,906"
     prefix = _flat(masked[:t.start])
-    stretch = re.split(r"[,;:–—]", prefix[-40:])[-1]
+    stretch = re.split(r"[;:–—]|(?<!\d),|,(?!\d)", prefix[-40:])[-1]  # not "£180,126"
     joiners = "|".join(re.escape(w) for w in sorted(lex.listed("interval_joiners"), key=len, reverse=True))
     stretch = re.sub(rf"\d+\s*(?:{joiners or '(?!)'})\s*$", "", stretch)  # "du 6 au 15 février": one date
     for m in re.finditer(r"(?<![\d.,])\d", stretch):
+        if len(stretch) - m.start() > 30:
+            continue  # too far to be right after it ("… contre 20 habituellementLa SNCF prévoit lundi")
         word = re.search(r"([\w-]+)\s*$", stretch[:m.start()])
         if word and word.group(1)[0].isupper():
             continue  # a number in a name ("du Sdis 95 … publié samedi 20 avril")
