@@ -110,12 +110,12 @@ def _usable(sentence: str, rel_pos: int, rel_end: int, sent_timexes: list, lex: 
 
 def _transition_number(sentence: str, t: Timex, lex: Lexicon) -> bool:
     """True for a bare "year" that opens a transition to a figure that is no year (not one
-    after "in": "passant de 1.271 euros en 2017 à 1.217 euros")."""
+    after "in": "passant de 1.271 euros en 2017 à 1.217 euros", "stieg im Jahr 2007 auf")."""
     tos = "|".join(re.escape(w) for w in sorted(lex.listed("prep_to"), key=len, reverse=True))
     if not tos or not re.fullmatch(r"\d{4}", t.text.strip()):
         return False
-    before = re.search(r"([^\W\d]+)\s+$", sentence[max(0, t.start - 20):t.start])
-    if before and before.group(1).lower() in lex.listed("location_preps"):
+    ins = "|".join(re.escape(w) for w in sorted(lex.listed("location_preps"), key=len, reverse=True))
+    if ins and re.search(rf"(?:^|\s)(?:{ins})\s+(?:[^\W\d]+\s+)?$", sentence[max(0, t.start - 30):t.start], re.I):
         return False
     m = re.match(rf"\s+(?:{tos})\s+(?:[^\W\d]+\s+)?(\d[\d.,  ]*\d|\d)", sentence[t.end:], re.I)
     return bool(m) and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1))
