@@ -11,7 +11,11 @@ Without a parser the choice is ordered, first hit wins (the rule name is recorde
    before the figure; acronyms that only qualify a person ("NATO Secretary General …").
    A people named as a noun ("the Germans") stands for its country for counts of forces.
    Two actors joined by "and", "et", "und", "y", "e" own the figure together: no subject
-   (``coordinated``) rather than one of them;
+   (``coordinated``) rather than one of them. A clause after a break (";", ", and",
+   ", while": ``clause_breaks``) that opens with a subject of its own ("…, and Daiwa added
+   5.3% to 740 yen", "…, while the album has sold …") owns its figures: the actors of the
+   clause before are never candidates, and an unlisted name opening it is the subject
+   (``clause-name``);
 2. ``destination``: "700 troops to Kosovo" belongs to the organisation named after that
    place in the document ("Kosovo Force"); "to the mission" to the last actor named;
 3. ``location``: "the 60,000 troops in the Balkans" with no actor in the clause belongs to
@@ -117,6 +121,19 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
     rejected = set()
     prev = None
     chained = set()  # sources and their appositions, candidates or not
+    own = own_clause(sentence, rel_pos, lex)
+    if own is not None:
+        # "…, and Daiwa added 5.3% to 740 yen", "…, while the album has sold 600,000
+        # copies": the clause has a subject of its own; the actors before it are not owners
+        opener = next((m for m in sent_mentions if m.start - sent_start == own), None)
+        # unless it only qualifies the next name ("…, while Chelyabinsk regional Deputy
+        # Governor Oleg Klimov indicated 68 people …")
+        qualifies = opener is not None and re.match(r"\s+[^\W\d_][\w'’-]*\s+[A-ZÀ-Þ]", sentence[opener.end - sent_start:])
+        if opener is not None and opener.kind in ("name", "acronym", "org") and not opener.affiliation \
+                and not qualifies and opener.end - sent_start <= rel_pos \
+                and not rejected_why(opener, sentence, sent_start, rel_pos, lex):
+            return opener.text, "clause-name"
+        sent_mentions = [m for m in sent_mentions if m.start - sent_start >= own]
     for m in sent_mentions:
         if m.end - sent_start > rel_pos:
             continue
@@ -166,7 +183,7 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
             if not home or place not in home:
                 return f"{doc.leader} forces in {loc[1] if loc[1].startswith('the ') else name}", "location"
     prev = doc.last_before(sent_start + rel_pos, skip=rejected)
-    if prev and prev.start >= sent_start:  # "According to the WHO, …", "Police said …"
+    if prev and prev.start >= sent_start + (own or 0):  # "According to the WHO, …", "Police said …"
         return prev.text, "sentence-actor"
     # "unowned": the clause names actors, but only sources, recipients or asides
     nobody = ("", "unowned") if rejected else ("", "none")
@@ -187,6 +204,35 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
     if doc.leader and doc.leader_count >= 2 and fits(doc.leader):
         return doc.leader, "document-actor"
     return nobody
+
+
+def own_clause(sentence: str, rel_pos: int, lex: Lexicon) -> Optional[int]:
+    """Where the clause of the figure at ``rel_pos`` starts, when it follows a clause break
+    (";", ", and", ", while" …: ``clause_breaks``) and opens with a subject of its own: a
+    capitalised name or an article (``clause_subject_articles``: "…, and Daiwa added …", "…, while the album has
+    sold …", "…, while state-owned Codelco will spend …"); None when it continues the
+    clause before ("…, while its annual revenue rose"; "…, and cut 500 jobs")."""
+    words = sorted(lex.listed("clause_breaks"), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    cut = None
+    for m in re.finditer(rf";|,\s+(?i:{alt})\b", sentence[:rel_pos]):
+        cut = m
+    if cut is None:
+        return None
+    rest = sentence[cut.end():rel_pos]
+    first = re.match(r"\s*([\w'’-]+)(?:\s+([\w'’-]+))?", rest)
+    if not first:
+        return None
+    w1, w2 = first.group(1), first.group(2) or ""
+    if w1[:1].isupper() and w1.lower() not in lex.listed("function_words"):
+        if re.match(r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*,", rest[first.end(1):]):
+            return None  # "Combining SMFG, Japan's third-biggest lender, and Daiwa, the …": a list
+        return cut.end() + first.start(1)
+    if w1.lower() in lex.listed("clause_subject_articles"):
+        return cut.end() + first.start(1)
+    if w1.islower() and "-" in w1 and w2[:1].isupper():
+        return cut.end() + first.start(2)  # "state-owned Codelco"
+    return None
 
 
 def refers_back(sentence: str, rel_pos: int, lex: Lexicon) -> bool:
