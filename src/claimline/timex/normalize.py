@@ -494,6 +494,8 @@ def do_set(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             f"T{pod}" if pod else "")
     if s.get("month"):
         return rule["type"], f"XXXX-{int(ctx.lex.value('month', s['month'])):02d}"
+    if s.get("pod"):  # "every night"
+        return rule["type"], f"XXXX-XX-XXT{_pod(s, ctx)}"
     if s.get("per"):
         return rule["type"], ctx.lex.value("per", s["per"])
     if s.get("set"):
