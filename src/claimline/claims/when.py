@@ -14,9 +14,10 @@ parentheses splits nothing), not a bare year in parentheses after a name ("les o
 Serval (2013)"), not one a "since" opens after the figure ("the deadliest since 2001",
 "salgono a 73 dal 2001"), not one that belongs to a level compared with: after it ("to
 $51.2bn from $48.8bn a year earlier", "666 policiers … contre 418 en 2017"; ``versus_figure``
-words), or in another clause right after such a level ("GM earned $3.7bn, down from $3.8bn
-in 2003, while its revenue rose to $193bn": $193bn takes the sentence's "For the whole of
-2004", not 2003). A date right after the figure's noun ("22 people on Monday", "11 blessés
+words), or right after such a level before the figure ("fell from £180,126 in November to
+£178,906") or in another clause ("GM earned $3.7bn, down from $3.8bn in 2003, while its
+revenue rose to $193bn": $193bn takes the sentence's "For the whole of 2004", not 2003);
+a year after "in" ("en 2017 à 541", "im Jahr 2003 auf 40.000") is a date, not a count. A date right after the figure's noun ("22 people on Monday", "11 blessés
 mercredi", "$445.1bn (£227bn) in 2004") beats one further back; two dates joined by "to" /
 "bis" / "y" ("von Januar bis Juni", "2019-2020", "October-to-December") are an interval
 ``A/B``. The level a change started from ("rose to 167 from a previous 93") has no time of
@@ -25,7 +26,8 @@ its own, unless a date right after it is its own: after a comparison ("down from
 before the level reached ("von 80.000 im Jahr 2003 auf …"). A target with no horizon has no
 time. A figure restated in parentheses right after another ("2.48 (6.12 acres) last year",
 "$10bn (£5.18bn)") holds when that one holds; ``converts`` tells the claims stage which
-amounts convert another (``conversion_words``: "soit", "umgerechnet").
+amounts convert another (``conversion_words``: "soit", "umgerechnet"). A yearly amount
+("chaque année", "jährlich") has no time of its own, but "im Jahr 2010" is a date.
 """
 from __future__ import annotations
 
