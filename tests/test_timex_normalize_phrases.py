@@ -30,3 +30,13 @@ def test_the_2000s_is_a_decade_the_1800s_a_century():
     from claimline.timex import tag
     assert [t.value for t in tag("in the early 2000s", "en", "2013-03-20")] == ["200"]
     assert [t.value for t in tag("in the 1800s", "en", "2013-03-20")] == ["18"]
+
+
+def test_french_that_year_is_the_year_just_named():
+    # Phrase-level check (constructed phrases, not corpus sentences): "cette année-là" is
+    # the year named before it, "cette année" the document's.
+    from claimline.timex import tag
+    got = [(t.text, t.value) for t in tag("En 2017, puis cette année-là encore.", "fr", "2018-05-10")]
+    assert got == [("2017", "2017"), ("cette année-là", "2017")]
+    got = [(t.text, t.value) for t in tag("cette année", "fr", "2018-05-10")]
+    assert got == [("cette année", "2018")]
