@@ -8,7 +8,9 @@ Without a parser the choice is ordered, first hit wins (the rule name is recorde
    (``non_subject_preps``: "with Boeing", "to the IRS", "alla Libia"); sources ("CNBC
    reported", "according to the DANE's projection", "l'agence PTI"); the parent of the
    unit that owns the figure ("la missione dell'ONU"); asides in parentheses that close
-   before the figure; acronyms that only qualify a person ("NATO Secretary General …").
+   before the figure; acronyms that only qualify a person ("NATO Secretary General …");
+   a country that only says where one body or thing is from ("a United States federal
+   judge", "the U.S. embassy", "US band …": ``qualifier_articles``, ``qualified_nouns``).
    A people named as a noun ("the Germans") stands for its country for counts of forces.
    Two actors joined by "and", "et", "und", "y", "e" own the figure together: no subject
    (``coordinated``) rather than one of them. A clause after a break (";", ", and",
@@ -278,6 +280,8 @@ def rejected_why(m: Mention, sentence: str, sent_start: int, rel_pos: int, lex: 
     raw = sentence[:start].lower().split()[-1:] or [""]
     if m.kind == "place" and last in lex.listed("location_preps") | {"of", "de", "du"}:
         return "place"
+    if m.kind in ("place", "acronym") and is_country(m.text, lex) and _qualifies(sentence, start, end, raw[0], lex):
+        return "qualifier"  # "a United States federal judge", "the U.S. embassy": not the country
     if last in lex.listed("location_preps") and m.kind == "org" and m.text not in lex.places and place_of(m.text, lex):
         return "place"  # "appeared in Christchurch District Court": where, not who
     if len(before) >= 2 and last in {"of", "de", "du", "des", "der", "des", "del", "della", "di"} \
@@ -296,6 +300,21 @@ def rejected_why(m: Mention, sentence: str, sent_start: int, rel_pos: int, lex: 
             and (sentence[opened + 1:start].strip() or sentence[end:closed].strip()):
         return "aside"  # "Halle (Allemagne)", "l'Agence régionale de santé (ARS)" name the same actor
     return None
+
+
+def _qualifies(sentence: str, start: int, end: int, word_before: str, lex: Lexicon) -> bool:
+    """Whether a country named at ``sentence[start:end]`` only says where one body or thing
+    is from: after an indefinite article ("a United States federal judge", "a UK top 10
+    hit"; ``qualifier_articles``) or before a noun for a single body that is not the state
+    ("the U.S. embassy", "US rock band …", "The US giant"; ``qualified_nouns``), up to two
+    words away."""
+    if word_before in lex.listed("qualifier_articles"):
+        return True
+    nouns = lex.listed("qualified_nouns")
+    words = re.match(r"(?:\s+[a-z][\w-]*){1,3}", sentence[end:end + 60])
+    if not nouns or not words:
+        return False
+    return any(w in nouns for w in words.group(0).split())
 
 
 def _coordinated(best: Mention, sent_mentions: list[Mention], sentence: str, sent_start: int,
