@@ -245,6 +245,9 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         if result is None:
             continue
         typ, value = result
+        if rule.spec.get("needs_anchor") and anchor_at < 0 and value:
+            # "that night", "ce soir-là" with no day named before: which night is unknown
+            value = "XXXX-XX-XX" + value[10:] if DAY_VALUE.match(value[:10]) else None
         used = None
         if rule.spec.get("anchor") == "narrative" and anchor is not None:
             used = anchor.isoformat()
