@@ -220,3 +220,12 @@ def test_a_yearly_amount_stays_undated():
 def test_the_year_of_the_level_before(source, lang, date, text, expected):
     times = _times(text, lang, date)
     assert {k: times[k] for k in expected} == expected, source
+
+
+def test_a_date_to_come_does_not_date_a_past_relative_clause():
+    # news-fr-2 36073 (2020-08-05), cut before ", dont …": Thursday is the day of the visit; the deaths are the
+    # explosions' ("qui ont … fait"), reported as of the article's date
+    t = ("Emmanuel Macron se rendra jeudi au Liban après les explosions qui ont ravagé Beyrouth et fait plus "
+         "de 110 morts et des milliers de blessés")
+    assert _times(t, "fr", "2020-08-05")["110"] != "2020-08-06"
+    assert [c.time for c in claims_of(t + ".", "fr", "2020-08-05") if c.value == 110] == ["2020-08-05"]

@@ -35,6 +35,7 @@ import re
 from typing import Optional
 
 from claimline.claims.lexicon import Lexicon
+from claimline.timex import grammar as timex_grammar
 from claimline.model import Timex
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -108,6 +109,25 @@ def _usable(sentence: str, rel_pos: int, rel_end: int, sent_timexes: list, lex: 
             continue  # "im Januar 2006 gebeten, …, weil die 17.000 Mann starke Mission … ist"
         out.append(x)
     return out
+
+
+_AMBIGUOUS_RELATIVES = {"that", "que", "qu'", "che"}  # also "that"-clauses: not only relative
+
+
+def _future_before_past_relative(sentence: str, rel_pos: int, x: tuple, dct: Optional[str], lex: Lexicon) -> bool:
+    """A date still to come, before a relative clause in the past that holds the figure, is
+    the main clause's: "Macron se rendra jeudi au Liban après les explosions qui ont ravagé
+    Beyrouth et fait plus de 110 morts" — the deaths are not Thursday's."""
+    t, iso = x
+    if not dct or t.end > rel_pos or iso <= dct[:len(iso)]:
+        return False
+    gap = sentence[t.end:rel_pos]
+    pronouns = [w for w in lex.listed("relatives") if w not in _AMBIGUOUS_RELATIVES and " " not in w]
+    if not pronouns:
+        return False
+    m = re.search(r"(?<![\w'’])(?:" + "|".join(map(re.escape, pronouns)) + r")(?![\w'’])", gap, re.I)
+    past = timex_grammar.tense_regexes(lex.lang).get("past")
+    return bool(m) and past is not None and past.search(gap, m.end()) is not None
 
 
 def _transition_number(sentence: str, t: Timex, lex: Lexicon) -> bool:
@@ -273,7 +293,8 @@ def decide(kind: str, sentence: str, rel_pos: int, sent_timexes: list[tuple[Time
         return dct, "document-date"  # "a tué plus de 6.000 personnes depuis début 2019": as of now
     masked = _masked(sentence, sent_timexes)
     sent_timexes = [x for x in _usable(sentence, rel_pos, rel_end, sent_timexes, lex)
-                    if not _attached_elsewhere(sentence, rel_pos, x, masked, lex)]
+                    if not _attached_elsewhere(sentence, rel_pos, x, masked, lex)
+                    and not _future_before_past_relative(sentence, rel_pos, x, dct, lex)]
     if kind == "target":  # "gegenwärtig wird um 160.000 verhandelt": now is when it is planned
         sent_timexes = [x for x in sent_timexes if x[0].value != "PRESENT_REF"]
     if sent_timexes:
