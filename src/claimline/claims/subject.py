@@ -5,7 +5,9 @@ Without a parser the choice is ordered, first hit wins (the rule name is recorde
 1. ``clause-actor``: the named organisation, acronym or country nearest before the numeral
    in its clause. Not candidates (``rejected``): places after a location preposition ("in
    Kosovo"); any actor after a preposition that never introduces the owner of a figure
-   (``non_subject_preps``: "with Boeing", "to the IRS", "alla Libia"); sources ("CNBC
+   (``non_subject_preps``: "with Boeing", "to the IRS", "alla Libia", "certified … by the
+   Recording Industry Association of America (RIAA)": the acronym in parentheses after a
+   rejected name, listed or not, is rejected with it); sources ("CNBC
    reported", "according to the DANE's projection", "l'agence PTI"); the parent of the
    unit that owns the figure ("la missione dell'ONU"); asides in parentheses that close
    before the figure; acronyms that only qualify a person ("NATO Secretary General …");
@@ -141,7 +143,12 @@ def choose(sent_mentions: list[Mention], sentence: str, sent_start: int, rel_pos
             continue
         gap = sentence[prev.end - sent_start:m.start - sent_start].strip().lower() if prev is not None else None
         prev_rejected = prev is not None and ((prev.start, prev.end) in rejected | chained
-                                              or _is_source(sentence, prev.start - sent_start, prev.end - sent_start, lex))
+                                              or _is_source(sentence, prev.start - sent_start, prev.end - sent_start, lex)
+                                              # "by the Recording Industry Association of
+                                              # America (RIAA)": a name no list knows, after
+                                              # a preposition, then its acronym
+                                              or not prev.candidate and gap == "("
+                                              and rejected_why(prev, sentence, sent_start, rel_pos, lex) is not None)
         # "selon Santé publique France (SPF)", "nach Angaben des Investitionsfonds (MIF) der
         # Entwicklungsbank (IADB)", "in Kenosha, Wisconsin, United States": the same
         # source, the source's parent, the same place
