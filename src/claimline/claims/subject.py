@@ -298,7 +298,9 @@ def rejected_why(m: Mention, sentence: str, sent_start: int, rel_pos: int, lex: 
         return "preposition"  # raw: "al Ministerio", a contraction the article list drops
     media = lex.listed("media_words")
     if any(re.sub(r"^[ld]['’]", "", w) in media for w in sentence[:start].lower().split()[-2:] + [m.text.lower()]):
-        return "source"  # "l'agence PTI", "il canale NHK", "la cadena estadounidense CNBC"
+        # "l'agence PTI", "il canale NHK", "la cadena estadounidense CNBC", "in a situational
+        # report of NDRRMC"
+        return "source"
     if _is_source(sentence, start, end, lex):
         return "source"
     opened = sentence.rfind("(", 0, start)
