@@ -229,3 +229,18 @@ def test_a_date_to_come_does_not_date_a_past_relative_clause():
          "de 110 morts et des milliers de blessés")
     assert _times(t, "fr", "2020-08-05")["110"] != "2020-08-06"
     assert [c.time for c in claims_of(t + ".", "fr", "2020-08-05") if c.value == 110] == ["2020-08-05"]
+
+
+def test_a_date_named_far_back_in_the_paragraph_dates_no_undated_figure():
+    # wikinews-en 2020-10-29 (Nagorno-Karabakh), read with no document date: the war "in
+    # 1994" is named some 560 characters before the claimed 2,300 soldiers killed; the
+    # paragraph's last date no longer reaches that far, so the figure's date stays unknown
+    t = ("Armenia and Azerbaijan fought a war over the Nagorno-Karabakh region in 1994.   Russia brokered a "
+         "cease-fire agreement but skirmishes continued to break out.  The latest violence began with conflicting "
+         "claims from both sides. The Armenians claim they were retaliating against missile attacks from "
+         "Azerbaijan.  The Azerbaijanis state they were responding to Armenian aggression.  The president of "
+         "Turkey vowed support for Azerbaijan, while Russia called for a cessation of fighting.  As of September "
+         "30, Armenia claimed 790 Azerbaijani soldiers had been killed, with 103 Artsakh deaths. Azerbaijan "
+         "claimed to have killed about 2,300 Artsakh soldiers.")
+    times = {c.value: c.time for c in claims_of(t, "en", None)}
+    assert 2300 in times and times[2300] is None

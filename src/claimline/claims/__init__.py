@@ -85,6 +85,9 @@ def extract(doc: Document, clean: CleanText, sections: list[Section], dct: Optio
     return claims
 
 
+ANCHOR_REACH = 500  # characters from a date to the sentence it may still date
+
+
 def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx, dct, actors):
     out: list[Claim] = []
     last: Optional[_Figure] = None
@@ -97,7 +100,11 @@ def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx,
         t_in = [t for t in tmx if s.start <= t.start and t.end <= s.end]
         d_in = [(Timex(t.start - s.start, t.end - s.start, t.text, t.type, t.value, t.anchor, t.rule), iso)
                 for t, iso in dated_all if s.start <= t.start and t.end <= s.end]
-        anchor = anchor_by_par.get(s.paragraph)
+        told = anchor_by_par.get(s.paragraph)
+        # the last date of the paragraph dates an undated figure only when it was named close
+        # by ("Nintendo first launched its GameBoy console in 1989 …" is no date of a price
+        # given five sentences later in the same paragraph)
+        anchor = told[0] if told and s.start - told[1] <= ANCHOR_REACH else None
         read: list[tuple[Number, Claim]] = []
         for n in in_sent:
             if n.role != "quantity" or n.value is None and n.low is None:
@@ -116,7 +123,7 @@ def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx,
         out.extend(transitions.add_levels_before(_share_conversions(read, sentence, s.start, lex), in_sent))
         for t, iso in d_in:
             if len(iso) >= 4 and t.value != "PRESENT_REF":
-                anchor_by_par[s.paragraph] = iso
+                anchor_by_par[s.paragraph] = (iso, s.start + t.end)
     return out
 
 
