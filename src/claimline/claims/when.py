@@ -5,7 +5,7 @@ in the sentence (nearest to the figure, preferring the one before it) gives the 
 that a level counted since a date ("depuis le 1er mars") holds on the document date; a
 present-tense marker ("now", "today") or a present-tense verb gives the document date; a
 target without a horizon has no time; a change is dated by the document date (news
-reports events of the day), or else by the last date named in the same paragraph; a
+reports events of the day), or else by the last date named in the same paragraph (at most 500 characters back); a
 past-tense level without a date stays unknown. Nothing is guessed: a value the timex
 stage could not anchor (``XXXX-03-14``) is unknown.
 
