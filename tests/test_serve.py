@@ -53,8 +53,8 @@ def test_missing_store_is_a_clear_error(tmp_path):
 def test_timeline_endpoint_quotes_a_reprinted_story_once_like_the_cli(corpus_db):
     # repost-samoa-measles reprints wn-samoa-measles: one source, as `timeline --format json` says
     client = TestClient(create_app(str(corpus_db)))
-    api = client.get("/api/timeline", params={"subject": "Twitter", "measure": "measles"}).json()
-    shown = json.loads(cli("--db", corpus_db, "timeline", "Twitter", "--measure", "measles",
+    api = client.get("/api/timeline", params={"subject": "Ministry", "measure": "individuals"}).json()
+    shown = json.loads(cli("--db", corpus_db, "timeline", "Ministry", "--measure", "individuals",
                            "--format", "json").output)
     assert api == shown
     assert [[q["doc"] for q in e["quotes"]] for e in api["entries"]] == [["wn-samoa-measles"]]

@@ -297,9 +297,10 @@ def rejected_why(m: Mention, sentence: str, sent_start: int, rel_pos: int, lex: 
     if last in lex.listed("non_subject_preps") or raw[0] in lex.listed("non_subject_preps"):
         return "preposition"  # raw: "al Ministerio", a contraction the article list drops
     media = lex.listed("media_words")
-    if any(re.sub(r"^[ld]['’]", "", w) in media for w in sentence[:start].lower().split()[-2:] + [m.text.lower()]):
+    near = sentence[:start].lower().split()[-2:] + [m.text.lower()] + re.findall(r"^\s+([\w'’-]+)", sentence[end:].lower())
+    if any(re.sub(r"^[ld]['’]", "", w) in media for w in near):
         # "l'agence PTI", "il canale NHK", "la cadena estadounidense CNBC", "in a situational
-        # report of NDRRMC"
+        # report of NDRRMC", "an official government Twitter account"
         return "source"
     if _is_source(sentence, start, end, lex):
         return "source"
