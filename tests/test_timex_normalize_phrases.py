@@ -40,3 +40,13 @@ def test_french_that_year_is_the_year_just_named():
     assert got == [("2017", "2017"), ("cette année-là", "2017")]
     got = [(t.text, t.value) for t in tag("cette année", "fr", "2018-05-10")]
     assert got == [("cette année", "2018")]
+
+
+def test_bare_plural_units_ago_or_earlier_are_the_past():
+    # Phrase-level check (constructed phrases; "Khan was convicted of terrorism years ago"
+    # is the corpus form, wikinews-en 2019-12-02): a bare plural with "ago" or "earlier" is
+    # an unspecified past
+    from claimline.timex import tag
+    for phrase in ("years ago", "Months earlier"):
+        got = [(t.text, t.type, t.value) for t in tag(phrase, "en", "2019-12-02")]
+        assert got == [(phrase, "DATE", "PAST_REF")]
