@@ -50,3 +50,13 @@ def test_bare_plural_units_ago_or_earlier_are_the_past():
     for phrase in ("years ago", "Months earlier"):
         got = [(t.text, t.type, t.value) for t in tag(phrase, "en", "2019-12-02")]
         assert got == [(phrase, "DATE", "PAST_REF")]
+
+
+def test_the_current_financial_or_tax_year_is_a_date():
+    # Phrase-level check (constructed phrases; the open corpora hold none): a fiscal,
+    # financial or tax year named by "the"/"its" is the year of the document
+    from claimline.timex import tag
+    for phrase in ("the current financial year", "its current fiscal year", "the tax year"):
+        got = [(t.text, t.type, t.value) for t in tag(phrase, "en", "2005-01-15")]
+        assert got == [(phrase, "DATE", "2005")]
+    assert [t.text for t in tag("its year-end results", "en", "2005-01-15")] != ["its year"]
