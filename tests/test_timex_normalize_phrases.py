@@ -60,3 +60,12 @@ def test_the_current_financial_or_tax_year_is_a_date():
         got = [(t.text, t.type, t.value) for t in tag(phrase, "en", "2005-01-15")]
         assert got == [(phrase, "DATE", "2005")]
     assert [t.text for t in tag("its year-end results", "en", "2005-01-15")] != ["its year"]
+
+
+def test_military_time_glued_to_its_zone():
+    # Phrase-level check (constructed; the open corpora write "1500 UTC" with a space, which
+    # the example corpus covers): "2100GMT" is 21:00 on the document's day
+    from claimline.timex import tag
+    got = [(t.text, t.type, t.value) for t in tag("at 2100GMT", "en", "2005-01-15")]
+    assert got == [("2100GMT", "TIME", "2005-01-15T21:00")]
+    assert [t.text for t in tag("about 2100 people", "en", "2005-01-15")] == []
