@@ -69,3 +69,15 @@ def test_military_time_glued_to_its_zone():
     got = [(t.text, t.type, t.value) for t in tag("at 2100GMT", "en", "2005-01-15")]
     assert got == [("2100GMT", "TIME", "2005-01-15T21:00")]
     assert [t.text for t in tag("about 2100 people", "en", "2005-01-15")] == []
+
+
+def test_names_rates_and_meeting_records_are_no_timex():
+    # Phrase-level checks (constructed phrases shaped like business and sport reports; the
+    # open corpora hold none): a clock word capitalized inside a name ("Jamie Noon"), a
+    # quarter of a percentage point, and the minutes of a meeting are not temporal
+    from claimline.timex import tag
+    for phrase in ("the pairing of Mathew Tait and Jamie Noon", "raised by a quarter percentage point",
+                   "rates were frozen, the minutes showed"):
+        assert tag(phrase, "en", "2005-01-15") == [], phrase
+    assert [t.value for t in tag("he arrived at noon", "en", "2005-01-15")] == ["2005-01-15T12:00"]
+    assert [t.type for t in tag("in the minutes before the crash", "en", "2005-01-15")] == ["DURATION"]
