@@ -81,3 +81,13 @@ def test_names_rates_and_meeting_records_are_no_timex():
         assert tag(phrase, "en", "2005-01-15") == [], phrase
     assert [t.value for t in tag("he arrived at noon", "en", "2005-01-15")] == ["2005-01-15T12:00"]
     assert [t.type for t in tag("in the minutes before the crash", "en", "2005-01-15")] == ["DURATION"]
+
+
+def test_quarters_that_are_no_quarter_years():
+    # Phrase-level checks (constructed; the real "a quarter of Puerto Rico's private homes"
+    # is in the negative corpus): a quarter of a whole, and "in some quarters" (among some
+    # people), are no quarter of a year; "three quarters of the year" still is a span
+    from claimline.timex import tag
+    assert tag("expectations in some quarters", "en", "2005-01-15") == []
+    assert tag("nearly a quarter of workers", "en", "2005-01-15") == []
+    assert [t.text for t in tag("for three quarters of the year", "en", "2005-01-15")][0] == "three quarters"
