@@ -91,3 +91,14 @@ def test_quarters_that_are_no_quarter_years():
     assert tag("expectations in some quarters", "en", "2005-01-15") == []
     assert tag("nearly a quarter of workers", "en", "2005-01-15") == []
     assert [t.text for t in tag("for three quarters of the year", "en", "2005-01-15")][0] == "three quarters"
+
+
+def test_a_bare_day_before_a_dated_day_in_day_month_order():
+    # Phrase-level check (constructed; day-month order as British news writes it, which the
+    # open English corpora do not use with a range): "on 22 and 23 June", "from 10-12 June"
+    from claimline.timex import tag
+    got = [(t.text, t.value) for t in tag("on 22 and 23 June", "en", "2005-01-15")]
+    assert got == [("22", "2005-06-22"), ("23 June", "2005-06-23")]
+    got = [(t.text, t.value) for t in tag("from 10-12 June", "en", "2005-01-15")]
+    assert got == [("10", "2005-06-10"), ("12 June", "2005-06-12")]
+    assert tag("she won in 2:04.45", "en", "2005-01-15") == []  # a race time, no clock time

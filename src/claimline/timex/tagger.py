@@ -301,8 +301,17 @@ def _day_continuations(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     if not links:
         return tags
     rx = _day_continuation_re(lang)
+    back = _day_before_re(lang)
     out: list[Timex] = []
     for i, t in enumerate(tags):
+        bm = re.match(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$", t.value or "") if t.type == "DATE" else None
+        if bm and t.text[:1].isdigit():  # "on 22 and 23 June", "from 10-12 June": the day before
+            m = back.search(text, max(0, t.start - 12), t.start)
+            if m and (not out or out[-1].end <= m.start("d")):
+                day = int(m.group("d"))
+                if 1 <= day < int(bm.group(3)):
+                    out.append(Timex(m.start("d"), m.end("d"), m.group("d"), "DATE",
+                                     f"{bm.group(1)}-{bm.group(2)}-{day:02d}", t.anchor, "day-continuation"))
         out.append(t)
         dm = re.match(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$", t.value or "") if t.type == "DATE" else None
         if not dm:
@@ -321,6 +330,12 @@ def _day_continuations(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         out.append(Timex(m.start("d"), m.end("d"), m.group("d"), "DATE",
                          f"{dm.group(1)}-{dm.group(2)}-{day:02d}", t.anchor, "day-continuation"))
     return out
+
+
+@lru_cache(maxsize=None)
+def _day_before_re(lang: str) -> re.Pattern:
+    links = "|".join(lexicon.load(lang).combine.get("day_continuation", []))
+    return re.compile(rf"(?<![\d.,:/-])(?P<d>[0-3]?\d)(?:{links})\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
