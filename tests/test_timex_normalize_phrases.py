@@ -1,5 +1,7 @@
 """Normalization of short temporal phrases: years in words, quarters and halves named by
 last/this/next year, the 2000s."""
+import pytest
+
 from claimline.timex import lexicon
 from claimline.timex.normalize import year_in_words
 
@@ -102,3 +104,21 @@ def test_a_bare_day_before_a_dated_day_in_day_month_order():
     got = [(t.text, t.value) for t in tag("from 10-12 June", "en", "2005-01-15")]
     assert got == [("10", "2005-06-10"), ("12 June", "2005-06-12")]
     assert tag("she won in 2:04.45", "en", "2005-01-15") == []  # a race time, no clock time
+
+
+@pytest.mark.parametrize("lang, phrase, first, second", [
+    ("de", "vom 27. bis 29. März", "2020-03-27", "2020-03-29"),
+    ("it", "dal 27 al 29 marzo", "2020-03-27", "2020-03-29"),
+    ("es", "entre los días 13 y 20 de febrero", "2020-02-13", "2020-02-20"),
+])
+def test_day_ranges_in_other_languages(lang, phrase, first, second):
+    # Phrase-level checks (constructed phrases in each language's usual form)
+    from claimline.timex import tag
+    assert [t.value for t in tag(phrase, lang, "2020-02-25")] == [first, second]
+
+
+def test_a_german_passive_is_neither_past_nor_future():
+    # Constructed: "wird gewählt" (is voted) says no tense by itself; the nearest June is
+    # meant, not the one of the year before
+    from claimline.timex import tag
+    assert [t.value for t in tag("Am 4. Juni wird gewählt.", "de", "2020-02-25")] == ["2020-06-04"]
