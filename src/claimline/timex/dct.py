@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Optional
 
 from . import lexicon
-from .tagger import _tense, tag
+from .tagger import tag
+from .tense import clause_tense
 
 DCT_MIN_CONFIDENCE = 0.6
 TOP_CHARS = 1500  # a dateline sits near the top
@@ -100,7 +101,7 @@ def _inferred(text: str, lang: str, today: re.Pattern) -> Optional[DctGuess]:
             continue
         lo, hi = _sentence(text, t.start)
         near = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text[t.end:t.end + 30])}
-        score = (2 if near & topic else 0) + (0 if _tense(lang, text, t.start, t.end) == "past" else 1)
+        score = (2 if near & topic else 0) + (0 if clause_tense(lang, text, t.start, t.end) == "past" else 1)
         if score > best_score:
             best, best_score = t, score
     if best is None:

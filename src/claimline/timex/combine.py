@@ -1,0 +1,120 @@
+"""Second passes over the tagged expressions: a clock time joined to its day, and the bare
+day of a range ("April 24 and 25", "du 27 au 29 mars") dated like the day it goes with."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Timex
+from . import lexicon
+from .values import CLOCK_VALUE, DAY_VALUE, POD_VALUE
+
+
+@lru_cache(maxsize=None)
+def _joiners(lang: str, key: str = "joiners") -> list[re.Pattern]:
+    return [re.compile(j + r"\Z", re.IGNORECASE) for j in lexicon.load(lang).combine.get(key, [])]
+
+
+def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """Join a clock time and an adjacent day ("4 a.m. Thursday", "mardi à 10 h"); where the
+    language keeps them apart, the clock time takes the day named right after it
+    ("day_after_clock": "vers 0 h 40, jeudi", "4 p.m. on April 13") or right before it
+    ("clock_after_day": "Thursday at 11 a.m.")."""
+    joiners = _joiners(lang)
+    out: list[Timex] = []
+    for t in tags:
+        if out:
+            a = out[-1]
+            gap = text[a.end:t.start]
+            if len(gap) <= 6 and any(j.match(gap) for j in joiners):
+                merged = _merge(a, t)
+                if merged is not None:
+                    out[-1] = Timex(a.start, t.end, text[a.start:t.end], merged[0], merged[1],
+                                    a.anchor or t.anchor, a.rule + "+" + t.rule)
+                    continue
+            if len(gap) <= 6 and any(j.match(gap) for j in _joiners(lang, "day_after_clock")):
+                dm = DAY_VALUE.match(t.value or "")
+                # "Vers 0 h 40, jeudi", "4 p.m. on April 13"; "2am local time (0100 UTC) on Friday":
+                # the clock time in brackets and the one it converts both take the day
+                k = len(out) - 1
+                while dm and k >= 0 and out[k].type == "TIME" and CLOCK_VALUE.match(out[k].value or ""):
+                    c = out[k]
+                    out[k] = Timex(c.start, c.end, c.text, c.type, t.value + CLOCK_VALUE.match(c.value).group(1),
+                                   c.anchor, c.rule)
+                    if k == 0 or not re.fullmatch(r"\s*\(", text[out[k - 1].end:c.start]):
+                        break
+                    k -= 1
+            if len(gap) <= 4 and any(j.match(gap) for j in _joiners(lang, "clock_after_day")):
+                cm, dm = CLOCK_VALUE.match(t.value or ""), DAY_VALUE.match(a.value or "")
+                if t.type == "TIME" and cm and a.type == "DATE" and dm:  # "on Thursday at 11 a.m."
+                    t = Timex(t.start, t.end, t.text, t.type, a.value + cm.group(1), t.anchor, t.rule)
+        out.append(t)
+    return out
+
+
+def _merge(a: Timex, b: Timex) -> Optional[tuple[str, Optional[str]]]:
+    for clock, day in ((a, b), (b, a)):
+        cm = CLOCK_VALUE.match(clock.value or "")
+        pm = POD_VALUE.match(day.value or "")
+        if clock.type == "TIME" and cm and pm:  # "midnight Wednesday night"
+            return "TIME", pm.group(1) + cm.group(1)
+        if clock.type == "TIME" and cm and day.type == "DATE" and day.value is not None \
+                and DAY_VALUE.match(day.value):
+            return "TIME", day.value + cm.group(1)
+        if clock.type == "TIME" and cm and day.type == "DATE" and day.value is None:
+            return "TIME", None
+    return None
+
+
+def date_day_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """'April 24 and 25', 'from August 22 to 25': the bare day after a dated day is a date
+    of the same month (the language's ``day_continuation`` links; not before a lower-case
+    word, which would make the number a count: 'April 24 and 25 people'); so is the bare
+    day before a day written first ('on 22 and 23 June', 'du 27 au 29 mars')."""
+    links = lexicon.load(lang).combine.get("day_continuation")
+    if not links:
+        return tags
+    rx = _day_continuation_re(lang)
+    back = _day_before_re(lang)
+    out: list[Timex] = []
+    for i, t in enumerate(tags):
+        bm = re.match(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$", t.value or "") if t.type == "DATE" else None
+        if bm and t.text[:1].isdigit():  # "on 22 and 23 June", "from 10-12 June": the day before
+            m = back.search(text, max(0, t.start - 12), t.start)
+            if m and (not out or out[-1].end <= m.start("d")):
+                day = int(m.group("d"))
+                if 1 <= day < int(bm.group(3)):
+                    out.append(Timex(m.start("d"), m.end("d"), m.group("d"), "DATE",
+                                     f"{bm.group(1)}-{bm.group(2)}-{day:02d}", t.anchor, "day-continuation"))
+        out.append(t)
+        dm = re.match(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$", t.value or "") if t.type == "DATE" else None
+        if not dm:
+            continue
+        m = rx.match(text, t.end)
+        if not m or (i + 1 < len(tags) and tags[i + 1].start < m.end()):
+            continue
+        day = int(m.group("d"))
+        if not int(dm.group(3)) < day <= 31:
+            continue
+        if dm.group(1) != "XXXX":
+            try:
+                date(int(dm.group(1)), int(dm.group(2)), day)
+            except ValueError:
+                continue
+        out.append(Timex(m.start("d"), m.end("d"), m.group("d"), "DATE",
+                         f"{dm.group(1)}-{dm.group(2)}-{day:02d}", t.anchor, "day-continuation"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _day_before_re(lang: str) -> re.Pattern:
+    links = "|".join(lexicon.load(lang).combine.get("day_continuation", []))
+    return re.compile(rf"(?<![\d.,:/-])(?P<d>[0-3]?\d)(?:{links})\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _day_continuation_re(lang: str) -> re.Pattern:
+    links = "|".join(lexicon.load(lang).combine.get("day_continuation", []))
+    return re.compile(rf"(?:{links})(?P<d>[0-3]?\d)(?![\d.,:%]\d|\d|[ \u00a0]+[a-z]|[-–/])", re.IGNORECASE)

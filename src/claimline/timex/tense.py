@@ -1,0 +1,107 @@
+"""The tense of the clause around a temporal expression, and where sentences begin and end.
+
+The news strategy reads a bare weekday or month forward or backward by the tense of its
+clause: the nearest cue of the language's tense lists (``timex_rules.json`` "tense"), a cue
+after the expression or across a comma counting as farther. A period after an abbreviation
+ends no sentence; a year written out at the head of a sentence frames the whole sentence.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import grammar, lexicon
+
+SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
+FRAME_REACH = 30  # a framing date opens its sentence: at most this far from its start
+RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
+COMMA_COST = 40  # a cue across a comma is likely in another clause
+CLAUSE_REACH = 150  # characters searched for a tense cue on each side, within the sentence
+SENTENCE_END = re.compile(r"[.!?;\n]\s|\n|(?<=[a-zà-ÿ\"”»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])")  # and glued ones: "…continuera\".Quelque"
+
+
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)\Z")
+_LETTER_DOTS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def ends_sentence(lang: str, text: str, at: int) -> bool:
+    """Whether the punctuation at ``at`` ends a sentence: a period after an abbreviation
+    ("p.m.", "U.S.", or the language's ``abbreviation`` words: "Gen.", "Sept.") does not."""
+    if text[at] != ".":
+        return True
+    m = _WORD_BEFORE_DOT.search(text, max(0, at - 12), at)
+    if not m:
+        return True
+    word = m.group(1)
+    if _LETTER_DOTS.fullmatch(word):
+        return False
+    return lexicon.load(lang).value("abbreviation", word) is None
+
+
+def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
+    """Tense ("past" | "future") of the clause around text[start:end], from the nearest cue
+    of the language's tense lists (no farther than ``reach`` characters, a cue after the
+    expression counting RIGHT_WEIGHT times); None when the clause has none."""
+    cues = grammar.tense_regexes(lang)
+    if not cues:
+        return None
+    lo = max(0, start - CLAUSE_REACH)
+    cut = None
+    for m in SENTENCE_END.finditer(text, lo, start):
+        if ends_sentence(lang, text, m.start()):
+            cut = m
+    if cut is not None:
+        lo = cut.end()
+    hi = min(len(text), end + CLAUSE_REACH)
+    for m in SENTENCE_END.finditer(text, end, hi):
+        if ends_sentence(lang, text, m.start()):
+            hi = m.start() + 1
+            break
+    best, best_d = None, 10 ** 9
+    for name, rx in cues.items():
+        for m in rx.finditer(text, lo, hi):
+            tense = name
+            if m.start() < end and m.end() > start:
+                continue
+            d = start - m.end() if m.end() <= start else RIGHT_WEIGHT * (m.start() - end)
+            if d > reach:
+                continue
+            between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+            if "," in between:
+                d += COMMA_COST
+            if tense == "future_after":
+                if m.start() >= end:
+                    continue  # "On Monday, MCI agreed to a buyout": the day of the decision
+                tense = "future"
+            if tense == "said_next":
+                if d > SAID_REACH:
+                    continue
+                tense = "past"
+            if d < best_d:
+                best, best_d = tense, d
+    return best
+
+
+def opens_sentence(lang: str, text: str, start: int) -> bool:
+    """Whether ``start`` is among the first few words of its sentence ("In 2019, …",
+    "During 2019 …"), where a date frames the whole sentence."""
+    lo = max(0, start - FRAME_REACH)
+    head = text[lo:start]
+    if lo > 0 and not any(ends_sentence(lang, text, lo + m.start()) for m in SENTENCE_END.finditer(head)):
+        return False
+    cut = lo
+    for m in SENTENCE_END.finditer(text, lo, start):
+        if ends_sentence(lang, text, m.start()):
+            cut = m.end()
+    return len(text[cut:start].split()) <= 2
+
+
+def sentence_year(lang: str, text: str, told: Optional[tuple[int, int]], start: int) -> Optional[int]:
+    """The year written out earlier in the sentence of ``start`` ("In 2019 …, first on
+    February 6"), or None."""
+    if told is None or start - told[1] > CLAUSE_REACH * 2:
+        return None
+    for m in SENTENCE_END.finditer(text, told[1], start):
+        if ends_sentence(lang, text, m.start()):
+            return None
+    return told[0]
