@@ -122,3 +122,12 @@ def test_a_german_passive_is_neither_past_nor_future():
     # meant, not the one of the year before
     from claimline.timex import tag
     assert [t.value for t in tag("Am 4. Juni wird gewählt.", "de", "2020-02-25")] == ["2020-06-04"]
+
+
+def test_one_day_after_a_modal_is_some_future_day():
+    # Phrase-level check (constructed; TimeBank tags "one day" after a modal as FUTURE_REF):
+    # "to one day be captain", "will one day return" are no one-day duration
+    from claimline.timex import tag
+    for phrase in ("to one day be captain", "she will one day return"):
+        assert [(t.text, t.value) for t in tag(phrase, "en", "2005-01-15")] == [("one day", "FUTURE_REF")]
+    assert [t.value for t in tag("it lasted one day", "en", "2005-01-15")] == ["P1D"]
