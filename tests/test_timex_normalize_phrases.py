@@ -131,3 +131,12 @@ def test_one_day_after_a_modal_is_some_future_day():
     for phrase in ("to one day be captain", "she will one day return"):
         assert [(t.text, t.value) for t in tag(phrase, "en", "2005-01-15")] == [("one day", "FUTURE_REF")]
     assert [t.value for t in tag("it lasted one day", "en", "2005-01-15")] == ["P1D"]
+
+
+def test_a_capitalized_relative_word_inside_prose_names_something():
+    # Constructed phrases: "Today" with a capital inside a sentence is a programme's name;
+    # at the head of a sentence, or after "[...] ", it is the day
+    from claimline.timex import tag
+    assert tag("He told BBC Radio 4's Today programme the plan would work.", "en", "2005-01-15") == []
+    assert [t.value for t in tag("[...] This week, the firm said so.", "en", "2019-09-02")] == ["2019-W36"]
+    assert [t.value for t in tag("Today the firm said so.", "en", "2005-01-15")] == ["2005-01-15"]

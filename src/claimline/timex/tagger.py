@@ -27,7 +27,7 @@ def _slots(m: re.Match, groups: dict[str, str]) -> Slots:
 
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’.-]*[ \u00a0]\Z")
 _CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
-_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“«(\n]\s*|\n\s*)\Z")
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“«(\[\]…—\n]\s*|\n\s*)\Z")
 
 
 def _in_name(lang: str, text: str, start: int, end: int) -> bool:
@@ -45,8 +45,12 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
     word = first.group().lower() if first else ""
     if not any(lex.value(c, word) is not None for c in categories):
         return False
-    return bool(_CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
-                or _CAPITAL_WORD_AFTER.match(text, end))
+    if _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start) or _CAPITAL_WORD_AFTER.match(text, end):
+        return True
+    # alone, the capital still names something in running text ("BBC Radio 4's Today
+    # programme"), but not in a title-case headline ("Prices Fall Today")
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return re.search(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", line) is not None
 
 
 def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: int) -> bool:
