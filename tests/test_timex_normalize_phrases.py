@@ -140,3 +140,18 @@ def test_a_capitalized_relative_word_inside_prose_names_something():
     assert tag("He told BBC Radio 4's Today programme the plan would work.", "en", "2005-01-15") == []
     assert [t.value for t in tag("[...] This week, the firm said so.", "en", "2019-09-02")] == ["2019-W36"]
     assert [t.value for t in tag("Today the firm said so.", "en", "2005-01-15")] == ["2005-01-15"]
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("the same period last year", "2004"),
+    ("the corresponding period last year", "2004"),
+    ("the same period in 2003", "2003"),
+    ("the early part of 2005", "2005"),
+    ("the latter part of the year", "2005"),
+    ("the first quarter of the year", "2005-Q1"),
+])
+def test_periods_named_against_a_year(phrase, value):
+    # Phrase-level checks (constructed; business reports' usual forms, TimeBank annotates
+    # "the corresponding period last year" as one date): one expression each
+    from claimline.timex import tag
+    assert [(t.text, t.value) for t in tag(phrase, "en", "2005-03-15")] == [(phrase, value)]
