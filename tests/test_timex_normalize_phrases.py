@@ -155,3 +155,11 @@ def test_periods_named_against_a_year(phrase, value):
     # "the corresponding period last year" as one date): one expression each
     from claimline.timex import tag
     assert [(t.text, t.value) for t in tag(phrase, "en", "2005-03-15")] == [(phrase, value)]
+
+
+def test_at_the_last_minute_is_an_idiom():
+    # Constructed phrases: "at the last minute" / "last-minute" say "late", not a minute
+    from claimline.timex import tag
+    assert tag("the deal was pulled at the last minute", "en", "2005-03-15") == []
+    assert tag("a last-minute goal", "en", "2005-03-15") == []
+    assert [t.text for t in tag("in the last minute of the match", "en", "2005-03-15")] == ["the last minute"]
