@@ -163,3 +163,14 @@ def test_at_the_last_minute_is_an_idiom():
     assert tag("the deal was pulled at the last minute", "en", "2005-03-15") == []
     assert tag("a last-minute goal", "en", "2005-03-15") == []
     assert [t.text for t in tag("in the last minute of the match", "en", "2005-03-15")] == ["the last minute"]
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("four in the morning", "2005-03-15T04:00"),
+    ("eight in the evening", "2005-03-15T20:00"),
+    ("11 at night", "2005-03-15T23:00"),
+])
+def test_an_hour_in_a_part_of_the_day(phrase, value):
+    # Constructed phrases: the part of the day says a.m. or p.m.
+    from claimline.timex import tag
+    assert [(t.text, t.value) for t in tag(phrase, "en", "2005-03-15")] == [(phrase, value)]

@@ -455,10 +455,20 @@ def clock(s: Slots, ctx: Context) -> Optional[str]:
     """"HH:MM" of the clock slots, or None if they make no valid time."""
     if s.get("clock"):
         return ctx.lex.value("clock", s["clock"])
-    if not s.get("hour"):
+    if not s.get("hour") and not s.get("num"):
         return None
-    h, m = int(s["hour"]), int(s.get("minute") or 0)
+    if s.get("hour"):
+        h = int(s["hour"])
+    else:  # "four in the morning"
+        n = number(ctx.lex, s["num"])
+        if n is None or not float(n).is_integer():
+            return None
+        h = int(n)
+    m = int(s.get("minute") or 0)
     ampm = ctx.lex.value("ampm", s["ampm"]) if s.get("ampm") else None
+    pod = ctx.lex.value("pod", s["pod"]) if s.get("pod") else None
+    if ampm is None and pod:  # "four in the morning", "eight in the evening", "11 at night"
+        ampm = "AM" if pod == "MO" or (pod == "NI" and h < 6) else "PM"
     if ampm:
         if not 1 <= h <= 12:
             return None
