@@ -148,6 +148,7 @@ def test_a_capitalized_relative_word_inside_prose_names_something():
     ("the same period in 2003", "2003"),
     ("the early part of 2005", "2005"),
     ("the latter part of the year", "2005"),
+    ("the earlier part of the week", "2005-W11"),
     ("the first quarter of the year", "2005-Q1"),
 ])
 def test_periods_named_against_a_year(phrase, value):
