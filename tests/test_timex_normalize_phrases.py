@@ -175,3 +175,13 @@ def test_an_hour_in_a_part_of_the_day(phrase, value):
     # Constructed phrases: the part of the day says a.m. or p.m.
     from claimline.timex import tag
     assert [(t.text, t.value) for t in tag(phrase, "en", "2005-03-15")] == [(phrase, value)]
+
+
+def test_a_compared_quarter_is_no_period_under_report():
+    # Constructed (shaped like a quarterly results story): "a year earlier" counts back from
+    # the quarter reported, not from the quarter it was compared with
+    from claimline.timex import tag
+    text = ("Profit was $630m in the last quarter of 2004, down from $1bn in the fourth quarter of 2003. "
+            "Revenues rose to $51.2bn from $48.8bn a year earlier.")
+    got = {t.text: t.value for t in tag(text, "en", "2005-01-26")}
+    assert got["a year earlier"] == "2003-Q4"

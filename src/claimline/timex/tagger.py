@@ -53,6 +53,20 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
     return re.search(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", line) is not None
 
 
+def _compared(lang: str, text: str, start: int) -> bool:
+    """Whether the expression at ``start`` dates a figure compared with ("down from $1bn in
+    the fourth quarter of 2003", "against 418 in 2017"): the language's ``compared_before``
+    cues in its clause just before it."""
+    cue = lexicon.load(lang).combine.get("compared_before")
+    if not cue:
+        return False
+    before = text[max(0, start - 40):start]
+    m = None
+    for m in re.finditer(cue, before, re.IGNORECASE):
+        pass
+    return m is not None and not re.search(r"[,;:.]", before[m.end():])
+
+
 def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: int) -> bool:
     name = spec.get("guard")
     if not name:
@@ -136,8 +150,9 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             last_value = value
             if value[:4] in text[start:end] and opens_sentence(lang, text, start):
                 year_told = (int(value[:4]), end)  # "In 2019, …": a year written out framing its sentence
-        if value and QUARTER_VALUE.match(value) and rule.spec.get("do") == "quarter":
-            period = value
+        if value and QUARTER_VALUE.match(value) and rule.spec.get("do") == "quarter" \
+                and not _compared(lang, text, start):
+            period = value  # "down from $1bn in the fourth quarter of 2003" names no period under report
         day = DAY_VALUE.match(value or "") or POD_VALUE.match(value or "")  # "lundi soir" too
         if day:
             anchor, anchor_at = cal.parse_iso(value), start
