@@ -67,27 +67,6 @@ BBC_CASES = [
     ("bbc/entertainment/154.txt", 6, "09a5dd4d4ed6", 196, "time"),  # a 24-hour clock before 'local time'
 ]
 
-
-@pytest.fixture(scope="module")
-def bbc_lines(shared) -> dict:
-    path = shared / "corpora" / "bbc-news" / "bbc-fulltext.tar.gz"
-    if not path.is_file():
-        pytest.skip("BBC News archive not found")
-    wanted = {c[0] for c in BBC_CASES}
-    with tarfile.open(path) as tar:
-        return {m.name: tar.extractfile(m).read().decode("utf-8", "replace").splitlines()
-                for m in tar.getmembers() if m.name in wanted}
-
-
-@pytest.mark.parametrize("member,line,sha,start,role", BBC_CASES)
-def test_bbc_role_by_reference(bbc_lines, member, line, sha, start, role):
-    text = bbc_lines[member][line]
-    assert hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] == sha, "the sentence changed"
-    got = {n.start: n for n in find_numbers(text, "en")}
-    assert start in got, sorted(got)
-    assert got[start].role == role, got[start]
-
-
 BBC_VALUES = [
     ("bbc/sport/058.txt", 10, "9a7c90c91d70", 10, 800),  # "m" after a men's race is metres
     ("bbc/sport/045.txt", 6, "a8fca08a6b96", 608, 100),  # "m" before 'champion' is metres
@@ -95,20 +74,33 @@ BBC_VALUES = [
 
 
 @pytest.fixture(scope="module")
-def bbc_value_lines(shared) -> dict:
+def bbc_lines(shared) -> dict:
+    """The lines of every BBC archive member the cases below name."""
     path = shared / "corpora" / "bbc-news" / "bbc-fulltext.tar.gz"
     if not path.is_file():
         pytest.skip("BBC News archive not found")
-    wanted = {c[0] for c in BBC_VALUES}
+    wanted = {c[0] for c in BBC_CASES + BBC_VALUES}
     with tarfile.open(path) as tar:
         return {m.name: tar.extractfile(m).read().decode("utf-8", "replace").splitlines()
                 for m in tar.getmembers() if m.name in wanted}
 
 
-@pytest.mark.parametrize("member,line,sha,start,value", BBC_VALUES)
-def test_bbc_value_by_reference(bbc_value_lines, member, line, sha, start, value):
-    text = bbc_value_lines[member][line]
+def _numeral_at(bbc_lines, member, line, sha, start):
+    """The numeral ``find_numbers`` reads at ``start`` of a BBC line named by reference."""
+    text = bbc_lines[member][line]
     assert hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] == sha, "the sentence changed"
     got = {n.start: n for n in find_numbers(text, "en")}
     assert start in got, sorted(got)
-    assert got[start].value == value, got[start]
+    return got[start]
+
+
+@pytest.mark.parametrize("member,line,sha,start,role", BBC_CASES)
+def test_bbc_role_by_reference(bbc_lines, member, line, sha, start, role):
+    n = _numeral_at(bbc_lines, member, line, sha, start)
+    assert n.role == role, n
+
+
+@pytest.mark.parametrize("member,line,sha,start,value", BBC_VALUES)
+def test_bbc_value_by_reference(bbc_lines, member, line, sha, start, value):
+    n = _numeral_at(bbc_lines, member, line, sha, start)
+    assert n.value == value, n

@@ -2,7 +2,7 @@
 last/this/next year, the 2000s."""
 import pytest
 
-from claimline.timex import lexicon
+from claimline.timex import lexicon, tag
 from claimline.timex.normalize import year_in_words
 
 
@@ -21,7 +21,6 @@ def test_words_that_make_no_year():
 
 
 def test_a_quarter_or_half_of_a_year_named_by_last_this_next():
-    from claimline.timex import tag
     got = [(t.text, t.value) for t in tag("the first quarter of next year", "en", "2013-03-20")]
     assert got == [("the first quarter of next year", "2014-Q1")]
     got = [(t.text, t.value) for t in tag("this year's third quarter", "en", "1989-10-27")]
@@ -29,7 +28,6 @@ def test_a_quarter_or_half_of_a_year_named_by_last_this_next():
 
 
 def test_the_2000s_is_a_decade_the_1800s_a_century():
-    from claimline.timex import tag
     assert [t.value for t in tag("in the early 2000s", "en", "2013-03-20")] == ["200"]
     assert [t.value for t in tag("in the 1800s", "en", "2013-03-20")] == ["18"]
 
@@ -37,7 +35,6 @@ def test_the_2000s_is_a_decade_the_1800s_a_century():
 def test_french_that_year_is_the_year_just_named():
     # Phrase-level check (constructed phrases, not corpus sentences): "cette année-là" is
     # the year named before it, "cette année" the document's.
-    from claimline.timex import tag
     got = [(t.text, t.value) for t in tag("En 2017, puis cette année-là encore.", "fr", "2018-05-10")]
     assert got == [("2017", "2017"), ("cette année-là", "2017")]
     got = [(t.text, t.value) for t in tag("cette année", "fr", "2018-05-10")]
@@ -48,7 +45,6 @@ def test_bare_plural_units_ago_or_earlier_are_the_past():
     # Phrase-level check (constructed phrases; "Khan was convicted of terrorism years ago"
     # is the corpus form, wikinews-en 2019-12-02): a bare plural with "ago" or "earlier" is
     # an unspecified past
-    from claimline.timex import tag
     for phrase in ("years ago", "Months earlier"):
         got = [(t.text, t.type, t.value) for t in tag(phrase, "en", "2019-12-02")]
         assert got == [(phrase, "DATE", "PAST_REF")]
@@ -57,7 +53,6 @@ def test_bare_plural_units_ago_or_earlier_are_the_past():
 def test_the_current_financial_or_tax_year_is_a_date():
     # Phrase-level check (constructed phrases; the open corpora hold none): a fiscal,
     # financial or tax year named by "the"/"its" is the year of the document
-    from claimline.timex import tag
     for phrase in ("the current financial year", "its current fiscal year", "the tax year"):
         got = [(t.text, t.type, t.value) for t in tag(phrase, "en", "2005-01-15")]
         assert got == [(phrase, "DATE", "2005")]
@@ -67,7 +62,6 @@ def test_the_current_financial_or_tax_year_is_a_date():
 def test_military_time_glued_to_its_zone():
     # Phrase-level check (constructed; the open corpora write "1500 UTC" with a space, which
     # the example corpus covers): "2100GMT" is 21:00 on the document's day
-    from claimline.timex import tag
     got = [(t.text, t.type, t.value) for t in tag("at 2100GMT", "en", "2005-01-15")]
     assert got == [("2100GMT", "TIME", "2005-01-15T21:00")]
     assert [t.text for t in tag("about 2100 people", "en", "2005-01-15")] == []
@@ -77,7 +71,6 @@ def test_names_rates_and_meeting_records_are_no_timex():
     # Phrase-level checks (constructed phrases shaped like business and sport reports; the
     # open corpora hold none): a clock word capitalized inside a name ("Jamie Noon"), a
     # quarter of a percentage point, and the minutes of a meeting are not temporal
-    from claimline.timex import tag
     for phrase in ("the pairing of Mathew Tait and Jamie Noon", "raised by a quarter percentage point",
                    "rates were frozen, the minutes showed"):
         assert tag(phrase, "en", "2005-01-15") == [], phrase
@@ -89,7 +82,6 @@ def test_quarters_that_are_no_quarter_years():
     # Phrase-level checks (constructed; the real "a quarter of Puerto Rico's private homes"
     # is in the negative corpus): a quarter of a whole, and "in some quarters" (among some
     # people), are no quarter of a year; "three quarters of the year" still is a span
-    from claimline.timex import tag
     assert tag("expectations in some quarters", "en", "2005-01-15") == []
     assert tag("nearly a quarter of workers", "en", "2005-01-15") == []
     assert [t.text for t in tag("for three quarters of the year", "en", "2005-01-15")][0] == "three quarters"
@@ -98,7 +90,6 @@ def test_quarters_that_are_no_quarter_years():
 def test_a_bare_day_before_a_dated_day_in_day_month_order():
     # Phrase-level check (constructed; day-month order as British news writes it, which the
     # open English corpora do not use with a range): "on 22 and 23 June", "from 10-12 June"
-    from claimline.timex import tag
     got = [(t.text, t.value) for t in tag("on 22 and 23 June", "en", "2005-01-15")]
     assert got == [("22", "2005-06-22"), ("23 June", "2005-06-23")]
     got = [(t.text, t.value) for t in tag("from 10-12 June", "en", "2005-01-15")]
@@ -113,21 +104,18 @@ def test_a_bare_day_before_a_dated_day_in_day_month_order():
 ])
 def test_day_ranges_in_other_languages(lang, phrase, first, second):
     # Phrase-level checks (constructed phrases in each language's usual form)
-    from claimline.timex import tag
     assert [t.value for t in tag(phrase, lang, "2020-02-25")] == [first, second]
 
 
 def test_a_german_passive_is_neither_past_nor_future():
     # Constructed: "wird gewählt" (is voted) says no tense by itself; the nearest June is
     # meant, not the one of the year before
-    from claimline.timex import tag
     assert [t.value for t in tag("Am 4. Juni wird gewählt.", "de", "2020-02-25")] == ["2020-06-04"]
 
 
 def test_one_day_after_a_modal_is_some_future_day():
     # Phrase-level check (constructed; TimeBank tags "one day" after a modal as FUTURE_REF):
     # "to one day be captain", "will one day return" are no one-day duration
-    from claimline.timex import tag
     for phrase in ("to one day be captain", "she will one day return"):
         assert [(t.text, t.value) for t in tag(phrase, "en", "2005-01-15")] == [("one day", "FUTURE_REF")]
     assert [t.value for t in tag("it lasted one day", "en", "2005-01-15")] == ["P1D"]
@@ -136,13 +124,14 @@ def test_one_day_after_a_modal_is_some_future_day():
 def test_a_capitalized_relative_word_inside_prose_names_something():
     # Constructed phrases: "Today" with a capital inside a sentence is a programme's name;
     # at the head of a sentence, or after "[...] ", it is the day
-    from claimline.timex import tag
     assert tag("He told BBC Radio 4's Today programme the plan would work.", "en", "2005-01-15") == []
     assert [t.value for t in tag("[...] This week, the firm said so.", "en", "2019-09-02")] == ["2019-W36"]
     assert [t.value for t in tag("Today the firm said so.", "en", "2005-01-15")] == ["2005-01-15"]
 
 
 @pytest.mark.parametrize("phrase, value", [
+    # periods named against a year or a week (business reports' usual forms; TimeBank
+    # annotates "the corresponding period last year" as one date)
     ("the same period last year", "2004"),
     ("the corresponding period last year", "2004"),
     ("the same period in 2003", "2003"),
@@ -150,37 +139,26 @@ def test_a_capitalized_relative_word_inside_prose_names_something():
     ("the latter part of the year", "2005"),
     ("the earlier part of the week", "2005-W11"),
     ("the first quarter of the year", "2005-Q1"),
+    # an hour in a part of the day: the part of the day says a.m. or p.m.
+    ("four in the morning", "2005-03-15T04:00"),
+    ("eight in the evening", "2005-03-15T20:00"),
+    ("11 at night", "2005-03-15T23:00"),
 ])
-def test_periods_named_against_a_year(phrase, value):
-    # Phrase-level checks (constructed; business reports' usual forms, TimeBank annotates
-    # "the corresponding period last year" as one date): one expression each
-    from claimline.timex import tag
+def test_phrases_read_as_one_expression(phrase, value):
+    # Phrase-level checks (constructed phrases): each is one expression with this value
     assert [(t.text, t.value) for t in tag(phrase, "en", "2005-03-15")] == [(phrase, value)]
 
 
 def test_at_the_last_minute_is_an_idiom():
     # Constructed phrases: "at the last minute" / "last-minute" say "late", not a minute
-    from claimline.timex import tag
     assert tag("the deal was pulled at the last minute", "en", "2005-03-15") == []
     assert tag("a last-minute goal", "en", "2005-03-15") == []
     assert [t.text for t in tag("in the last minute of the match", "en", "2005-03-15")] == ["the last minute"]
 
 
-@pytest.mark.parametrize("phrase, value", [
-    ("four in the morning", "2005-03-15T04:00"),
-    ("eight in the evening", "2005-03-15T20:00"),
-    ("11 at night", "2005-03-15T23:00"),
-])
-def test_an_hour_in_a_part_of_the_day(phrase, value):
-    # Constructed phrases: the part of the day says a.m. or p.m.
-    from claimline.timex import tag
-    assert [(t.text, t.value) for t in tag(phrase, "en", "2005-03-15")] == [(phrase, value)]
-
-
 def test_a_compared_quarter_is_no_period_under_report():
     # Constructed (shaped like a quarterly results story): "a year earlier" counts back from
     # the quarter reported, not from the quarter it was compared with
-    from claimline.timex import tag
     text = ("Profit was $630m in the last quarter of 2004, down from $1bn in the fourth quarter of 2003. "
             "Revenues rose to $51.2bn from $48.8bn a year earlier.")
     got = {t.text: t.value for t in tag(text, "en", "2005-01-26")}
