@@ -159,8 +159,8 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     if len(seg_left) > 60:
         seg_left = re.sub(r"^\S*\s", "", seg_left[-60:])  # whole words only
     seg_right = re.split(r"[,;:.()]", right)[0][:100]
-    breaks = "|".join(re.escape(w) for w in sorted(lex.listed("clause_breaks"), key=len, reverse=True))
-    scales = "|".join(re.escape(w) for w in sorted(lex.listed("scale_words"), key=len, reverse=True))
+    breaks = lex.alternation("clause_breaks")
+    scales = lex.alternation("scale_words")
     figure_before = re.compile(  # a figure (not a year: "Ende Mai 2010 töteten …") right before
         rf"(?<![\d.,])(?!(?:1[89]|20)\d\d\s*$)\d[\d.,]*\s*(?:(?:{scales or '(?!)'})\s+)?"
         rf"(?:(?:of|de|di|von)\s+|d['’])?$", re.I)
@@ -191,7 +191,7 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
 
 def _partitive_total(left: str, lex: Lexicon) -> bool:
     """True when the figure is the whole of a partitive: "44 *der* 101 Sitze", "16 de las 24"."""
-    words = "|".join(re.escape(w) for w in sorted(lex.listed("partitive"), key=len, reverse=True))
+    words = lex.alternation("partitive")
     left = left.rstrip()
     for q in sorted(lex.listed("qualifier_words"), key=len, reverse=True):
         if left.lower().endswith(" " + q):
@@ -201,7 +201,7 @@ def _partitive_total(left: str, lex: Lexicon) -> bool:
 
 def _partitive_part(sentence: str, end: int, lex: Lexicon, casualties: bool = False):
     """The noun of a partitive's whole for its part: "125 der 308 *Sitze*" counts seats."""
-    words = "|".join(re.escape(w) for w in sorted(lex.listed("partitive"), key=len, reverse=True))
+    words = lex.alternation("partitive")
     m = words and re.match(rf"\s+(?:{words})\s+\d[\d.,]*", sentence[end:], re.I)
     if not m:
         return None

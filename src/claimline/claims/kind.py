@@ -308,7 +308,7 @@ def _other_victims(bare: str, right: str, lex: Lexicon) -> bool:
 def _modal_after(right: str, lex: Lexicon) -> Optional[Kind]:
     """Kind from a modal verb right after the counted noun ("800 Soldaten sollen …"), or None."""
     seg = _segment(right)
-    rel = "|".join(re.escape(w) for w in sorted(lex.listed("relatives"), key=len, reverse=True))
+    rel = lex.alternation("relatives")
     modals = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                       for w in sorted(lex.listed("modal_after"), key=len, reverse=True))
     if not modals:

@@ -112,6 +112,16 @@ class Lexicon:
             got = self._sets[role] = frozenset(w.lower() for w in self.words.get(role, []))
         return got
 
+    def alternation(self, *roles: str) -> str:
+        """The phrases of ``roles`` as a regular-expression alternation, longest first (built
+        once); empty when the language lists none."""
+        key = ("alt",) + roles
+        got = self._sets.get(key)
+        if got is None:
+            words = frozenset().union(*(self.listed(r) for r in roles))
+            got = self._sets[key] = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return got
+
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:

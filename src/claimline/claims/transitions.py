@@ -37,7 +37,7 @@ def _before_time(after: Claim, start: Number) -> tuple[Optional[str], str]:
 def _said_to_hold_now(after: Claim, start: Number) -> bool:
     """True when a present-time word stands right before the "from" figure ("from *currently* 2,000")."""
     lex = lexicon(after.lang)
-    words = "|".join(re.escape(w) for w in sorted(lex.listed("present"), key=len, reverse=True))
+    words = lex.alternation("present")
     return bool(words) and bool(re.search(rf"(?:{words})\s+{re.escape(start.surface)}", after.quote, re.I))
 
 

@@ -133,10 +133,10 @@ def _future_before_past_relative(sentence: str, rel_pos: int, x: tuple, dct: Opt
 def _transition_number(sentence: str, t: Timex, lex: Lexicon) -> bool:
     """True for a bare "year" that opens a transition to a figure that is no year (not one
     after "in": "passant de 1.271 euros en 2017 à 1.217 euros", "stieg im Jahr 2007 auf")."""
-    tos = "|".join(re.escape(w) for w in sorted(lex.listed("prep_to"), key=len, reverse=True))
+    tos = lex.alternation("prep_to")
     if not tos or not re.fullmatch(r"\d{4}", t.text.strip()):
         return False
-    ins = "|".join(re.escape(w) for w in sorted(lex.listed("location_preps"), key=len, reverse=True))
+    ins = lex.alternation("location_preps")
     if ins and re.search(rf"(?:^|\s)(?:{ins})\s+(?:[^\W\d]+\s+)?$", sentence[max(0, t.start - 30):t.start], re.I):
         return False
     m = re.match(rf"\s+(?:{tos})\s+(?:[^\W\d]+\s+)?(\d[\d.,  ]*\d|\d)", sentence[t.end:], re.I)
@@ -164,7 +164,7 @@ def _close_after(sentence: str, rel_pos: int, after: list):
 def _to_figure_between(sentence: str, lo: int, hi: int, lex: Lexicon) -> bool:
     """True when the level a change reached stands in ``sentence[lo:hi]`` ("von 2000 *auf
     15.000 Soldaten* im Jahr 2008"): a date after it is that level's."""
-    tos = "|".join(re.escape(w) for w in sorted(lex.listed("prep_to"), key=len, reverse=True))
+    tos = lex.alternation("prep_to")
     return bool(tos) and bool(re.search(rf"(?:^|\s)(?:{tos})\s+(?:[^\W\d]+\s+)?[^\s\d]{{0,3}}\d",
                                         _flat(sentence[lo:hi]), re.I))
 
@@ -174,7 +174,7 @@ def _compared_between(sentence: str, lo: int, t: Timex, lex: Lexicon) -> bool:
     date: one a change started from ("… to $51.2bn *from $48.8bn* a year earlier") or one
     after a "versus" word ("666 policiers … *contre 418* en 2017")."""
     gap = _flat(sentence[lo:t.start])
-    versus = "|".join(re.escape(w) for w in sorted(lex.listed("versus_figure"), key=len, reverse=True))
+    versus = lex.alternation("versus_figure")
     if versus and re.search(rf"(?:^|\s)(?:{versus})\s+(?:[^\W\d]+\s+)?[^\s\d]{{0,3}}\d", gap, re.I):
         return True
     return any(_from_level(sentence[:lo] + gap[:m.start()], lex)
@@ -206,12 +206,12 @@ def _attached_elsewhere(sentence: str, rel_pos: int, x, masked: str, lex: Lexico
     if re.fullmatch(r"\s*\([^()]*", sentence[t.end:rel_pos]):
         return False  # "soit 38 de moins qu'un an plus tôt (243)": the figure of that date
     lo, hi = (t.end, rel_pos) if t.end <= rel_pos else (rel_pos, t.start)
-    breaks = "|".join(re.escape(w) for w in sorted(lex.listed("clause_breaks"), key=len, reverse=True))
+    breaks = lex.alternation("clause_breaks")
     if t.start >= rel_pos and not re.search(rf";|,\s+(?:{breaks or '(?!)'})\b", _flat(sentence[lo:hi]), re.I):
         return False  # before the figure, in its own clause too: "fell from £180,126 in November to £178,906"
     prefix = _flat(masked[:t.start])
     stretch = re.split(r"[;:–—]|(?<!\d),|,(?!\d)", prefix[-40:])[-1]  # not "£180,126"
-    joiners = "|".join(re.escape(w) for w in sorted(lex.listed("interval_joiners"), key=len, reverse=True))
+    joiners = lex.alternation("interval_joiners")
     stretch = re.sub(rf"\d+\s*(?:{joiners or '(?!)'})\s*$", "", stretch)  # "du 6 au 15 février": one date
     for m in re.finditer(r"(?<![\d.,])\d", stretch):
         if len(stretch) - m.start() > 30:
@@ -228,14 +228,14 @@ def _compared(pre: str, gap: str, lex: Lexicon) -> bool:
     """True when the figure after ``pre`` is a level compared with: "down from $3.8bn in
     2003", "par rapport aux 1.350 personnes recensées le 29 décembre", "contre 418 en 2017",
     "15 points de plus que la semaine dernière" (``gap`` runs from the figure to its date)."""
-    versus = "|".join(re.escape(w) for w in sorted(lex.listed("versus_figure"), key=len, reverse=True))
+    versus = lex.alternation("versus_figure")
     return (lex.has("comparison_words", pre[-30:] + gap) or _from_level(pre, lex)
             or bool(versus and re.search(rf"(?:^|\s)(?:{versus})\s+(?:[^\W\d]+\s+)?$", pre, re.I)))
 
 
 def _interval(sentence: str, pick, sent_timexes: list, lex: Lexicon) -> Optional[str]:
     """``A/B`` when the picked date opens a span ("von Januar bis Juni", "temporada 2019-2020")."""
-    joiners = "|".join(re.escape(w) for w in sorted(lex.listed("interval_joiners"), key=len, reverse=True))
+    joiners = lex.alternation("interval_joiners")
     if not joiners:
         return None
     span = rf"\s*-?(?:{joiners})-?\s*(?:[^\W\d]+\s+){{0,2}}"  # "the October-to-December period"
@@ -252,7 +252,7 @@ def _from_level(left: str, lex: Lexicon) -> bool:
     """True for the level a change started from: "increased to 167 from (a previous) 93"."""
     froms = "|".join(re.escape(w) for w in lex.listed("change_from"))
     adjs = "|".join(re.escape(w) for w in lex.listed("earlier_adjectives")) or "(?!)"
-    quals = "|".join(re.escape(w) for w in sorted(lex.listed("qualifier_words"), key=len, reverse=True)) or "(?!)"
+    quals = lex.alternation("qualifier_words") or "(?!)"
     m = froms and re.search(rf"(?:^|\s)(?:{froms})\s+(?:(?:a|an|the)\s+)?(?:(?:{adjs})\s+)?(?:(?:{quals})\s+)?$",
                             left, re.I)
     clause = left[left.rfind(",") + 1:]
@@ -369,8 +369,7 @@ def _restated(sentence: str, opening: int, start: int, end: int, lex: Lexicon, n
     """True when the figure at ``start:end`` (with a ``noun`` of up to three words after it)
     stands alone in the parenthesis opened at ``opening``, beside other such figures or after
     a qualifier or conversion word."""
-    quals = "|".join(re.escape(w) for w in sorted(lex.listed("qualifier_words") | lex.listed("conversion_words"),
-                                                  key=len, reverse=True))
+    quals = lex.alternation("qualifier_words", "conversion_words")
     if not re.fullmatch(rf"(?:[^()]*[;,/])?\s*(?:(?:{quals or '(?!)'})\s+)?", sentence[opening + 1:start], re.I):
         return False  # "(including £200m for schools)": a part, not the amount again
     return bool(re.match(r"(?:\s+[^\W\d]+){0,3}\s*(?:\)|[;,/])" if noun else r"\s*(?:\)|[;,/])", sentence[end:]))
