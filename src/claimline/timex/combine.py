@@ -27,7 +27,7 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     for t in tags:
         if out:
             a = out[-1]
-            gap = text[a.end:t.start]
+            gap = _gap_after(lang, text, a, t.start)
             if len(gap) <= 6 and any(j.match(gap) for j in joiners):
                 merged = _merge(a, t)
                 if merged is not None:
@@ -43,7 +43,7 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                     c = out[k]
                     out[k] = Timex(c.start, c.end, c.text, c.type, t.value + CLOCK_VALUE.match(c.value).group(1),
                                    c.anchor, c.rule)
-                    if k == 0 or not re.fullmatch(r"\s*\(", text[out[k - 1].end:c.start]):
+                    if k == 0 or not re.fullmatch(r"\s*\(", _gap_after(lang, text, out[k - 1], c.start)):
                         break
                     k -= 1
             if len(gap) <= 4 and any(j.match(gap) for j in _joiners(lang, "clock_after_day")):
@@ -52,6 +52,24 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                     t = Timex(t.start, t.end, t.text, t.type, a.value + cm.group(1), t.anchor, t.rule)
         out.append(t)
     return out
+
+
+@lru_cache(maxsize=None)
+def _clock_suffix(lang: str) -> Optional[re.Pattern]:
+    suffix = lexicon.load(lang).combine.get("clock_suffix")
+    return re.compile(suffix, re.IGNORECASE) if suffix else None
+
+
+def _gap_after(lang: str, text: str, a: Timex, end: int) -> str:
+    """The text between ``a`` and ``end``, less the words a clock time may carry outside
+    its extent ("2am local time (0100 UTC) on Friday": the gap to the bracket is " (")."""
+    gap_start = a.end
+    suffix = _clock_suffix(lang)
+    if suffix is not None and a.type == "TIME":
+        m = suffix.match(text, a.end, end)
+        if m:
+            gap_start = m.end()
+    return text[gap_start:end]
 
 
 def _merge(a: Timex, b: Timex) -> Optional[tuple[str, Optional[str]]]:
