@@ -163,3 +163,31 @@ def test_a_compared_quarter_is_no_period_under_report():
             "Revenues rose to $51.2bn from $48.8bn a year earlier.")
     got = {t.text: t.value for t in tag(text, "en", "2005-01-26")}
     assert got["a year earlier"] == "2003-Q4"
+
+
+def test_month_abbreviations_without_a_period_date_only_beside_a_number():
+    # Constructed phrases (the real "on 20 Nov 2019" is in the example corpus): "Nov 19",
+    # "Monday, Oct 12" are dates; a bare "Jan" or "Dec" before a name or a verb is not
+    got = [(t.text, t.value) for t in tag("The vote is on Nov 19, officials said.", "en", "2013-03-20")]
+    assert got == [("Nov 19", "2012-11-19")]
+    assert [t.value for t in tag("Monday, Oct 12", "en", "2013-03-20")] == ["2012-10-12"]
+    assert [t.value for t in tag("in Jan 2013", "en", "2013-03-20")] == ["2013-01"]
+    assert tag("the ministers Janos Martonyi and Jan Kavan signed", "en", "2013-03-20") == []
+    assert tag("since Oct the fund has grown", "en", "2013-03-20") == []
+
+
+def test_a_year_named_for_a_period_under_report_is_that_period_of_the_year():
+    # Constructed phrases shaped like quarterly earnings reports (TimeBank annotates "the
+    # 1989 period" of a third-quarter report as 1989-Q3); with no quarter told, the year
+    text = "Net income rose in the third quarter to $5 million from $3 million in the 1988 period."
+    got = [(t.text, t.value) for t in tag(text, "en", "1989-10-30")]
+    assert got == [("the third quarter", "1989-Q3"), ("the 1988 period", "1988-Q3")]
+    assert [t.value for t in tag("sales in the 1988 period", "en", "1989-10-30")] == ["1988"]
+
+
+def test_a_period_of_n_units_is_one_duration():
+    # Constructed phrases (the Wikinews dev set holds the real "a thirty hour period"):
+    # TimeBank and HeidelTime both take the article and "period" into the extent
+    got = [(t.text, t.value) for t in tag("over a 12-month period, sales rose", "en", "2013-03-20")]
+    assert got == [("a 12-month period", "P12M")]
+    assert [t.text for t in tag("a 10-year prison sentence", "en", "2013-03-20")] == ["10-year"]

@@ -543,6 +543,17 @@ def do_period(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     return rule["type"], cal.fmt(cal.shift(ctx.dct, "Q", -1), "Q")
 
 
+def do_year_period(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"the 1988 period", "the 1988 quarter": in a report on a quarter, that quarter of the
+    year named (earnings compared with "the 1988 period"); else the year."""
+    year = _year(s, ctx)
+    if year is None:
+        return rule["type"], None
+    if ctx.period:
+        return rule["type"], f"{year:04d}-{ctx.period.split('-')[1]}"
+    return rule["type"], f"{year:04d}"
+
+
 def do_weekend(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"the weekend": the coming one in a future clause, else the last one."""
     if ctx.dct is None:
@@ -618,7 +629,7 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
            "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
            "set": do_set, "const": do_const, "none": do_none, "holiday": do_holiday,
-           "period": do_period, "weekend": do_weekend, "that": do_that, "week_of": do_week_of}
+           "period": do_period, "year_period": do_year_period, "weekend": do_weekend, "that": do_that, "week_of": do_week_of}
 
 
 def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Optional[str]]]:
