@@ -191,3 +191,16 @@ def test_a_period_of_n_units_is_one_duration():
     got = [(t.text, t.value) for t in tag("over a 12-month period, sales rose", "en", "2013-03-20")]
     assert got == [("a 12-month period", "P12M")]
     assert [t.text for t in tag("a 10-year prison sentence", "en", "2013-03-20")] == ["10-year"]
+
+
+def test_a_year_after_a_day_range_dates_both_days():
+    # Constructed phrases (HeidelTime's rule examples list the form; the open English
+    # corpora hold none): the year after the second day is the first day's too, and a
+    # dashed range stays a range before a lower-case word; "and 25 people" stays a count
+    got = [(t.text, t.value) for t in tag("The talks were held September 14 and 18, 2010, in Paris.", "en", "2013-03-20")]
+    assert got == [("September 14", "2010-09-14"), ("18, 2010", "2010-09-18")]
+    got = [(t.text, t.value) for t in tag("The summit is on November 19-20 in Lisbon.", "en", "2013-03-20")]
+    assert [v for _, v in got] == ["2012-11-19", "2012-11-20"]
+    assert [t.text for t in tag("April 24 and 25 people", "en", "2013-03-20")] == ["April 24"]
+    got = [(t.text, t.value) for t in tag("between May and June 2011", "en", "2013-03-20")]
+    assert got == [("May", "2011-05"), ("June 2011", "2011-06")]

@@ -113,17 +113,54 @@ def date_day_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         m = rx.match(text, t.end)
         if not m or (i + 1 < len(tags) and tags[i + 1].start < m.end()):
             continue
+        dashed = any(c in text[t.end:m.start("d")] for c in "-–—")
+        if not dashed and _LOWER_WORD_AFTER.match(text, m.end()):
+            continue  # "April 24 and 25 people": a count; "November 19-20 in Lisbon" is not
         day = int(m.group("d"))
         if not int(dm.group(3)) < day <= 31:
             continue
-        if dm.group(1) != "XXXX":
+        year, end = dm.group(1), m.end("d")
+        ym = _YEAR_AFTER.match(text, end)
+        if ym and not re.search(r"\d{4}", t.text) and (i + 1 >= len(tags) or tags[i + 1].start >= ym.end()):
+            year, end = ym.group(1), ym.end()  # "September 14 and 18, 2010": both in 2010
+            out[-1] = Timex(t.start, t.end, t.text, t.type, f"{year}-{dm.group(2)}-{dm.group(3)}",
+                            t.anchor, t.rule)
+        if year != "XXXX":
             try:
-                date(int(dm.group(1)), int(dm.group(2)), day)
+                date(int(year), int(dm.group(2)), day)
             except ValueError:
                 continue
-        out.append(Timex(m.start("d"), m.end("d"), m.group("d"), "DATE",
-                         f"{dm.group(1)}-{dm.group(2)}-{day:02d}", t.anchor, "day-continuation"))
+        out.append(Timex(m.start("d"), end, text[m.start("d"):end], "DATE",
+                         f"{year}-{dm.group(2)}-{day:02d}", t.anchor, "day-continuation"))
+    return _month_ranges(lang, text, out)
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+_YEAR_AFTER = re.compile(r",?[ \u00a0]+(1\d{3}|20\d\d|21\d\d)(?![\d.,:]?\d)")
+
+
+def _month_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """'May and June 2011', 'March-April 2012': a bare month linked to a month of a year
+    named right after it is of that year."""
+    rx = _link_re(lang)
+    out = list(tags)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        am = re.match(r"^\d{4}-(\d{2})$", a.value or "")
+        bm = re.match(r"^(\d{4})-(\d{2})$", b.value or "")
+        if a.type != "DATE" or b.type != "DATE" or not am or not bm or re.search(r"\d", a.text):
+            continue
+        if not re.search(r"\d{4}", b.text) or not rx.fullmatch(text, a.end, b.start):
+            continue
+        if int(am.group(1)) < int(bm.group(2)):
+            out[i] = Timex(a.start, a.end, a.text, a.type, f"{bm.group(1)}-{am.group(1)}", a.anchor, a.rule)
     return out
+
+
+@lru_cache(maxsize=None)
+def _link_re(lang: str) -> re.Pattern:
+    links = "|".join(lexicon.load(lang).combine.get("day_continuation", []))
+    return re.compile(rf"(?:{links})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -135,4 +172,4 @@ def _day_before_re(lang: str) -> re.Pattern:
 @lru_cache(maxsize=None)
 def _day_continuation_re(lang: str) -> re.Pattern:
     links = "|".join(lexicon.load(lang).combine.get("day_continuation", []))
-    return re.compile(rf"(?:{links})(?P<d>[0-3]?\d)(?![\d.,:%]\d|\d|[ \u00a0]+[a-z]|[-–/])", re.IGNORECASE)
+    return re.compile(rf"(?:{links})(?P<d>[0-3]?\d)(?![\d.,:%]\d|\d|[-–/])", re.IGNORECASE)
