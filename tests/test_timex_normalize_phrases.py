@@ -204,3 +204,13 @@ def test_a_year_after_a_day_range_dates_both_days():
     assert [t.text for t in tag("April 24 and 25 people", "en", "2013-03-20")] == ["April 24"]
     got = [(t.text, t.value) for t in tag("between May and June 2011", "en", "2013-03-20")]
     assert got == [("May", "2011-05"), ("June 2011", "2011-06")]
+
+
+def test_recurring_seasons_approximate_clock_times_and_year_earlier_parts():
+    # Constructed phrases (forms HeidelTime's rule examples list; the open corpora hold
+    # none): "every summer" recurs; "circa" is an approximation inside the expression; "the
+    # year-earlier first half" is that half of the year before
+    assert [(t.type, t.value) for t in tag("every summer the town floods", "en", "2013-03-20")] == [("SET", "XXXX-SU")]
+    assert [t.text for t in tag("circa 9 a.m.", "en", "2013-03-20")] == ["circa 9 a.m."]
+    assert [t.value for t in tag("the year-earlier first half", "en", "2013-03-20")] == ["2012-H1"]
+    assert [t.value for t in tag("the year-ago third quarter", "en", "2013-03-20")] == ["2012-Q3"]

@@ -11,6 +11,7 @@ Each rule names its normalization in ``do``:
 - ``duration``: ``P<n><unit>``; vague amounts give ``X``.
 - ``century``, ``quarter``, ``half``: those periods.
 - ``period``: "the quarter": the quarter under discussion, else the last completed one.
+- ``year_period``: "the 1988 period": that year's quarter under discussion, else the year.
 - ``time``: a clock time on the document date (or a day named just before).
 - ``set``: a recurring time ("every week", "twice a year", "daily").
 - ``weekend``, ``holiday``: "the weekend", named days ("Thanksgiving", "Pâques").
@@ -360,7 +361,13 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         unit_n = round(n * factor)
         return typ, cal.fmt(cal.shift(base, small, int(sign * unit_n)), small)
     shown = "Y" if unit in ("DE", "CE") and sign * n else unit  # "a decade ago": a year
-    return typ, cal.fmt(cal.shift(base, unit, int(sign * n)), shown)
+    value = cal.fmt(cal.shift(base, unit, int(sign * n)), shown)
+    part = rule.get("part")  # "the year-earlier first half": that half of the year before
+    if part and s.get("ordinal") and re.fullmatch(r"\d{4}", value):
+        k = int(ctx.lex.value("ordinal", s["ordinal"]) or 0)
+        if 1 <= k <= (4 if part == "Q" else 2):
+            value += f"-{part}{k}"
+    return typ, value
 
 
 def duration_value(unit: str, n: float | str, half: bool = False) -> Optional[str]:
@@ -497,13 +504,15 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 
 def do_set(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
-    """A recurring time: "every Monday", "each July", "twice a year", "daily"."""
+    """A recurring time: "every Monday", "each July", "every summer", "twice a year", "daily"."""
     if s.get("weekday"):
         pod = _pod(s, ctx)
         return rule["type"], f"XXXX-WXX-{ctx.lex.value('weekday', s['weekday'])}" + (
             f"T{pod}" if pod else "")
     if s.get("month"):
         return rule["type"], f"XXXX-{int(ctx.lex.value('month', s['month'])):02d}"
+    if s.get("season"):  # "every summer"
+        return rule["type"], f"XXXX-{ctx.lex.value('season', s['season'])}"
     if s.get("pod"):  # "every night"
         return rule["type"], f"XXXX-XX-XXT{_pod(s, ctx)}"
     if s.get("per"):
