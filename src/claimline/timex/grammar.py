@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from . import lexicon
+from . import firstchar, lexicon
 
 # Number shapes every language shares; a language may override one under "shapes".
 DEFAULT_SHAPES = {
@@ -32,6 +32,7 @@ DEFAULT_SHAPES = {
     "head_end": r"(?!\w)",
 }
 
+WORD_START = r"(?<!\w)"  # every rule and head word begins where no word character precedes
 SLOT = re.compile(r"\{([a-z_0-9]+)\}")
 # a slot may carry a suffix after the class name to be used twice in one pattern
 ALIASES = {"num_b": "num", "year_b": "year", "rel_b": "rel"}
@@ -134,7 +135,7 @@ def compiled(lang: str) -> list[Rule]:
     rules = []
     for i, spec in enumerate(lex.rules):
         body, groups = _expand(spec["pattern"], slots, i)
-        regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+        regex = re.compile(rf"{WORD_START}(?:{body})(?!\w)", re.IGNORECASE)
         rules.append(Rule(i, spec["name"], regex, spec, groups,
                           _rule_heads(spec["pattern"], head_index(lang))))
     return rules
@@ -168,7 +169,7 @@ def head_regex(lang: str) -> re.Pattern:
     """One prefix-factored regex for the (lower-case) head words of ``lang``."""
     shapes = dict(DEFAULT_SHAPES)
     shapes.update(lexicon.load(lang).shapes)
-    return re.compile(r"(?<!\w)" + _words(list(head_index(lang))) + shapes["head_end"])
+    return re.compile(WORD_START + _words(list(head_index(lang))) + shapes["head_end"])
 
 
 @lru_cache(maxsize=None)
@@ -246,7 +247,8 @@ def _rule_heads(pattern: str, index: dict[str, frozenset[str]]) -> Optional[froz
 
 def windows(lang: str, text: str) -> dict[Optional[frozenset[str]], list[tuple[int, int]]]:
     """For each set of head classes that rules of ``lang`` need, the merged (start, end)
-    spans of ``text`` near a word of one of those classes; key None: the whole text."""
+    spans of ``text`` near a word of one of those classes; key None: the whole text.
+    Sets whose classes occur alike in ``text`` share one list (not to be modified)."""
     index = head_index(lang)
     n = len(text)
     lowered = text.lower()
@@ -261,22 +263,43 @@ def windows(lang: str, text: str) -> dict[Optional[frozenset[str]], list[tuple[i
         for c in classes:
             by_class.setdefault(c, []).append((lo, hi))
 
-    for m in head_regex(lang).finditer(lowered):
+    for m in head_regex(lang).finditer(lowered):  # head words start with most letters: no probe
         hit(m.start(), m.end(), index[m.group()])
-    for m in digit_heads(lang).finditer(text):
+    for m in _all(digit_heads(lang), _digit_probe(lang), text):
         hit(m.start(), m.end(), ("digit",))
     out: dict[Optional[frozenset[str]], list[tuple[int, int]]] = {None: [(0, n)]}
+    merged: dict[frozenset[str], list[tuple[int, int]]] = {}  # by the classes present
     for heads in rule_head_sets(lang):
-        found = sorted(w for c in heads for w in by_class.get(c, ()))
-        spans: list[tuple[int, int]] = []
-        for lo, hi in found:
-            if spans and lo <= spans[-1][1] + 20:
-                if hi > spans[-1][1]:
-                    spans[-1] = (spans[-1][0], hi)
-            else:
-                spans.append((lo, hi))
-        out[heads] = spans
+        present = heads.intersection(by_class)
+        if present not in merged:
+            merged[present] = _merge(sorted(w for c in present for w in by_class[c]))
+        out[heads] = merged[present]
     return out
+
+
+def _merge(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans joined where they overlap or lie at most 20 characters apart."""
+    spans: list[tuple[int, int]] = []
+    for lo, hi in found:
+        if spans and lo <= spans[-1][1] + 20:
+            if hi > spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _all(regex: re.Pattern, probe: Optional[re.Pattern], text: str) -> list[re.Match]:
+    """``regex.finditer(text)``, through its probe when it has one."""
+    if probe is None:
+        return list(regex.finditer(text))
+    return firstchar.matches(probe, (regex,), text, 0, len(text))[0]
+
+
+@lru_cache(maxsize=None)
+def _digit_probe(lang: str) -> Optional[re.Pattern]:
+    rx = digit_heads(lang)
+    return firstchar.probe((rx.pattern,), rx.flags)
 
 
 @lru_cache(maxsize=None)
@@ -285,14 +308,54 @@ def rule_head_sets(lang: str) -> tuple[frozenset[str], ...]:
     return tuple({r.heads for r in compiled(lang)} - {None})
 
 
-def scan(lang: str, text: str):
-    """Every (rule, match) of ``lang``'s rules in ``text``, looking only near head words."""
-    spans = windows(lang, text)
+@lru_cache(maxsize=None)
+def rule_groups(lang: str) -> tuple[tuple[Optional[frozenset[str]], tuple[Rule, ...],
+                                          Optional[re.Pattern]], ...]:
+    """``lang``'s rules by the head classes they need (so by the windows they search): per
+    set, the rules with a known first character and one probe for them all
+    (``firstchar.probe``), then a group of the others, searched one by one (probe None)."""
+    by_heads: dict[Optional[frozenset[str]], list[Rule]] = {}
     for rule in compiled(lang):
-        for lo, hi in spans[rule.heads]:
-            for m in rule.regex.finditer(text, lo, hi):
-                if m.end() > m.start():
-                    yield rule, m
+        by_heads.setdefault(rule.heads, []).append(rule)
+    out = []
+    for heads, rules in by_heads.items():
+        probed = tuple(r for r in rules if firstchar.first_chars(r.regex.pattern, r.regex.flags))
+        found = None
+        if probed:  # every rule regex begins with WORD_START: the probe tests it once
+            found = firstchar.probe(tuple(r.regex.pattern for r in probed), probed[0].regex.flags,
+                                    WORD_START)
+        if found is None:
+            probed = ()
+        if probed:
+            out.append((heads, probed, found))
+        rest = tuple(r for r in rules if r not in probed)
+        if rest:
+            out.append((heads, rest, None))
+    return tuple(out)
+
+
+def scan(lang: str, text: str):
+    """Every (rule, match) of ``lang``'s rules in ``text``, looking only near head words;
+    in rule order, then by position: each rule's matches are those of its regex's
+    ``finditer`` over each window, found in one probe per window for the rules of a group."""
+    spans = windows(lang, text)
+    found: dict[int, list[re.Match]] = {}
+    for heads, rules, probe in rule_groups(lang):
+        regexes = [r.regex for r in rules]
+        lists: list[list[re.Match]] = [[] for _ in rules]
+        for lo, hi in spans[heads]:
+            if probe is None:
+                got = [list(rx.finditer(text, lo, hi)) for rx in regexes]
+            else:
+                got = firstchar.matches(probe, regexes, text, lo, hi)
+            for into, ms in zip(lists, got):
+                into += ms
+        for rule, ms in zip(rules, lists):
+            found[rule.index] = ms
+    for rule in compiled(lang):
+        for m in found[rule.index]:
+            if m.end() > m.start():
+                yield rule, m
 
 
 @lru_cache(maxsize=None)

@@ -8,9 +8,10 @@ ends no sentence; a year written out at the head of a sentence frames the whole 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
-from . import grammar, lexicon
+from . import firstchar, grammar, lexicon
 
 SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
 FRAME_REACH = 30  # a framing date opens its sentence: at most this far from its start
@@ -42,7 +43,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     """Tense ("past" | "future") of the clause around text[start:end], from the nearest cue
     of the language's tense lists (no farther than ``reach`` characters, a cue after the
     expression counting RIGHT_WEIGHT times); None when the clause has none."""
-    cues = grammar.tense_regexes(lang)
+    names, cues, probe = _cues(lang)
     if not cues:
         return None
     lo = max(0, start - CLAUSE_REACH)
@@ -58,8 +59,12 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
             hi = m.start() + 1
             break
     best, best_d = None, 10 ** 9
-    for name, rx in cues.items():
-        for m in rx.finditer(text, lo, hi):
+    if probe is None:
+        found = [list(rx.finditer(text, lo, hi)) for rx in cues]
+    else:
+        found = firstchar.matches(probe, cues, text, lo, hi)
+    for name, ms in zip(names, found):
+        for m in ms:
             tense = name
             if m.start() < end and m.end() > start:
                 continue
@@ -80,6 +85,17 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
             if d < best_d:
                 best, best_d = tense, d
     return best
+
+
+@lru_cache(maxsize=None)
+def _cues(lang: str) -> tuple[tuple[str, ...], tuple[re.Pattern, ...], Optional[re.Pattern]]:
+    """The tense names and cue regexes of ``lang`` (``grammar.tense_regexes``), and one
+    probe that finds where any of them matches (``firstchar.probe``; None: search each)."""
+    cues = grammar.tense_regexes(lang)
+    regexes = tuple(cues.values())
+    flags = {rx.flags for rx in regexes}
+    probe = firstchar.probe(tuple(rx.pattern for rx in regexes), flags.pop()) if len(flags) == 1 else None
+    return tuple(cues), regexes, probe
 
 
 def opens_sentence(lang: str, text: str, start: int) -> bool:

@@ -1,0 +1,166 @@
+"""Faster ``finditer`` for regular expressions that begin with a look-behind (not a stage).
+
+Python's ``re`` skips ahead in C to a character that can begin a match only when the
+pattern's first item consumes a character of a case-sensitive set. The timex rules begin
+with ``(?<!\\w)``, the tense cues with ``\\b``, and both ignore case, so ``re`` tries them
+at every position of a window. A *probe* for some patterns puts the characters that can
+begin one of them in front, as such a set, and checks the patterns in a look-behind over
+that one character, each only where that character can begin it:
+
+    (?-i:[all first characters])(?<=GATE(?:(?-i:[first of P1])(?<=(?=P1)[\\s\\S])|…))
+
+Its matches are the one-character spans ``[p, p + 1)`` at which at least one pattern
+matches, searched with the same ``endpos`` (so the same truncation applies). Running
+``pattern.match`` at those positions, each pattern skipping the ones inside its previous
+match, gives exactly the matches of ``pattern.finditer`` (:func:`matches`). Patterns that
+can match the empty string, whose first characters are not known, or that refer to a
+group (not allowed inside a look-behind) get no probe, and are searched as before.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional, Sequence
+
+try:  # the parser of ``re`` (private, present in Python 3.11 to 3.13)
+    from re import _parser
+except ImportError:  # pragma: no cover - then no probes, every search as before
+    _parser = None
+
+_CATEGORY = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+             "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+# zero-width items, passed over when looking for the first character
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_TYPE_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
+
+
+def _char(code: int) -> str:
+    """One character as a regex escape, valid inside and outside a set."""
+    return "\\U%08x" % code
+
+
+def _set_text(items) -> Optional[str]:
+    """A parsed character set (``[...]``) written back as regex text; None if unsupported."""
+    parts = []
+    for op, av in items:
+        name = str(op)
+        if name == "NEGATE":
+            parts.insert(0, "^")
+        elif name == "LITERAL":
+            parts.append(_char(av))
+        elif name == "RANGE":
+            parts.append(_char(av[0]) + "-" + _char(av[1]))
+        elif name == "CATEGORY" and str(av) in _CATEGORY:
+            parts.append(_CATEGORY[str(av)])
+        else:
+            return None
+    return "[" + "".join(parts) + "]"
+
+
+def _combine(flags: int, add: int, remove: int) -> int:
+    if add & _TYPE_FLAGS:
+        flags &= ~_TYPE_FLAGS
+    return (flags | add) & ~remove
+
+
+def _lead(items, flags: int) -> Optional[tuple[list[tuple[str, int]], bool]]:
+    """The first characters of a parsed sequence, as (regex text of one character, flags)
+    pairs one of which the first character matches, and whether the sequence can match
+    empty; None when unknown. Zero-width items (anchors, look-arounds) are passed over."""
+    firsts: list[tuple[str, int]] = []
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        got = _one(name, av, flags)
+        if got is None:
+            return None
+        firsts += got[0]
+        if not got[1]:
+            return firsts, False
+    return firsts, True
+
+
+def _one(name: str, av, flags: int) -> Optional[tuple[list[tuple[str, int]], bool]]:
+    if name == "LITERAL":
+        return [(_char(av), flags)], False
+    if name == "IN":
+        text = _set_text(av)
+        return ([(text, flags)], False) if text else None
+    if name == "SUBPATTERN":
+        _group, add, remove, sub = av
+        return _lead(sub.data, _combine(flags, add, remove))
+    if name == "ATOMIC_GROUP":
+        return _lead(av.data, flags)
+    if name == "BRANCH":
+        firsts, empty = [], False
+        for alt in av[1]:
+            got = _lead(alt.data, flags)
+            if got is None:
+                return None
+            firsts += got[0]
+            empty = empty or got[1]
+        return firsts, empty
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, sub = av
+        if high == 0:
+            return [], True
+        got = _lead(sub.data, flags)
+        return None if got is None else (got[0], got[1] or low == 0)
+    return None  # any character, back-references, conditionals: unknown
+
+
+@lru_cache(maxsize=None)
+def first_chars(pattern: str, flags: int = 0) -> Optional[str]:
+    """A case-sensitive character class (regex text) holding every character a match of
+    ``pattern`` (compiled with ``flags``) can begin with: the ASCII ones that can, and all
+    non-ASCII ones. None when the pattern can match the empty string or its first
+    characters are not known."""
+    if _parser is None or flags & re.VERBOSE:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+        lead = _lead(parsed.data, parsed.state.flags)
+        if lead is None or lead[1] or parsed.getwidth()[0] == 0:
+            return None
+        tests = [re.compile(text, f) for text, f in set(lead[0])]
+    except (re.error, AttributeError, TypeError, ValueError):  # parser internals differ
+        return None
+    ascii_chars = [chr(c) for c in range(128) if any(t.match(chr(c)) for t in tests)]
+    return "[" + "".join(_char(ord(c)) for c in ascii_chars) + r"\x80-\U0010ffff]"
+
+
+@lru_cache(maxsize=None)
+def probe(patterns: tuple[str, ...], flags: int, gate: str = "") -> Optional[re.Pattern]:
+    """One regex matching ``[p, p + 1)`` wherever one of ``patterns`` matches at ``p``,
+    skipping in C to characters that can begin one; None when that cannot be built.
+    ``gate``, a zero-width pattern every one of them begins with (such as ``(?<!\\w)``),
+    is tested once before them. Each pattern is tried only where the character at ``p``
+    can begin it (a case-sensitive set, which ``re`` tests without entering the branch)."""
+    classes = [first_chars(p, flags) for p in patterns]
+    if not patterns or None in classes:
+        return None
+    union = "".join(sorted({c[1:-1] for c in classes}))
+    each = "|".join(f"(?-i:{c})(?<=(?=(?:{p}))[\\s\\S])" for c, p in zip(classes, patterns))
+    try:
+        return re.compile(f"(?-i:[{union}])(?<=(?:{gate})(?:{each}))", flags)
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+
+def matches(found: re.Pattern, patterns: Sequence[re.Pattern], text: str, pos: int, endpos: int
+            ) -> list[list[re.Match]]:
+    """For each of ``patterns``, the matches ``pattern.finditer(text, pos, endpos)`` gives,
+    read at the positions ``found`` (their :func:`probe`) reports: each search resumes where
+    the pattern's previous match ended, as ``finditer`` does."""
+    out: list[list[re.Match]] = [[] for _ in patterns]
+    resume = [pos] * len(patterns)
+    for hit in found.finditer(text, pos, endpos):
+        at = hit.start()
+        for k, pattern in enumerate(patterns):
+            if at >= resume[k]:
+                m = pattern.match(text, at, endpos)
+                if m is not None:
+                    out[k].append(m)
+                    resume[k] = m.end()
+    return out

@@ -1,0 +1,80 @@
+"""The probes that speed up the timex searches (``timex.firstchar``) find exactly what a
+plain ``finditer`` finds: every rule over its windows, every tense cue over a clause, on
+the real sentences of each language's examples and on the seed documents."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from claimline.timex import firstchar, grammar, lexicon, tense
+from claimline.timex.lexicon import RESOURCES
+from tests.conftest import EXAMPLES
+
+LANGS = lexicon.languages()
+
+
+def _texts(lang: str) -> list[str]:
+    rows = (RESOURCES / lang / "timex_examples.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(r)["text"] for r in rows if r.strip()]
+    if lang == "en":
+        texts += [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    return texts
+
+
+def _plain_scan(lang: str, text: str) -> list[tuple]:
+    """The search before probes: each rule's regex, ``finditer`` over each window."""
+    spans = grammar.windows(lang, text)
+    return [(rule.index, m.span(), m.groupdict()) for rule in grammar.compiled(lang)
+            for lo, hi in spans[rule.heads] for m in rule.regex.finditer(text, lo, hi)
+            if m.end() > m.start()]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_scan_finds_what_finditer_finds(lang):
+    for text in _texts(lang):
+        got = [(rule.index, m.span(), m.groupdict()) for rule, m in grammar.scan(lang, text)]
+        assert got == _plain_scan(lang, text), text[:80]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_rule_group_has_a_probe(lang):
+    # a rule left without one still works (searched alone), only slower
+    assert all(probe is not None for _heads, _rules, probe in grammar.rule_groups(lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_tense_cues_over_any_clause(lang):
+    _names, cues, probe = tense._cues(lang)
+    assert probe is not None
+    for text in _texts(lang)[:40]:
+        for lo in range(0, len(text), 13):
+            for hi in (lo + 1, lo + 40, lo + 150, len(text)):
+                hi = min(hi, len(text))
+                want = [[m.span() for m in rx.finditer(text, lo, hi)] for rx in cues]
+                got = [[m.span() for m in ms] for ms in firstchar.matches(probe, cues, text, lo, hi)]
+                assert got == want, (text[lo:hi], lo, hi)
+
+
+def test_first_chars():
+    cls = re.compile(firstchar.first_chars(r"(?<!\w)(?:(?:about )?the|a) day", re.I))
+    assert all(cls.match(c) for c in "tTaAé") and not any(cls.match(c) for c in "bx1 ")
+    digits = re.compile(firstchar.first_chars(r"\d{4}|['’]\d0s", re.I))
+    assert all(digits.match(c) for c in "09'’") and not digits.match("a")
+    assert firstchar.first_chars(r"(?:the )?", re.I) is None  # can match the empty string
+    assert firstchar.first_chars(r"(a)?\1b", 0) is None  # a back-reference may come first
+    assert firstchar.first_chars(r".x", 0) is None  # any character first: nothing to skip
+    assert firstchar.first_chars(r"(?i:k)m", 0) is not None
+    assert re.compile(firstchar.first_chars(r"(?i:k)m", 0)).match("K")  # the flags of the group
+
+
+def test_matches_resume_after_a_match_like_finditer():
+    # overlapping candidates: "aaa" at 0 hides the one at 1, as in finditer
+    rx = re.compile(r"(?<!b)aa|a", re.I)
+    probe = firstchar.probe((rx.pattern,), rx.flags)
+    text = "aaa baaa Aaab"
+    got = [m.span() for m in firstchar.matches(probe, (rx,), text, 0, len(text))[0]]
+    assert got == [m.span() for m in rx.finditer(text)]
+    got = [m.span() for m in firstchar.matches(probe, (rx,), text, 5, 9)[0]]
+    assert got == [m.span() for m in rx.finditer(text, 5, 9)]
