@@ -23,6 +23,11 @@ def _texts(lang: str) -> list[str]:
     return texts
 
 
+def _spans(found, n: int) -> list[list[tuple[int, int]]]:
+    """Spans of ``firstchar.matches``'s answer for ``n`` patterns (None: no match)."""
+    return [[m.span() for m in ms] for ms in found] if found is not None else [[]] * n
+
+
 def _plain_scan(lang: str, text: str) -> list[tuple]:
     """The search before probes: each rule's regex, ``finditer`` over each window."""
     spans = grammar.windows(lang, text)
@@ -41,19 +46,19 @@ def test_scan_finds_what_finditer_finds(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_rule_group_has_a_probe(lang):
     # a rule left without one still works (searched alone), only slower
-    assert all(probe is not None for _heads, _rules, probe in grammar.rule_groups(lang))
+    assert all(probe is not None for _heads, _rules, _regexes, probe in grammar.rule_groups(lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_tense_cues_over_any_clause(lang):
-    _names, cues, probe = tense._cues(lang)
+    _names, cues, probe, owners = tense._cues(lang)
     assert probe is not None
     for text in _texts(lang)[:40]:
         for lo in range(0, len(text), 13):
             for hi in (lo + 1, lo + 40, lo + 150, len(text)):
                 hi = min(hi, len(text))
                 want = [[m.span() for m in rx.finditer(text, lo, hi)] for rx in cues]
-                got = [[m.span() for m in ms] for ms in firstchar.matches(probe, cues, text, lo, hi)]
+                got = _spans(firstchar.matches(probe, cues, text, lo, hi, owners), len(cues))
                 assert got == want, (text[lo:hi], lo, hi)
 
 
@@ -74,7 +79,7 @@ def test_matches_resume_after_a_match_like_finditer():
     rx = re.compile(r"(?<!b)aa|a", re.I)
     probe = firstchar.probe((rx.pattern,), rx.flags)
     text = "aaa baaa Aaab"
-    got = [m.span() for m in firstchar.matches(probe, (rx,), text, 0, len(text))[0]]
-    assert got == [m.span() for m in rx.finditer(text)]
-    got = [m.span() for m in firstchar.matches(probe, (rx,), text, 5, 9)[0]]
-    assert got == [m.span() for m in rx.finditer(text, 5, 9)]
+    assert _spans(firstchar.matches(probe, (rx,), text, 0, len(text)), 1) == \
+        [[m.span() for m in rx.finditer(text)]]
+    assert _spans(firstchar.matches(probe, (rx,), text, 5, 9), 1) == [[m.span() for m in rx.finditer(text, 5, 9)]]
+    assert firstchar.matches(probe, (rx,), text, 3, 5) is None  # " b": nothing

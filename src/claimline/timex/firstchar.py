@@ -32,6 +32,7 @@ _CATEGORY = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPA
 # zero-width items, passed over when looking for the first character
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _TYPE_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
+_FIRST = "firstchar_"  # the probe's group marking the first of its patterns that matches
 
 
 def _char(code: int) -> str:
@@ -136,31 +137,45 @@ def probe(patterns: tuple[str, ...], flags: int, gate: str = "") -> Optional[re.
     skipping in C to characters that can begin one; None when that cannot be built.
     ``gate``, a zero-width pattern every one of them begins with (such as ``(?<!\\w)``),
     is tested once before them. Each pattern is tried only where the character at ``p``
-    can begin it (a case-sensitive set, which ``re`` tests without entering the branch)."""
+    can begin it (a case-sensitive set, which ``re`` tests without entering the branch),
+    in order; an empty group named after the first that matches (``lastgroup``) ends it."""
     classes = [first_chars(p, flags) for p in patterns]
     if not patterns or None in classes:
         return None
     union = "".join(sorted({c[1:-1] for c in classes}))
-    each = "|".join(f"(?-i:{c})(?<=(?=(?:{p}))[\\s\\S])" for c, p in zip(classes, patterns))
+    each = "|".join(f"(?-i:{c})(?<=(?=(?:{p}))[\\s\\S])(?P<{_FIRST}{k}>)"
+                    for k, (c, p) in enumerate(zip(classes, patterns)))
     try:
         return re.compile(f"(?-i:[{union}])(?<=(?:{gate})(?:{each}))", flags)
     except (re.error, RecursionError, OverflowError):
         return None
 
 
-def matches(found: re.Pattern, patterns: Sequence[re.Pattern], text: str, pos: int, endpos: int
-            ) -> list[list[re.Match]]:
+def matches(found: re.Pattern, patterns: Sequence[re.Pattern], text: str, pos: int, endpos: int,
+            owners: Optional[Sequence[int]] = None) -> Optional[list[list[re.Match]]]:
     """For each of ``patterns``, the matches ``pattern.finditer(text, pos, endpos)`` gives,
     read at the positions ``found`` (their :func:`probe`) reports: each search resumes where
-    the pattern's previous match ended, as ``finditer`` does."""
+    the pattern's previous match ended, as ``finditer`` does. None when there are none. The
+    probe may be built from parts of the patterns instead (the alternatives of each, in
+    order): ``owners`` then gives the pattern of each part."""
+    hits = found.finditer(text, pos, endpos)
+    hit = next(hits, None)
+    if hit is None:  # most windows
+        return None
+    n = len(patterns)
     out: list[list[re.Match]] = [[] for _ in patterns]
-    resume = [pos] * len(patterns)
-    for hit in found.finditer(text, pos, endpos):
+    resume = [pos] * n
+    skip = len(_FIRST)
+    while hit is not None:
         at = hit.start()
-        for k, pattern in enumerate(patterns):
+        first = int(hit.lastgroup[skip:])
+        if owners is not None:
+            first = owners[first]
+        for k in range(first, n):  # those before it do not match here
             if at >= resume[k]:
-                m = pattern.match(text, at, endpos)
+                m = patterns[k].match(text, at, endpos)
                 if m is not None:
                     out[k].append(m)
                     resume[k] = m.end()
+        hit = next(hits, None)
     return out

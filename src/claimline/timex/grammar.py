@@ -293,7 +293,8 @@ def _all(regex: re.Pattern, probe: Optional[re.Pattern], text: str) -> list[re.M
     """``regex.finditer(text)``, through its probe when it has one."""
     if probe is None:
         return list(regex.finditer(text))
-    return firstchar.matches(probe, (regex,), text, 0, len(text))[0]
+    found = firstchar.matches(probe, (regex,), text, 0, len(text))
+    return found[0] if found else []
 
 
 @lru_cache(maxsize=None)
@@ -310,9 +311,9 @@ def rule_head_sets(lang: str) -> tuple[frozenset[str], ...]:
 
 @lru_cache(maxsize=None)
 def rule_groups(lang: str) -> tuple[tuple[Optional[frozenset[str]], tuple[Rule, ...],
-                                          Optional[re.Pattern]], ...]:
+                                          tuple[re.Pattern, ...], Optional[re.Pattern]], ...]:
     """``lang``'s rules by the head classes they need (so by the windows they search): per
-    set, the rules with a known first character and one probe for them all
+    set, the rules with a known first character, their regexes and one probe for them all
     (``firstchar.probe``), then a group of the others, searched one by one (probe None)."""
     by_heads: dict[Optional[frozenset[str]], list[Rule]] = {}
     for rule in compiled(lang):
@@ -327,10 +328,10 @@ def rule_groups(lang: str) -> tuple[tuple[Optional[frozenset[str]], tuple[Rule, 
         if found is None:
             probed = ()
         if probed:
-            out.append((heads, probed, found))
+            out.append((heads, probed, tuple(r.regex for r in probed), found))
         rest = tuple(r for r in rules if r not in probed)
         if rest:
-            out.append((heads, rest, None))
+            out.append((heads, rest, tuple(r.regex for r in rest), None))
     return tuple(out)
 
 
@@ -339,21 +340,21 @@ def scan(lang: str, text: str):
     in rule order, then by position: each rule's matches are those of its regex's
     ``finditer`` over each window, found in one probe per window for the rules of a group."""
     spans = windows(lang, text)
-    found: dict[int, list[re.Match]] = {}
-    for heads, rules, probe in rule_groups(lang):
-        regexes = [r.regex for r in rules]
-        lists: list[list[re.Match]] = [[] for _ in rules]
+    rules = compiled(lang)
+    found: list[list[re.Match]] = [[] for _ in rules]
+    for heads, group, regexes, probe in rule_groups(lang):
         for lo, hi in spans[heads]:
             if probe is None:
                 got = [list(rx.finditer(text, lo, hi)) for rx in regexes]
             else:
                 got = firstchar.matches(probe, regexes, text, lo, hi)
-            for into, ms in zip(lists, got):
-                into += ms
-        for rule, ms in zip(rules, lists):
-            found[rule.index] = ms
-    for rule in compiled(lang):
-        for m in found[rule.index]:
+                if got is None:
+                    continue
+            for rule, ms in zip(group, got):
+                if ms:
+                    found[rule.index] += ms
+    for rule, ms in zip(rules, found):
+        for m in ms:
             if m.end() > m.start():
                 yield rule, m
 

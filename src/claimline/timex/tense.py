@@ -43,7 +43,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     """Tense ("past" | "future") of the clause around text[start:end], from the nearest cue
     of the language's tense lists (no farther than ``reach`` characters, a cue after the
     expression counting RIGHT_WEIGHT times); None when the clause has none."""
-    names, cues, probe = _cues(lang)
+    names, cues, probe, owners = _cues(lang)
     if not cues:
         return None
     lo = max(0, start - CLAUSE_REACH)
@@ -62,7 +62,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     if probe is None:
         found = [list(rx.finditer(text, lo, hi)) for rx in cues]
     else:
-        found = firstchar.matches(probe, cues, text, lo, hi)
+        found = firstchar.matches(probe, cues, text, lo, hi, owners) or []  # None: no cue
     for name, ms in zip(names, found):
         for m in ms:
             tense = name
@@ -88,14 +88,19 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
 
 
 @lru_cache(maxsize=None)
-def _cues(lang: str) -> tuple[tuple[str, ...], tuple[re.Pattern, ...], Optional[re.Pattern]]:
-    """The tense names and cue regexes of ``lang`` (``grammar.tense_regexes``), and one
-    probe that finds where any of them matches (``firstchar.probe``; None: search each)."""
+def _cues(lang: str) -> tuple[tuple[str, ...], tuple[re.Pattern, ...], Optional[re.Pattern],
+                              tuple[int, ...]]:
+    """The tense names and cue regexes of ``lang`` (``grammar.tense_regexes``), one probe
+    that finds where any of their cues matches (``firstchar.probe``, None: search each),
+    and the tense of each cue in that probe (a tense's regex is its cues' alternation)."""
     cues = grammar.tense_regexes(lang)
+    lists = lexicon.load(lang).tense
+    parts = tuple(c for name in cues for c in lists[name])
+    owners = tuple(k for k, name in enumerate(cues) for _ in lists[name])
     regexes = tuple(cues.values())
     flags = {rx.flags for rx in regexes}
-    probe = firstchar.probe(tuple(rx.pattern for rx in regexes), flags.pop()) if len(flags) == 1 else None
-    return tuple(cues), regexes, probe
+    probe = firstchar.probe(parts, flags.pop()) if len(flags) == 1 else None
+    return tuple(cues), regexes, probe, owners
 
 
 def opens_sentence(lang: str, text: str, start: int) -> bool:
