@@ -75,7 +75,7 @@ def test_first_chars():
 
 
 def test_matches_resume_after_a_match_like_finditer():
-    # overlapping candidates: "aaa" at 0 hides the one at 1, as in finditer
+    # overlapping candidates: "aaa" at 0 hides the one at 1, as in finditer (constructed)
     rx = re.compile(r"(?<!b)aa|a", re.I)
     probe = firstchar.probe((rx.pattern,), rx.flags)
     text = "aaa baaa Aaab"
@@ -83,3 +83,23 @@ def test_matches_resume_after_a_match_like_finditer():
         [[m.span() for m in rx.finditer(text)]]
     assert _spans(firstchar.matches(probe, (rx,), text, 5, 9), 1) == [[m.span() for m in rx.finditer(text, 5, 9)]]
     assert firstchar.matches(probe, (rx,), text, 3, 5) is None  # " b": nothing
+
+
+def test_begins_at_boundary():
+    assert firstchar.begins_at_boundary(r"\b(?:will|shall)\b", re.I)
+    assert firstchar.begins_at_boundary(r"(?<!\bbe )(?-i:\b[a-z]{3,}ed\b)", re.I)
+    assert firstchar.begins_at_boundary(r"(?:\bx|\by)z", 0)
+    assert not firstchar.begins_at_boundary(r"'ll\b", re.I)
+    assert not firstchar.begins_at_boundary(r"(?:\bx|y)z", 0)  # one way in has none
+    assert not firstchar.begins_at_boundary(r"(?a:\bx)", 0)  # another \b than the probe's
+
+
+def test_probe_with_and_without_boundaries_in_turn():
+    # the cues keep their order: the first that matches at a position is still named
+    # (a constructed string, not a quoted sentence)
+    parts = (r"\bwill\b", r"'ll\b", r"\bwon't\b", r"(?-i:\b[a-z]{3,}ed\b)")
+    probe = firstchar.probe(parts, re.I)
+    text = "She'll go; they will; it won't; he walked, he'd WALKED"
+    rx = [re.compile(p, re.I) for p in parts]
+    assert _spans(firstchar.matches(probe, rx, text, 0, len(text)), 4) == \
+        [[m.span() for m in r.finditer(text)] for r in rx]

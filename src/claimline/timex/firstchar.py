@@ -131,6 +131,35 @@ def first_chars(pattern: str, flags: int = 0) -> Optional[str]:
     return "[" + "".join(_char(ord(c)) for c in ascii_chars) + r"\x80-\U0010ffff]"
 
 
+def _at_boundary(items) -> bool:
+    """Whether every match of a parsed sequence asserts ``\\b`` where it begins (passing
+    over look-arounds and other anchors, which test the same position)."""
+    for op, av in items:
+        name = str(op)
+        if name == "AT" and str(av) == "AT_BOUNDARY":
+            return True
+        if name in _ZERO_WIDTH:
+            continue
+        if name == "SUBPATTERN":
+            _group, add, remove, sub = av
+            return not (add | remove) & _TYPE_FLAGS and _at_boundary(sub.data)
+        if name == "BRANCH":
+            return all(_at_boundary(alt.data) for alt in av[1])
+        return False
+    return False
+
+
+@lru_cache(maxsize=None)
+def begins_at_boundary(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of ``pattern`` begins where ``\\b`` holds (by its own ``\\b``)."""
+    if _parser is None or flags & re.VERBOSE:
+        return False
+    try:
+        return _at_boundary(_parser.parse(pattern, flags).data)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return False
+
+
 @lru_cache(maxsize=None)
 def probe(patterns: tuple[str, ...], flags: int, gate: str = "") -> Optional[re.Pattern]:
     """One regex matching ``[p, p + 1)`` wherever one of ``patterns`` matches at ``p``,
@@ -138,13 +167,21 @@ def probe(patterns: tuple[str, ...], flags: int, gate: str = "") -> Optional[re.
     ``gate``, a zero-width pattern every one of them begins with (such as ``(?<!\\w)``),
     is tested once before them. Each pattern is tried only where the character at ``p``
     can begin it (a case-sensitive set, which ``re`` tests without entering the branch),
-    in order; an empty group named after the first that matches (``lastgroup``) ends it."""
+    in order; an empty group named after the first that matches (``lastgroup``) ends it.
+    Neighbours that begin with ``\\b`` are tried only after one test of it."""
     classes = [first_chars(p, flags) for p in patterns]
     if not patterns or None in classes:
         return None
     union = "".join(sorted({c[1:-1] for c in classes}))
-    each = "|".join(f"(?-i:{c})(?<=(?=(?:{p}))[\\s\\S])(?P<{_FIRST}{k}>)"
-                    for k, (c, p) in enumerate(zip(classes, patterns)))
+    runs: list[tuple[bool, list[str]]] = []
+    for k, (c, p) in enumerate(zip(classes, patterns)):
+        one = f"(?-i:{c})(?<=(?=(?:{p}))[\\s\\S])(?P<{_FIRST}{k}>)"
+        bounded = begins_at_boundary(p, flags)
+        if runs and runs[-1][0] == bounded:
+            runs[-1][1].append(one)
+        else:
+            runs.append((bounded, [one]))
+    each = "|".join(("\\b" if bounded else "") + "(?:" + "|".join(ones) + ")" for bounded, ones in runs)
     try:
         return re.compile(f"(?-i:[{union}])(?<=(?:{gate})(?:{each}))", flags)
     except (re.error, RecursionError, OverflowError):
