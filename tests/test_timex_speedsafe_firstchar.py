@@ -81,7 +81,8 @@ def test_matches_resume_after_a_match_like_finditer():
     text = "aaa baaa Aaab"
     assert _spans(firstchar.matches(probe, (rx,), text, 0, len(text)), 1) == \
         [[m.span() for m in rx.finditer(text)]]
-    assert _spans(firstchar.matches(probe, (rx,), text, 5, 9), 1) == [[m.span() for m in rx.finditer(text, 5, 9)]]
+    assert _spans(firstchar.matches(probe, (rx,), text, 5, 9), 1) == \
+        [[m.span() for m in rx.finditer(text, 5, 9)]]
     assert firstchar.matches(probe, (rx,), text, 3, 5) is None  # " b": nothing
 
 

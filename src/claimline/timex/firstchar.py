@@ -9,6 +9,8 @@ that one character, each only where that character can begin it:
 
     (?-i:[all first characters])(?<=GATE(?:(?-i:[first of P1])(?<=(?=P1)[\\s\\S])|…))
 
+(the sets written as the ASCII characters they leave out: ``[^…]``).
+
 Its matches are the one-character spans ``[p, p + 1)`` at which at least one pattern
 matches, searched with the same ``endpos`` (so the same truncation applies). Running
 ``pattern.match`` at those positions, each pattern skipping the ones inside its previous
@@ -112,11 +114,9 @@ def _one(name: str, av, flags: int) -> Optional[tuple[list[tuple[str, int]], boo
 
 
 @lru_cache(maxsize=None)
-def first_chars(pattern: str, flags: int = 0) -> Optional[str]:
-    """A case-sensitive character class (regex text) holding every character a match of
-    ``pattern`` (compiled with ``flags``) can begin with: the ASCII ones that can, and all
-    non-ASCII ones. None when the pattern can match the empty string or its first
-    characters are not known."""
+def _first_ascii(pattern: str, flags: int) -> Optional[frozenset[str]]:
+    """The ASCII characters a match of ``pattern`` can begin with; None when the pattern
+    can match the empty string or its first characters are not known."""
     if _parser is None or flags & re.VERBOSE:
         return None
     try:
@@ -127,8 +127,23 @@ def first_chars(pattern: str, flags: int = 0) -> Optional[str]:
         tests = [re.compile(text, f) for text, f in set(lead[0])]
     except (re.error, AttributeError, TypeError, ValueError):  # parser internals differ
         return None
-    ascii_chars = [chr(c) for c in range(128) if any(t.match(chr(c)) for t in tests)]
-    return "[" + "".join(_char(ord(c)) for c in ascii_chars) + r"\x80-\U0010ffff]"
+    return frozenset(chr(c) for c in range(128) if any(t.match(chr(c)) for t in tests))
+
+
+def _class(ascii_chars: frozenset[str]) -> str:
+    """A case-sensitive set of ``ascii_chars`` and every non-ASCII character, written as
+    the ASCII characters it leaves out (a set spanning all of Unicode compiles slowly)."""
+    left_out = [_char(c) for c in range(128) if chr(c) not in ascii_chars]
+    return "[^" + "".join(left_out) + "]" if left_out else r"[\s\S]"
+
+
+def first_chars(pattern: str, flags: int = 0) -> Optional[str]:
+    """A case-sensitive character class (regex text) holding every character a match of
+    ``pattern`` (compiled with ``flags``) can begin with: the ASCII ones that can, and all
+    non-ASCII ones. None when the pattern can match the empty string or its first
+    characters are not known."""
+    found = _first_ascii(pattern, flags)
+    return None if found is None else _class(found)
 
 
 def _at_boundary(items) -> bool:
@@ -169,10 +184,10 @@ def probe(patterns: tuple[str, ...], flags: int, gate: str = "") -> Optional[re.
     can begin it (a case-sensitive set, which ``re`` tests without entering the branch),
     in order; an empty group named after the first that matches (``lastgroup``) ends it.
     Neighbours that begin with ``\\b`` are tried only after one test of it."""
-    classes = [first_chars(p, flags) for p in patterns]
-    if not patterns or None in classes:
+    firsts = [_first_ascii(p, flags) for p in patterns]
+    if not patterns or None in firsts:
         return None
-    union = "".join(sorted({c[1:-1] for c in classes}))
+    classes = [_class(f) for f in firsts]
     runs: list[tuple[bool, list[str]]] = []
     for k, (c, p) in enumerate(zip(classes, patterns)):
         one = f"(?-i:{c})(?<=(?=(?:{p}))[\\s\\S])(?P<{_FIRST}{k}>)"
@@ -183,7 +198,8 @@ def probe(patterns: tuple[str, ...], flags: int, gate: str = "") -> Optional[re.
             runs.append((bounded, [one]))
     each = "|".join(("\\b" if bounded else "") + "(?:" + "|".join(ones) + ")" for bounded, ones in runs)
     try:
-        return re.compile(f"(?-i:[{union}])(?<=(?:{gate})(?:{each}))", flags)
+        union = _class(frozenset().union(*firsts))
+        return re.compile(f"(?-i:{union})(?<=(?:{gate})(?:{each}))", flags)
     except (re.error, RecursionError, OverflowError):
         return None
 
