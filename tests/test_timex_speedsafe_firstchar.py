@@ -104,3 +104,29 @@ def test_probe_with_and_without_boundaries_in_turn():
     rx = [re.compile(p, re.I) for p in parts]
     assert _spans(firstchar.matches(probe, rx, text, 0, len(text)), 4) == \
         [[m.span() for m in r.finditer(text)] for r in rx]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_optional_groups_as_branches_match_alike(lang):
+    """Each rule regex as compiled (its optional groups written as branches) finds what the
+    regex as written finds, with the same groups."""
+    lex = lexicon.load(lang)
+    slots = grammar.slot_regexes(lex)
+    texts = _texts(lang)
+    rewritten = 0
+    for rule in grammar.compiled(lang):
+        body, _groups = grammar._expand(rule.spec["pattern"], slots, rule.index)
+        written = re.compile(rf"{grammar.WORD_START}(?:{body})(?!\w)", re.IGNORECASE)
+        rewritten += written.pattern != rule.regex.pattern
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in rule.regex.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in written.finditer(text)], (rule.name, text[:80])
+    assert rewritten
+
+
+def test_optional_as_branch():
+    assert grammar.optional_as_branch(r"(?:a|b)?c") == r"(?:a|b|)c"
+    assert grammar.optional_as_branch(r"(?:(?:a)?b)?c") == r"(?:(?:a|)b|)c"
+    assert grammar.optional_as_branch(r"(?:[)]x)?y") == r"(?:[)]x|)y"  # a bracket in a set
+    for kept in (r"(?:a?)?b", r"(?:a)??b", r"(?:a)*b", r"(?P<n>a)(?:(?P=n)x)?", r"\(?:a\)?"):
+        assert grammar.optional_as_branch(kept) == kept

@@ -130,6 +130,17 @@ def _first_ascii(pattern: str, flags: int) -> Optional[frozenset[str]]:
     return frozenset(chr(c) for c in range(128) if any(t.match(chr(c)) for t in tests))
 
 
+def min_width(pattern: str, flags: int = 0) -> int:
+    """The fewest characters a match of ``pattern`` spans (0 when unknown); raises
+    ``re.error`` when the pattern is not valid alone."""
+    if _parser is None:
+        return 0
+    try:
+        return _parser.parse(pattern, flags).getwidth()[0]
+    except (AttributeError, TypeError, ValueError, IndexError):  # parser internals differ
+        return 0
+
+
 def _class(ascii_chars: frozenset[str]) -> str:
     """A case-sensitive set of ``ascii_chars`` and every non-ASCII character, written as
     the ASCII characters it leaves out (a set spanning all of Unicode compiles slowly)."""
