@@ -214,3 +214,19 @@ def test_recurring_seasons_approximate_clock_times_and_year_earlier_parts():
     assert [t.text for t in tag("circa 9 a.m.", "en", "2013-03-20")] == ["circa 9 a.m."]
     assert [t.value for t in tag("the year-earlier first half", "en", "2013-03-20")] == ["2012-H1"]
     assert [t.value for t in tag("the year-ago third quarter", "en", "2013-03-20")] == ["2012-Q3"]
+
+
+def test_the_latest_quarter_is_one_already_over():
+    # Constructed phrases shaped like quarterly reports: a quarter still to come named just
+    # before ("a fourth-quarter charge") is no period "the latest quarter" can mean
+    text = "It will result in a fourth-quarter pre-tax charge. Earnings fell 59% in the latest quarter."
+    assert [t.value for t in tag(text, "en", "1989-11-02")] == ["1989-Q4", "1989-Q3"]
+    assert [t.value for t in tag("Net fell in the third quarter. In the quarter, sales rose.", "en",
+                                 "1989-11-02")] == ["1989-Q3", "1989-Q3"]
+
+
+def test_an_adjective_in_ed_is_no_past_tense():
+    # Constructed: "a still unspecified date", "an undisclosed sum" say nothing of tense;
+    # "would be paid" points ahead, so January is the coming one
+    text = "The split would be paid on a still unspecified date in January."
+    assert [t.value for t in tag(text, "en", "1989-10-26")] == ["1990-01"]

@@ -544,12 +544,12 @@ def do_none(rule: dict, s: Slots, ctx: Context) -> None:
 
 
 def do_period(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
-    """"the quarter": the one under discussion, else the last one completed."""
-    if ctx.period:
+    """"the quarter": the one under discussion, else the last one completed; "the latest
+    quarter" (rule ``completed``) is never one not yet over at the document date."""
+    last_completed = cal.fmt(cal.shift(ctx.dct, "Q", -1), "Q") if ctx.dct else None
+    if ctx.period and not (rule.get("completed") and last_completed and ctx.period > last_completed):
         return rule["type"], ctx.period
-    if ctx.dct is None:
-        return rule["type"], None
-    return rule["type"], cal.fmt(cal.shift(ctx.dct, "Q", -1), "Q")
+    return rule["type"], last_completed
 
 
 def do_year_period(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
