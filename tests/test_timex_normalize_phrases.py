@@ -230,3 +230,10 @@ def test_an_adjective_in_ed_is_no_past_tense():
     # "would be paid" points ahead, so January is the coming one
     text = "The split would be paid on a still unspecified date in January."
     assert [t.value for t in tag(text, "en", "1989-10-26")] == ["1990-01"]
+
+
+def test_quarters_are_counted_in_quarters():
+    # Constructed phrases (business-report forms): TIMEX3 values keep the quarter unit, as
+    # TimeBank annotates "the past two quarters" (P2Q) and "every quarter" (P1Q)
+    assert [t.value for t in tag("in the past two quarters", "en", "1989-11-02")] == ["P2Q"]
+    assert [(t.type, t.value) for t in tag("dividends paid every quarter", "en", "1989-11-02")] == [("SET", "P1Q")]

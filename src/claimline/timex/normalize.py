@@ -378,8 +378,8 @@ def duration_value(unit: str, n: float | str, half: bool = False) -> Optional[st
         unit, n = "Y", (n if n == "X" else float(n) * 100)
     elif unit == "FN":
         unit, n = "W", (n if n == "X" else float(n) * 2)
-    elif unit == "Q":  # ISO 8601 has no quarter designator: "the next three quarters" is P9M
-        unit, n = "M", (n if n == "X" else float(n) * 3)
+    # a quarter stays a quarter ("the past two quarters": P2Q, "every quarter": P1Q), the
+    # TIMEX3 unit TimeBank annotates (3 of 4) and HeidelTime writes
     whole_part = ""
     if n != "X":
         n = float(n) + (0.5 if half else 0)
