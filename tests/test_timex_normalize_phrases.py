@@ -237,3 +237,16 @@ def test_quarters_are_counted_in_quarters():
     # TimeBank annotates "the past two quarters" (P2Q) and "every quarter" (P1Q)
     assert [t.value for t in tag("in the past two quarters", "en", "1989-11-02")] == ["P2Q"]
     assert [(t.type, t.value) for t in tag("dividends paid every quarter", "en", "1989-11-02")] == [("SET", "P1Q")]
+
+
+def test_that_quarter_trading_days_lists_of_years_and_into_the_summer():
+    # Constructed phrases (forms TimeBank annotates; the open corpora hold none): "that
+    # quarter" is the quarter just told; "trading days" are days; a year after another
+    # year in a list is a year, though a number before it would make it a count; "well into
+    # the summer" is the season
+    text = "In the second quarter ended Oct. 31, it had a loss. Results for that quarter included a charge."
+    assert [(t.text, t.value) for t in tag(text, "en", "1989-10-27")][-1] == ("that quarter", "1989-Q2")
+    assert [t.value for t in tag("Eight trading days after the plunge", "en", "1989-10-27")] == ["P8D"]
+    assert [t.text for t in tag("crossing the border in 1994, 1995 and 1997", "en", "1999-04-19")] == ["1994", "1995", "1997"]
+    assert tag("sold 3, 2000 units", "en", "1999-04-19") == []
+    assert [t.value for t in tag("demand well into the summer", "en", "1989-10-26")] == ["1989-SU"]

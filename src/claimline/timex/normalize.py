@@ -605,8 +605,13 @@ GRANULARITY = [("Y", 4), ("M", 7), ("D", 10)]
 def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"that year", "the same day": the last date mentioned, cut to the unit."""
     unit = _unit(rule, s, ctx)
-    keep = dict(GRANULARITY).get(unit)
     last = ctx.last_value or ""
+    if unit == "Q":  # "that quarter": the one under discussion, or the one of the last date
+        if ctx.period:
+            return rule["type"], ctx.period
+        m = re.match(r"^(\d{4})-(\d{2})", last)
+        return rule["type"], f"{m.group(1)}-Q{(int(m.group(2)) - 1) // 3 + 1}" if m else None
+    keep = dict(GRANULARITY).get(unit)
     if keep is None or not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", last[:10]) or len(last) < keep:
         return None
     return rule["type"], last[:keep]
