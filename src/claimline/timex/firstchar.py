@@ -114,20 +114,28 @@ def _one(name: str, av, flags: int) -> Optional[tuple[list[tuple[str, int]], boo
 
 
 @lru_cache(maxsize=None)
+def _facts(pattern: str, flags: int) -> tuple[Optional[frozenset[str]], bool]:
+    """What one reading of ``pattern`` tells: the ASCII characters a match can begin with
+    (None when it can match the empty string or they are not known), and whether every
+    match begins with ``\\b``."""
+    if _parser is None or flags & re.VERBOSE:
+        return None, False
+    try:
+        parsed = _parser.parse(pattern, flags)
+        at_boundary = _at_boundary(parsed.data)
+        lead = _lead(parsed.data, parsed.state.flags)
+        if lead is None or lead[1] or parsed.getwidth()[0] == 0:
+            return None, at_boundary
+        tests = [re.compile(text, f) for text, f in set(lead[0])]
+    except (re.error, AttributeError, TypeError, ValueError):  # parser internals differ
+        return None, False
+    return frozenset(chr(c) for c in range(128) if any(t.match(chr(c)) for t in tests)), at_boundary
+
+
 def _first_ascii(pattern: str, flags: int) -> Optional[frozenset[str]]:
     """The ASCII characters a match of ``pattern`` can begin with; None when the pattern
     can match the empty string or its first characters are not known."""
-    if _parser is None or flags & re.VERBOSE:
-        return None
-    try:
-        parsed = _parser.parse(pattern, flags)
-        lead = _lead(parsed.data, parsed.state.flags)
-        if lead is None or lead[1] or parsed.getwidth()[0] == 0:
-            return None
-        tests = [re.compile(text, f) for text, f in set(lead[0])]
-    except (re.error, AttributeError, TypeError, ValueError):  # parser internals differ
-        return None
-    return frozenset(chr(c) for c in range(128) if any(t.match(chr(c)) for t in tests))
+    return _facts(pattern, flags)[0]
 
 
 def min_width(pattern: str, flags: int = 0) -> int:
@@ -175,15 +183,9 @@ def _at_boundary(items) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
 def begins_at_boundary(pattern: str, flags: int = 0) -> bool:
     """Whether every match of ``pattern`` begins where ``\\b`` holds (by its own ``\\b``)."""
-    if _parser is None or flags & re.VERBOSE:
-        return False
-    try:
-        return _at_boundary(_parser.parse(pattern, flags).data)
-    except (re.error, AttributeError, TypeError, ValueError):
-        return False
+    return _facts(pattern, flags)[1]
 
 
 @lru_cache(maxsize=None)
