@@ -250,3 +250,13 @@ def test_that_quarter_trading_days_lists_of_years_and_into_the_summer():
     assert [t.text for t in tag("crossing the border in 1994, 1995 and 1997", "en", "1999-04-19")] == ["1994", "1995", "1997"]
     assert tag("sold 3, 2000 units", "en", "1999-04-19") == []
     assert [t.value for t in tag("demand well into the summer", "en", "1989-10-26")] == ["1989-SU"]
+
+
+def test_a_month_of_that_year_the_year_n_and_units_or_so_ago():
+    # Constructed phrases (forms HeidelTime's rules list and TimeBank annotates: "a week or
+    # so ago"): "January of that year" is of the year just told, and so is its "that year"
+    got = [(t.text, t.value) for t in tag("He came in 2004. In January of that year he left.", "en", "2013-03-20")]
+    assert got == [("2004", "2004"), ("January of that year", "2004-01")]
+    assert [t.value for t in tag("He came in 2004. On March 5 of that year he left.", "en", "2013-03-20")][-1] == "2004-03-05"
+    assert [(t.text, t.value) for t in tag("the year 2000", "en", "2013-03-20")] == [("the year 2000", "2000")]
+    assert [(t.text, t.value) for t in tag("a week or so ago", "en", "2013-03-20")] == [("a week or so ago", "2013-W11")]

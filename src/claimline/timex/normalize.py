@@ -219,6 +219,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             if year is None and rule.get("rel_applies") == "year" and rel is not None \
                     and ctx.dct is not None:
                 year = ctx.dct.year + rel
+            if year is None and rule.get("year_from") == "last" and ctx.last_value:
+                year = int(ctx.last_value[:4])  # "March 5 of that year": of the year just told
             if year is None and rel is None and ctx.sentence_year is not None:
                 year = ctx.sentence_year  # "In 2019 …, first on February 6": of that year
             if year is None:
