@@ -264,12 +264,23 @@ def _parse(pattern: str, i: int = 0) -> tuple[list[list], int]:
     return alts, i
 
 
+def _breaks_word(item: tuple) -> bool:
+    """Whether a slot or group always puts a non-letter between the text around it, so the
+    words on either side stay apart ("year(?:-| |'s )end" holds "year", not "yearend")."""
+    if item[0] == "slot":
+        return True
+    if item[0] != "group" or item[2]:
+        return False
+    return all(seq and seq[0][0] == "text" and not seq[0][1].isalnum() for seq in item[1])
+
+
 def _required(alts: list[list], index: dict[str, frozenset[str]]) -> set[str]:
     """Head classes one of which every match of these alternatives holds (empty: unknown)."""
     union: set[str] = set()
     for seq in alts:
         heads: set[str] = set()
-        text = "".join(item[1] for item in seq if item[0] == "text")
+        text = "".join(item[1] if item[0] == "text" else (" " if _breaks_word(item) else "")
+                       for item in seq)
         for word in WORD.findall(text.lower()):
             heads.update(index.get(word, ()))
         for item in seq:
