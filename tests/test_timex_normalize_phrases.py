@@ -260,3 +260,11 @@ def test_a_month_of_that_year_the_year_n_and_units_or_so_ago():
     assert [t.value for t in tag("He came in 2004. On March 5 of that year he left.", "en", "2013-03-20")][-1] == "2004-03-05"
     assert [(t.text, t.value) for t in tag("the year 2000", "en", "2013-03-20")] == [("the year 2000", "2000")]
     assert [(t.text, t.value) for t in tag("a week or so ago", "en", "2013-03-20")] == [("a week or so ago", "2013-W11")]
+
+
+def test_the_near_or_short_term_is_the_future():
+    # Constructed phrases (business-report forms TimeBank tags as FUTURE_REF; the open
+    # corpora hold none); the adjective "short-term" is no timex
+    assert [(t.text, t.value) for t in tag("Prices will stay low in the near term.", "en", "2013-03-20")] == [("the near term", "FUTURE_REF")]
+    assert [t.value for t in tag("in the short term, sales will fall", "en", "2013-03-20")] == ["FUTURE_REF"]
+    assert tag("its short-term debt", "en", "2013-03-20") == []
