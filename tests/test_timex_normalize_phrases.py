@@ -268,3 +268,10 @@ def test_the_near_or_short_term_is_the_future():
     assert [(t.text, t.value) for t in tag("Prices will stay low in the near term.", "en", "2013-03-20")] == [("the near term", "FUTURE_REF")]
     assert [t.value for t in tag("in the short term, sales will fall", "en", "2013-03-20")] == ["FUTURE_REF"]
     assert tag("its short-term debt", "en", "2013-03-20") == []
+
+
+def test_the_next_unit_follows_the_story_in_a_past_clause_the_document_otherwise():
+    # Constructed phrases: "left the next year" after "in 2004" is 2005; "over the next year"
+    # in a future clause counts from the document date
+    assert [t.value for t in tag("He joined in 2004 and left the next year.", "en", "2020-10-22")] == ["2004", "2005"]
+    assert [t.value for t in tag("Sales will rise over the next year.", "en", "2020-10-22")] == ["2021"]

@@ -331,13 +331,16 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if sign is None or unit is None:
         return None
     base = ctx.dct
-    if rule.get("anchor") == "narrative" and ctx.anchor is not None:
+    # "narrative_past": told in a past clause, "the next month" follows the story's last date
+    narrative = rule.get("anchor") == "narrative" or (
+        rule.get("anchor") == "narrative_past" and ctx.tense == "past" and ctx.last_value is not None)
+    if narrative and ctx.anchor is not None:
         base = ctx.anchor
     told = re.match(r"^(\d{4})(?:-(\d{2}))?", ctx.last_value or "")
-    if rule.get("anchor") == "narrative" and told and unit in ("Y", "M") and \
+    if narrative and told and unit in ("Y", "M") and \
             (unit == "Y" or told.group(2)):  # "the year before": the year just told
         base = date(int(told.group(1)), int(told.group(2) or 1), 1)
-    if rule.get("anchor") == "narrative" and sign > 0 and n != "X" and not told \
+    if narrative and sign > 0 and n != "X" and not told \
             and unit in ("Y", "Q", "M", "W", "DE", "CE") and ctx.anchor in (None, ctx.dct):
         return typ, None  # "four years later" with no date told before: later than what?
     pod = _pod(s, ctx)
