@@ -617,6 +617,9 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         m = re.match(r"^(\d{4})-(\d{2})", last)
         return rule["type"], f"{m.group(1)}-Q{(int(m.group(2)) - 1) // 3 + 1}" if m else None
     keep = dict(GRANULARITY).get(unit)
+    if unit == "D" and ctx.past_anchor is not None and ctx.dct is not None and last[:10] > ctx.dct.isoformat() \
+            and ctx.tense == "past":
+        last = ctx.past_anchor.isoformat()  # "released later the same day" is no day still to come
     if keep is None or not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", last[:10]) or len(last) < keep:
         return None
     return rule["type"], last[:keep]
