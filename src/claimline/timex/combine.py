@@ -3,7 +3,7 @@ day of a range ("April 24 and 25", "du 27 au 29 mars") dated like the day it goe
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
@@ -132,11 +132,30 @@ def date_day_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                 continue
         out.append(Timex(m.start("d"), end, text[m.start("d"):end], "DATE",
                          f"{year}-{dm.group(2)}-{day:02d}", t.anchor, "day-continuation"))
-    return _month_ranges(lang, text, out)
+    return _weekday_ranges(lang, text, _month_ranges(lang, text, out))
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _YEAR_AFTER = re.compile(r",?[ \u00a0]+(1\d{3}|20\d\d|21\d\d)(?![\d.,:]?\d)")
+
+
+def _weekday_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """'Wednesday through Friday': the second weekday of a range is the first such day
+    after the first one (alone, a past clause made it last week's Friday)."""
+    rx = _link_re(lang)
+    out = list(tags)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (a.rule.startswith("weekday") and b.rule.startswith("weekday")):
+            continue
+        am, bm = DAY_VALUE.match(a.value or ""), DAY_VALUE.match(b.value or "")
+        if not am or not bm or not rx.fullmatch(text, a.end, b.start) or "and" in text[a.end:b.start].lower():
+            continue
+        first, second = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
+        if second <= first:
+            second += timedelta(days=7 * ((first - second).days // 7 + 1))
+            out[i + 1] = Timex(b.start, b.end, b.text, b.type, second.isoformat() + b.value[10:], b.anchor, b.rule)
+    return out
 
 
 def _month_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
