@@ -230,7 +230,7 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                     year = cal.year_for(month, day, ctx.dct, "past" if rel < 0 else "future",
                                         reach=366)
                 else:
-                    year = cal.year_for(month, day, ctx.dct, ctx.tense)
+                    year = cal.year_for(month, day, ctx.dct, rule["tense"] if "tense" in rule else ctx.tense)
             if not _valid(year, month, day):
                 return None
             return typ, f"{year:04d}-{month:02d}-{day:02d}{tail}"
@@ -251,8 +251,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                 year = ctx.dct.year + (1 if month <= ctx.dct.month else 0)
             elif rel == 0:
                 year = ctx.dct.year
-            else:
-                year = cal.year_for(month, None, ctx.dct, ctx.tense)
+            else:  # a rule may say the tense: "until June" ends a span, whatever the verb's
+                year = cal.year_for(month, None, ctx.dct, rule["tense"] if "tense" in rule else ctx.tense)
         return typ, f"{year:04d}-{month:02d}"
     if s.get("weekday"):
         wd = int(ctx.lex.value("weekday", s["weekday"]))
