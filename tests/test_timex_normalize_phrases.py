@@ -275,3 +275,11 @@ def test_the_next_unit_follows_the_story_in_a_past_clause_the_document_otherwise
     # in a future clause counts from the document date
     assert [t.value for t in tag("He joined in 2004 and left the next year.", "en", "2020-10-22")] == ["2004", "2005"]
     assert [t.value for t in tag("Sales will rise over the next year.", "en", "2020-10-22")] == ["2021"]
+
+
+def test_a_half_named_by_its_year_in_the_possessive():
+    # Constructed phrases (business-report forms; HeidelTime's rules list "this year's third
+    # quarter", which the quarter rule already reads): "this year's first half" is one date
+    for phrase, value in (("this year's first half", "2013-H1"), ("last year's second half", "2012-H2"),
+                          ("2012's first half", "2012-H1")):
+        assert [(t.text, t.value) for t in tag(phrase, "en", "2013-03-20")] == [(phrase, value)]
