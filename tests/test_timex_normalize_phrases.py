@@ -283,3 +283,15 @@ def test_a_half_named_by_its_year_in_the_possessive():
     for phrase, value in (("this year's first half", "2013-H1"), ("last year's second half", "2012-H2"),
                           ("2012's first half", "2012-H1")):
         assert [(t.text, t.value) for t in tag(phrase, "en", "2013-03-20")] == [(phrase, value)]
+
+
+@pytest.mark.parametrize("lang, phrase, values", [
+    ("en", "three days of national mourning, Wednesday through Friday", ["P3D", "2020-02-26", "2020-02-28"]),
+    ("de", "Die Messe läuft von Freitag bis Sonntag.", ["2020-02-28", "2020-03-01"]),
+    ("es", "La feria abre de viernes a domingo.", ["2020-02-28", "2020-03-01"]),
+])
+def test_the_second_weekday_of_a_range_follows_the_first(lang, phrase, values):
+    # Constructed phrases in each language's range form (the English one is shaped like the
+    # real Mubarak sentence of the example corpus); a list ("Friday and Thursday") is no range
+    assert [t.value for t in tag(phrase, lang, "2020-02-27")] == values
+    assert [t.value for t in tag("statements made Friday and Thursday", "en", "2020-02-28")] == ["2020-02-28", "2020-02-27"]

@@ -140,16 +140,21 @@ _YEAR_AFTER = re.compile(r",?[ \u00a0]+(1\d{3}|20\d\d|21\d\d)(?![\d.,:]?\d)")
 
 
 def _weekday_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
-    """'Wednesday through Friday': the second weekday of a range is the first such day
-    after the first one (alone, a past clause made it last week's Friday)."""
-    rx = _link_re(lang)
+    """'Wednesday through Friday': the second weekday of a range (the language's
+    ``range_links``; a list, 'Friday and Thursday', is none) is the first such day after the
+    first one (alone, a past clause made it last week's Friday)."""
+    links = lexicon.load(lang).combine.get("range_links")
+    if not links:
+        return tags
+    rx = re.compile("|".join(f"(?:{x})" for x in links), re.IGNORECASE)
+    lex = lexicon.load(lang)
     out = list(tags)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not (a.rule.startswith("weekday") and b.rule.startswith("weekday")):
+        if lex.value("weekday", a.text.lower()) is None or lex.value("weekday", b.text.lower()) is None:
             continue
         am, bm = DAY_VALUE.match(a.value or ""), DAY_VALUE.match(b.value or "")
-        if not am or not bm or not rx.fullmatch(text, a.end, b.start) or "and" in text[a.end:b.start].lower():
+        if not am or not bm or not rx.fullmatch(text, a.end, b.start):
             continue
         first, second = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
         if second <= first:
@@ -176,19 +181,21 @@ def _month_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     return out
 
 
+def _links(lang: str) -> str:
+    """The language's ``day_continuation`` links as one regex alternation."""
+    return "|".join(lexicon.load(lang).combine.get("day_continuation", []))
+
+
 @lru_cache(maxsize=None)
 def _link_re(lang: str) -> re.Pattern:
-    links = "|".join(lexicon.load(lang).combine.get("day_continuation", []))
-    return re.compile(rf"(?:{links})", re.IGNORECASE)
+    return re.compile(rf"(?:{_links(lang)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _day_before_re(lang: str) -> re.Pattern:
-    links = "|".join(lexicon.load(lang).combine.get("day_continuation", []))
-    return re.compile(rf"(?<![\d.,:/-])(?P<d>[0-3]?\d)(?:{links})\Z", re.IGNORECASE)
+    return re.compile(rf"(?<![\d.,:/-])(?P<d>[0-3]?\d)(?:{_links(lang)})\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _day_continuation_re(lang: str) -> re.Pattern:
-    links = "|".join(lexicon.load(lang).combine.get("day_continuation", []))
-    return re.compile(rf"(?:{links})(?P<d>[0-3]?\d)(?![\d.,:%]\d|\d|[-–/])", re.IGNORECASE)
+    return re.compile(rf"(?:{_links(lang)})(?P<d>[0-3]?\d)(?![\d.,:%]\d|\d|[-–/])", re.IGNORECASE)
