@@ -295,3 +295,11 @@ def test_the_second_weekday_of_a_range_follows_the_first(lang, phrase, values):
     # real Mubarak sentence of the example corpus); a list ("Friday and Thursday") is no range
     assert [t.value for t in tag(phrase, lang, "2020-02-27")] == values
     assert [t.value for t in tag("statements made Friday and Thursday", "en", "2020-02-28")] == ["2020-02-28", "2020-02-27"]
+
+
+def test_quarter_and_half_hours_in_words():
+    # Constructed phrases (the real "a quarter before 11 a.m." is in the example corpus); a
+    # quarter before a percentage or a plural noun is a share, no clock time
+    assert [t.value for t in tag("at half past eight", "en", "2020-07-09")] == ["2020-07-09T08:30"]
+    assert [t.value for t in tag("a quarter to twelve", "en", "2020-07-09")] == ["2020-07-09T11:45"]
+    assert all(t.type != "TIME" for t in tag("a quarter to 20 students", "en", "2020-07-09"))

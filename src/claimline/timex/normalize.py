@@ -12,7 +12,8 @@ Each rule names its normalization in ``do``:
 - ``century``, ``quarter``, ``half``: those periods.
 - ``period``: "the quarter": the quarter under discussion, else the last completed one.
 - ``year_period``: "the 1988 period": that year's quarter under discussion, else the year.
-- ``time``: a clock time on the document date (or a day named just before).
+- ``time``: a clock time on the document date (or a day named just before); ``offset_min``
+  moves it ("a quarter to 11").
 - ``set``: a recurring time ("every week", "twice a year", "daily").
 - ``weekend``, ``holiday``: "the weekend", named days ("Thanksgiving", "Pâques").
 - ``that``: "that year", "the same day": the last date mentioned, cut to the unit.
@@ -498,6 +499,12 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     hm = clock(s, ctx)
     if hm is None:
         return None
+    if rule.get("offset_min"):  # "a quarter before 11 a.m.": 10:45
+        h, m = map(int, hm.split(":"))
+        total = h * 60 + m + int(rule["offset_min"])
+        if not 0 <= total < 24 * 60:
+            return None
+        hm = f"{total // 60:02d}:{total % 60:02d}"
     near = rule.get("anchor") == "narrative" or (rule.get("anchor") == "near" and ctx.anchor_is_near)
     base = ctx.anchor if near and ctx.anchor else ctx.dct
     if near and base and ctx.dct and base > ctx.dct and ctx.tense == "past":
