@@ -19,3 +19,16 @@ from claimline.timex import tag
 def test_constructed_phrase(phrase, expect):
     got = tag(phrase, "fr", "2019-07-25")
     assert [(t.text, t.type, t.value) for t in got] == expect
+
+
+@pytest.mark.parametrize("phrase,expect", [
+    # CONSTRUCTED: in a range 'du vendredi au mardi' the second day is the first Tuesday
+    # after that Friday; a list ('vendredi et mardi') is no range and each day stands alone
+    ("Le festival aura lieu du vendredi au mardi.",
+     [("vendredi", "DATE", "2020-05-29"), ("mardi", "DATE", "2020-06-02")]),
+    ("Le festival aura lieu vendredi et mardi.",
+     [("vendredi", "DATE", "2020-05-29"), ("mardi", "DATE", "2020-05-26")]),
+])
+def test_constructed_weekday_range(phrase, expect):
+    got = tag(phrase, "fr", "2020-05-25")
+    assert [(t.text, t.type, t.value) for t in got] == expect
