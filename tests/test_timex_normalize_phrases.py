@@ -303,3 +303,11 @@ def test_quarter_and_half_hours_in_words():
     assert [t.value for t in tag("at half past eight", "en", "2020-07-09")] == ["2020-07-09T08:30"]
     assert [t.value for t in tag("a quarter to twelve", "en", "2020-07-09")] == ["2020-07-09T11:45"]
     assert all(t.type != "TIME" for t in tag("a quarter to 20 students", "en", "2020-07-09"))
+
+
+def test_spans_ahead_and_spans_named_by_their_report():
+    # Constructed phrases (TimeBank annotates "the weeks ahead", "the latest nine months",
+    # "the year-earlier nine months" as one duration each; the open corpora hold none)
+    assert [(t.text, t.value) for t in tag("in the weeks ahead", "en", "1989-10-27")] == [("the weeks ahead", "PXW")]
+    for phrase in ("the latest nine months", "the year-earlier nine months"):
+        assert [(t.text, t.value) for t in tag(f"net rose in {phrase}", "en", "1989-10-27")] == [(phrase, "P9M")]
