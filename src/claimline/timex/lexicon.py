@@ -24,6 +24,7 @@ class Lexicon:
     guards: dict[str, dict] = field(default_factory=dict)
     shapes: dict[str, str] = field(default_factory=dict)
     combine: dict = field(default_factory=dict)
+    periods: dict = field(default_factory=dict)  # cues about the period under report
     tense: dict[str, list[str]] = field(default_factory=dict)
     dateline: dict = field(default_factory=dict)
     name_guard: list[str] = field(default_factory=list)  # word classes capitalized only in names
@@ -61,6 +62,7 @@ def load(lang: str) -> Lexicon:
     lex.guards = spec.get("guards", {})
     lex.shapes = spec.get("shapes", {})
     lex.combine = spec.get("combine", {})
+    lex.periods = spec.get("periods", {})
     lex.tense = spec.get("tense", {})
     lex.dateline = spec.get("dateline", {})
     lex.name_guard = spec.get("name_guard", [])

@@ -57,7 +57,7 @@ def _compared(lang: str, text: str, start: int) -> bool:
     """Whether the expression at ``start`` dates a figure compared with ("down from $1bn in
     the fourth quarter of 2003", "against 418 in 2017"): the language's ``compared_before``
     cues in its clause just before it."""
-    cue = lexicon.load(lang).combine.get("compared_before")
+    cue = lexicon.load(lang).periods.get("compared_before")
     if not cue:
         return False
     before = text[max(0, start - 40):start]
