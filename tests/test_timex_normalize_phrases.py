@@ -311,3 +311,13 @@ def test_spans_ahead_and_spans_named_by_their_report():
     assert [(t.text, t.value) for t in tag("in the weeks ahead", "en", "1989-10-27")] == [("the weeks ahead", "PXW")]
     for phrase in ("the latest nine months", "the year-earlier nine months"):
         assert [(t.text, t.value) for t in tag(f"net rose in {phrase}", "en", "1989-10-27")] == [(phrase, "P9M")]
+
+
+def test_a_tense_cue_across_a_quotations_edge_is_not_the_clause_tense():
+    # Constructed phrases (shaped like a wikinews-de report read by reference, not quoted: a
+    # motto in quotation marks held "werden", which made last weekend's days the coming
+    # ones): a cue inside a quotation does not date the words outside it, nor the reverse
+    text = "Heute endete der Markt. Unter dem Motto „Aus Dörfern werden Städte“ bot er am Sonnabend 16 Vorträge."
+    assert [t.value for t in tag(text, "de", "2013-03-24")] == ["2013-03-24", "2013-03-23"]
+    text = 'He said: "We will meet on Friday."'
+    assert [t.value for t in tag(text, "en", "2013-03-20")] == ["2013-03-22"]

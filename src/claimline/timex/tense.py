@@ -39,6 +39,9 @@ def ends_sentence(lang: str, text: str, at: int) -> bool:
     return lexicon.load(lang).value("abbreviation", word) is None
 
 
+QUOTES = ('"', "“", "”", "«", "»", "„", "``", "''")  # ``…'' in wire copy
+
+
 def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
     """Tense ("past" | "future") of the clause around text[start:end], from the nearest cue
     of the language's tense lists (no farther than ``reach`` characters, a cue after the
@@ -72,6 +75,8 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
             if d > reach:
                 continue
             between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+            if sum(between.count(q) for q in QUOTES) % 2:
+                continue  # a cue across a quotation's edge ('"… Monday," he said') is not its tense
             if "," in between:
                 d += COMMA_COST
             if tense == "future_after":
