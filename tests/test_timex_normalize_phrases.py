@@ -321,3 +321,12 @@ def test_a_tense_cue_across_a_quotations_edge_is_not_the_clause_tense():
     assert [t.value for t in tag(text, "de", "2013-03-24")] == ["2013-03-24", "2013-03-23"]
     text = 'He said: "We will meet on Friday."'
     assert [t.value for t in tag(text, "en", "2013-03-20")] == ["2013-03-22"]
+
+
+def test_a_small_hour_after_a_night_is_in_the_next_day():
+    # Constructed phrases (the real "la nuit du 27 au 28 octobre, à 1h30 du matin" is in the
+    # French example corpus): before six, a clock time after a night told is the next day's
+    got = [t.value for t in tag("The fire started on Saturday night. Firefighters arrived at 2 a.m.", "en", "2020-07-20")]
+    assert got == ["2020-07-18TNI", "2020-07-19T02:00"]
+    got = [t.value for t in tag("On Saturday night the band played until 11 p.m.", "en", "2020-07-20")]
+    assert got == ["2020-07-18TNI", "2020-07-18T23:00"]

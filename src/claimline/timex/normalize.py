@@ -33,6 +33,7 @@ from typing import Callable, Optional
 from . import dates as cal
 from .lexicon import Lexicon
 
+NIGHT_ENDS = 6  # a clock time before this hour, after a night told, is in the next day
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
 UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
@@ -56,6 +57,7 @@ class Context:
     tense_within: Optional[Callable[[float], Optional[str]]] = None  # tense of a cue this near
     past_anchor: Optional[date] = None  # last day mentioned before, near, not after the DCT
     sentence_year: Optional[int] = None  # a year written out earlier in the same sentence
+    anchor_is_night: bool = False  # the anchor day was told as a night ("la nuit du 15 au 16")
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -511,6 +513,8 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         # "…until his next court appearance on April 5. The first attack was at about 13:40":
         # a past event happened on the last day named that is not yet to come
         base = ctx.past_anchor or ctx.dct
+    if near and base and base == ctx.anchor and ctx.anchor_is_night and int(hm[:2]) < NIGHT_ENDS:
+        base = base + timedelta(days=1)  # "Saturday night … at 2 a.m.": the small hours of Sunday
     day = base.isoformat() if base else "XXXX-XX-XX"
     return rule["type"], f"{day}T{hm}"
 

@@ -121,6 +121,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     lex = lexicon.load(lang)
     anchor: Optional[date] = ref
     anchor_at = -10 ** 9  # where the last day was mentioned
+    anchor_night = False  # whether that day was told as a night
     past_anchor: Optional[date] = None  # the last day mentioned that is not after the DCT
     past_anchor_at = -10 ** 9
     year_told: Optional[tuple[int, int]] = None  # the last year written out, and where it ended
@@ -132,7 +133,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       last_value, start - anchor_at <= CLOCK_REACH,
                       lambda r, s=start, e=end: clause_tense(lang, text, s, e, r),
                       past_anchor if start - past_anchor_at <= CLOCK_REACH else None,
-                      sentence_year(lang, text, year_told, start))
+                      sentence_year(lang, text, year_told, start), anchor_night)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -156,6 +157,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         day = DAY_VALUE.match(value or "") or POD_VALUE.match(value or "")  # "lundi soir" too
         if day:
             anchor, anchor_at = cal.parse_iso(value), start
+            anchor_night = value.endswith("TNI")
             if ref is not None and anchor is not None and anchor <= ref:
                 past_anchor, past_anchor_at = anchor, start
     return date_day_ranges(lang, text, join_clock_and_day(lang, text, tags))
