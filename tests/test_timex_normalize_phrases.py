@@ -330,3 +330,15 @@ def test_a_small_hour_after_a_night_is_in_the_next_day():
     assert got == ["2020-07-18TNI", "2020-07-19T02:00"]
     got = [t.value for t in tag("On Saturday night the band played until 11 p.m.", "en", "2020-07-20")]
     assert got == ["2020-07-18TNI", "2020-07-18T23:00"]
+
+
+@pytest.mark.parametrize("phrase, dct, value", [
+    ("Work will resume in the fall.", "2020-09-05", "2020-FA"),   # the fall just begun: this one
+    ("During the summer, sales fell.", "2020-06-10", "2019-SU"),  # summer barely begun: last one
+    ("Sales fell in the summer.", "2020-08-30", "2020-SU"),       # summer nearly over: this one
+    ("The games will be held in the summer.", "2020-08-30", "2021-SU"),
+])
+def test_the_season_we_are_in_by_how_much_of_it_is_left(phrase, dct, value):
+    # Constructed phrases: a season named in its own first month is still to come in a future
+    # clause and the last one in a past clause; in its last month, the other way round
+    assert [t.value for t in tag(phrase, "en", dct)] == [value]

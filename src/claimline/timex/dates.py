@@ -110,6 +110,11 @@ def year_for(month: int, day: int | None, dct: date, tense: str | None,
     return pick if abs((at(pick, edge) - dct).days) <= reach else best
 
 
+def season_month(dct: date) -> int:
+    """Which month of its season ``dct`` falls in: 0 (the first), 1 or 2."""
+    return dct.month % 3  # seasons begin in March, June, September and December
+
+
 def season_of(dct: date) -> tuple[str, int]:
     """The season holding ``dct`` and the year it is named by."""
     s = SEASON_OF_MONTH[dct.month]

@@ -212,9 +212,16 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         here, there = cal.SEASON_ORDER.index(now_season), cal.SEASON_ORDER.index(season)
         y = now_year
         direction = rel if rel is not None else {"past": -1, "future": 1}.get(ctx.tense, 0)
-        if direction < 0 and there >= here:
+        if there == here:  # the season we are in: in a past clause, the last one unless this
+            # one is mostly over; in a future one, this one unless it is mostly over
+            month = cal.season_month(ctx.dct)
+            if direction < 0 and month == 0:
+                y -= 1
+            elif direction > 0 and month == 2:
+                y += 1
+        elif direction < 0 and there > here:
             y -= 1
-        elif direction > 0 and there <= here:
+        elif direction > 0 and there < here:
             y += 1
         return typ, f"{y:04d}-{season}"
     if month is not None:
