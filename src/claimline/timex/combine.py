@@ -143,11 +143,10 @@ def _weekday_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """'Wednesday through Friday': the second weekday of a range (the language's
     ``range_links``; a list, 'Friday and Thursday', is none) is the first such day after the
     first one (alone, a past clause made it last week's Friday)."""
-    links = lexicon.load(lang).combine.get("range_links")
-    if not links:
-        return tags
-    rx = re.compile("|".join(f"(?:{x})" for x in links), re.IGNORECASE)
     lex = lexicon.load(lang)
+    if not lex.combine.get("range_links"):
+        return tags
+    rx = _link_re(lang, "range_links")
     out = list(tags)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -159,7 +158,7 @@ def _weekday_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         first, second = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
         if second <= first:
             second += timedelta(days=7 * ((first - second).days // 7 + 1))
-            out[i + 1] = Timex(b.start, b.end, b.text, b.type, second.isoformat() + b.value[10:], b.anchor, b.rule)
+            out[i + 1] = Timex(b.start, b.end, b.text, b.type, second.isoformat(), b.anchor, b.rule)
     return out
 
 
@@ -181,14 +180,15 @@ def _month_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     return out
 
 
-def _links(lang: str) -> str:
-    """The language's ``day_continuation`` links as one regex alternation."""
-    return "|".join(lexicon.load(lang).combine.get("day_continuation", []))
+def _links(lang: str, key: str = "day_continuation") -> str:
+    """The language's links under ``key`` (``day_continuation``, ``range_links``) as one
+    regex alternation."""
+    return "|".join(f"(?:{x})" for x in lexicon.load(lang).combine.get(key, []))
 
 
 @lru_cache(maxsize=None)
-def _link_re(lang: str) -> re.Pattern:
-    return re.compile(rf"(?:{_links(lang)})", re.IGNORECASE)
+def _link_re(lang: str, key: str = "day_continuation") -> re.Pattern:
+    return re.compile(rf"(?:{_links(lang, key)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -184,6 +184,12 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
+def _tense(rule: dict, ctx: Context) -> Optional[str]:
+    """The clause's tense, unless the rule says it ("Wednesday's ruling": past; "until June"
+    ends a span, whatever the verb's: null)."""
+    return rule["tense"] if "tense" in rule else ctx.tense
+
+
 def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """A calendar date, month, season, decade or weekday from the slots it filled."""
     typ = rule["type"]
@@ -240,7 +246,7 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                     year = cal.year_for(month, day, ctx.dct, "past" if rel < 0 else "future",
                                         reach=366)
                 else:
-                    year = cal.year_for(month, day, ctx.dct, rule["tense"] if "tense" in rule else ctx.tense)
+                    year = cal.year_for(month, day, ctx.dct, _tense(rule, ctx))
             if not _valid(year, month, day):
                 return None
             return typ, f"{year:04d}-{month:02d}-{day:02d}{tail}"
@@ -261,8 +267,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                 year = ctx.dct.year + (1 if month <= ctx.dct.month else 0)
             elif rel == 0:
                 year = ctx.dct.year
-            else:  # a rule may say the tense: "until June" ends a span, whatever the verb's
-                year = cal.year_for(month, None, ctx.dct, rule["tense"] if "tense" in rule else ctx.tense)
+            else:
+                year = cal.year_for(month, None, ctx.dct, _tense(rule, ctx))
         return typ, f"{year:04d}-{month:02d}"
     if s.get("weekday"):
         wd = int(ctx.lex.value("weekday", s["weekday"]))
@@ -270,7 +276,7 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             return typ, None
         if rel is None and wd == ctx.dct.isoweekday() and SAME_WEEKDAY_IS_TODAY:
             return typ, ctx.dct.isoformat() + tail  # "Clinton Saturday vowed", dated a Saturday
-        tense = rule.get("tense") or ctx.tense  # "Wednesday's ruling": a rule may say the tense
+        tense = _tense(rule, ctx)  # "Wednesday's ruling": a rule may say the tense
         if rel == 0 or (rel is None and tense is None and NEAREST_WEEKDAY):
             # "this Friday", "ce lundi", or no clue at all: the nearest one
             before = cal.weekday_near(ctx.dct, wd, 0)
@@ -633,7 +639,7 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         if ctx.period:
             return rule["type"], ctx.period
         m = re.match(r"^(\d{4})-(\d{2})", last)
-        return rule["type"], f"{m.group(1)}-Q{(int(m.group(2)) - 1) // 3 + 1}" if m else None
+        return rule["type"], cal.fmt(date(int(m.group(1)), int(m.group(2)), 1), "Q") if m else None
     keep = dict(GRANULARITY).get(unit)
     if unit == "D" and ctx.past_anchor is not None and ctx.dct is not None and last[:10] > ctx.dct.isoformat() \
             and ctx.tense == "past":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from ..model import Timex
@@ -53,16 +54,22 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
     return re.search(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", line) is not None
 
 
+@lru_cache(maxsize=None)
+def _compared_cue(lang: str) -> Optional[re.Pattern]:
+    cue = lexicon.load(lang).periods.get("compared_before")
+    return re.compile(cue, re.IGNORECASE) if cue else None
+
+
 def _compared(lang: str, text: str, start: int) -> bool:
     """Whether the expression at ``start`` dates a figure compared with ("down from $1bn in
     the fourth quarter of 2003", "against 418 in 2017"): the language's ``compared_before``
     cues in its clause just before it."""
-    cue = lexicon.load(lang).periods.get("compared_before")
-    if not cue:
+    cue = _compared_cue(lang)
+    if cue is None:
         return False
     before = text[max(0, start - 40):start]
     m = None
-    for m in re.finditer(cue, before, re.IGNORECASE):
+    for m in cue.finditer(before):
         pass
     return m is not None and not re.search(r"[,;:.]", before[m.end():])
 
