@@ -342,3 +342,9 @@ def test_the_season_we_are_in_by_how_much_of_it_is_left(phrase, dct, value):
     # Constructed phrases: a season named in its own first month is still to come in a future
     # clause and the last one in a past clause; in its last month, the other way round
     assert [t.value for t in tag(phrase, "en", dct)] == [value]
+
+
+def test_still_before_a_past_verb_keeps_it_past():
+    # Constructed: "still" is no sign of an adjective ("He still owned the company in January"
+    # is last January); the "un-" adjective of "a still unspecified date" is
+    assert [t.value for t in tag("He still owned the company in January.", "en", "1989-10-26")] == ["1989-01"]
