@@ -348,3 +348,20 @@ def test_still_before_a_past_verb_keeps_it_past():
     # Constructed: "still" is no sign of an adjective ("He still owned the company in January"
     # is last January); the "un-" adjective of "a still unspecified date" is
     assert [t.value for t in tag("He still owned the company in January.", "en", "1989-10-26")] == ["1989-01"]
+
+
+@pytest.mark.parametrize("phrase, value", [
+    # "next to" is a place, no coming day (was the coming Friday, 1998-08-14)
+    ("Ten people were wounded in the blasts next to the embassies on Friday.", "1998-08-07"),
+    # a plan that "had been" due is over: its day is past
+    ("The offer had been due to expire Friday evening.", "1998-08-07TEV"),
+    ("The offer had been scheduled to expire Friday.", "1998-08-07"),
+    # a past plan dates the day it was made when the day comes before it
+    ("On Friday, the government planned to pay the first claims.", "1998-08-07"),
+    # ... and a later day when it comes after
+    ("The government planned to pay the first claims on Friday.", "1998-08-14"),
+    ("The vote was set to take place on Friday.", "1998-08-14"),
+])
+def test_plans_and_places_that_look_like_the_future(phrase, value):
+    # Constructed phrases shaped like wire reports TimeBank annotates (DCT a Saturday)
+    assert [t.value for t in tag(phrase, "en", "1998-08-08")] == [value]
