@@ -365,3 +365,11 @@ def test_still_before_a_past_verb_keeps_it_past():
 def test_plans_and_places_that_look_like_the_future(phrase, value):
     # Constructed phrases shaped like wire reports TimeBank annotates (DCT a Saturday)
     assert [t.value for t in tag(phrase, "en", "1998-08-08")] == [value]
+
+
+def test_n_units_earlier_counts_back_from_the_story_ago_from_the_document_date():
+    # Constructed phrases (the real "seven days earlier" is in the example corpus): "earlier"
+    # counts from the date the story last told, "ago" from the document's date
+    text = "In 1984 she ran for office. Eight years earlier, she had moved to the city."
+    assert [t.value for t in tag(text, "en", "2020-08-12")] == ["1984", "1976"]
+    assert [t.value for t in tag("In 1984 she ran. She moved eight years ago.", "en", "2020-08-12")][-1] == "2012"
