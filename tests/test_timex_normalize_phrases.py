@@ -373,3 +373,12 @@ def test_n_units_earlier_counts_back_from_the_story_ago_from_the_document_date()
     text = "In 1984 she ran for office. Eight years earlier, she had moved to the city."
     assert [t.value for t in tag(text, "en", "2020-08-12")] == ["1984", "1976"]
     assert [t.value for t in tag("In 1984 she ran. She moved eight years ago.", "en", "2020-08-12")][-1] == "2012"
+
+
+def test_the_following_or_previous_weekday_counts_from_the_day_told():
+    # Constructed phrases (the real "following Wednesday's quake", a preposition, is in the
+    # example corpus): "the following Wednesday" is the one after the day the story told,
+    # or after the document date when none was told
+    text = "He arrived on October 3. They left the following Wednesday."
+    assert [t.value for t in tag(text, "en", "2019-10-22")] == ["2019-10-03", "2019-10-09"]
+    assert [t.value for t in tag("They will leave the following Wednesday.", "en", "2019-10-22")] == ["2019-10-23"]

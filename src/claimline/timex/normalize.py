@@ -284,7 +284,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             d = after if (after - ctx.dct) < (ctx.dct - before) else before
             return typ, d.isoformat() + tail
         direction = rel if rel is not None else (1 if tense == "future" else 0)
-        d = cal.weekday_near(ctx.dct, wd, direction)
+        base = ctx.anchor if rule.get("anchor") == "narrative" and ctx.anchor else ctx.dct
+        d = cal.weekday_near(base, wd, direction)
         return typ, d.isoformat() + tail
     if year is not None:
         return typ, f"{year:04d}"

@@ -66,10 +66,18 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
         found = [list(rx.finditer(text, lo, hi)) for rx in cues]
     else:
         found = firstchar.matches(probe, cues, text, lo, hi, owners) or []  # None: no cue
+    # "On Saturday, the minister said the lockdown would be extended": after an expression
+    # that opens its sentence, a reporting verb is the main verb and opens the reported
+    # clause, whose cues are not the expression's tense ("Voting begins Tuesday, officials
+    # said" keeps its own verb)
+    said_at = hi
+    if opens_sentence(lang, text, start):
+        said_at = min((m.start() for name, ms in zip(names, found) if name == "said_next"
+                       for m in ms if m.start() >= end), default=hi)
     for name, ms in zip(names, found):
         for m in ms:
             tense = name
-            if m.start() < end and m.end() > start:
+            if m.start() < end and m.end() > start or m.start() > said_at:
                 continue
             d = start - m.end() if m.end() <= start else RIGHT_WEIGHT * (m.start() - end)
             if d > reach:
@@ -84,7 +92,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
                     continue  # "On Monday, MCI agreed to a buyout": the day of the decision
                 tense = "future"
             if tense == "said_next":
-                if d > SAID_REACH:
+                if d > SAID_REACH and m.start() != said_at:
                     continue
                 tense = "past"
             if d < best_d:
