@@ -382,3 +382,29 @@ def test_the_following_or_previous_weekday_counts_from_the_day_told():
     text = "He arrived on October 3. They left the following Wednesday."
     assert [t.value for t in tag(text, "en", "2019-10-22")] == ["2019-10-03", "2019-10-09"]
     assert [t.value for t in tag("They will leave the following Wednesday.", "en", "2019-10-22")] == ["2019-10-23"]
+
+
+def test_a_clock_time_with_a_m_missing_its_last_period():
+    # Constructed (the real "4:53 a.m Thursday morning" is in wikinews-en: a.m without its
+    # final period was read as "4:53" alone, on the wrong day)
+    assert [(t.text, t.value) for t in tag("recorded at 4:53 a.m in Manay", "en", "2019-10-22")] == [
+        ("4:53 a.m", "2019-10-22T04:53")]
+
+
+@pytest.mark.parametrize("phrase, text, value", [
+    # "over" before "a/an" is "more than" (TimeBank: "over a week", "over an hour"); before
+    # "the" it is the preposition, outside the expression
+    ("for over a week", "over a week", "P1W"),
+    ("over the past 20 years", "the past 20 years", "P20Y"),
+    ("It happened over a year ago.", "over a year ago", "2018"),
+    ("just under two years ago", "just under two years ago", "2017"),
+    # hours after a told event: TimeBank tags the span and leaves "later" out
+    ("Just over an hour later, a second quake hit.", "Just over an hour", "PT1H"),
+    # "from now" counts from the document date, whatever the story told
+    ("He came in 2004. Three years from now he will retire.", "Three years from now", "2022"),
+])
+def test_more_or_less_than_a_span_and_spans_from_now(phrase, text, value):
+    # Constructed phrases (the real "just over twelve minutes", "somewhat over a year",
+    # "under five minutes" are in the example corpus)
+    got = [(t.text, t.value) for t in tag(phrase, "en", "2019-10-22")]
+    assert got[-1] == (text, value)
