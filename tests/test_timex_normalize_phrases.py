@@ -360,7 +360,10 @@ def test_still_before_a_past_verb_keeps_it_past():
     ("On Friday, the government planned to pay the first claims.", "1998-08-07"),
     # ... and a later day when it comes after
     ("The government planned to pay the first claims on Friday.", "1998-08-14"),
-    ("The vote was set to take place on Friday.", "1998-08-14"),
+    # a future seen from the past ("was set to", "would") is the nearest such day: it may
+    # have come by the document date (written on a Saturday, the Friday just gone)
+    ("The vote was set to take place on Friday.", "1998-08-07"),
+    ("He said he would resign on Tuesday.", "1998-08-11"),
 ])
 def test_plans_and_places_that_look_like_the_future(phrase, value):
     # Constructed phrases shaped like wire reports TimeBank annotates (DCT a Saturday)
@@ -408,3 +411,10 @@ def test_more_or_less_than_a_span_and_spans_from_now(phrase, text, value):
     # "under five minutes" are in the example corpus)
     got = [(t.text, t.value) for t in tag(phrase, "en", "2019-10-22")]
     assert got[-1] == (text, value)
+
+
+def test_since_a_month_is_past_however_long_ago():
+    # Constructed: "since March" is the last March even eleven months back; a tense cue
+    # alone moves a month only a few months from the nearest one
+    assert [t.value for t in tag("the first time since early March", "en", "2020-02-10")] == ["2019-03"]
+    assert [t.value for t in tag("on patrol since March", "en", "2020-03-20")] == ["2020-03"]

@@ -34,6 +34,7 @@ from . import dates as cal
 from .lexicon import Lexicon
 
 NIGHT_ENDS = 6  # a clock time before this hour, after a night told, is in the next day
+FUTURE_IN_PAST = "future_in_past"  # the tense list of "was expected to", "would"
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
 UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
@@ -63,10 +64,18 @@ class Context:
 
     @property
     def tense(self) -> Optional[str]:
-        """"past" | "future" | None for the clause around the match (found on first use)."""
+        """"past" | "future" | None for the clause around the match (found on first use);
+        a future seen from the past ("was expected to", "would") counts as future."""
         if not self._known:
             self._tense, self._known = self.find_tense(), True
-        return self._tense
+        return "future" if self._tense == FUTURE_IN_PAST else self._tense
+
+    @property
+    def future_in_past(self) -> bool:
+        """Whether the clause's tense is a future seen from the past ("the storm was expected
+        to pass Wednesday night"): the time may have come by the document date."""
+        self.tense  # noqa: B018 (finds the tense on first use)
+        return self._tense == FUTURE_IN_PAST
 
 
 class Slots(dict):
@@ -190,6 +199,12 @@ def _tense(rule: dict, ctx: Context) -> Optional[str]:
     return rule["tense"] if "tense" in rule else ctx.tense
 
 
+def _reach(rule: dict) -> dict:
+    """How far a rule's own tense may move a month from the nearest one: "since March" is
+    past however long ago ("tense_reach" in days), a tense cue only nearby."""
+    return {"reach": rule["tense_reach"]} if "tense_reach" in rule else {}
+
+
 def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """A calendar date, month, season, decade or weekday from the slots it filled."""
     typ = rule["type"]
@@ -246,7 +261,7 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                     year = cal.year_for(month, day, ctx.dct, "past" if rel < 0 else "future",
                                         reach=366)
                 else:
-                    year = cal.year_for(month, day, ctx.dct, _tense(rule, ctx))
+                    year = cal.year_for(month, day, ctx.dct, _tense(rule, ctx), **_reach(rule))
             if not _valid(year, month, day):
                 return None
             return typ, f"{year:04d}-{month:02d}-{day:02d}{tail}"
@@ -268,7 +283,7 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             elif rel == 0:
                 year = ctx.dct.year
             else:
-                year = cal.year_for(month, None, ctx.dct, _tense(rule, ctx))
+                year = cal.year_for(month, None, ctx.dct, _tense(rule, ctx), **_reach(rule))
         return typ, f"{year:04d}-{month:02d}"
     if s.get("weekday"):
         wd = int(ctx.lex.value("weekday", s["weekday"]))
@@ -277,7 +292,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         if rel is None and wd == ctx.dct.isoweekday() and SAME_WEEKDAY_IS_TODAY:
             return typ, ctx.dct.isoformat() + tail  # "Clinton Saturday vowed", dated a Saturday
         tense = _tense(rule, ctx)  # "Wednesday's ruling": a rule may say the tense
-        if rel == 0 or (rel is None and tense is None and NEAREST_WEEKDAY):
+        if rel == 0 or (rel is None and NEAREST_WEEKDAY and (
+                tense is None or ("tense" not in rule and ctx.future_in_past))):
             # "this Friday", "ce lundi", or no clue at all: the nearest one
             before = cal.weekday_near(ctx.dct, wd, 0)
             after = cal.weekday_near(ctx.dct, wd, 1)
