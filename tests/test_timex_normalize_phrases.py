@@ -418,3 +418,17 @@ def test_since_a_month_is_past_however_long_ago():
     # alone moves a month only a few months from the nearest one
     assert [t.value for t in tag("the first time since early March", "en", "2020-02-10")] == ["2019-03"]
     assert [t.value for t in tag("on patrol since March", "en", "2020-03-20")] == ["2020-03"]
+
+
+def test_early_or_late_before_a_weekday_is_inside_it():
+    # Constructed phrases (TimeBank keeps "early Tuesday", "late yesterday" inside, 3 of 5;
+    # the real "late Wednesday night" is in the example corpus); "early next week" too
+    assert [t.text for t in tag("He left early Tuesday.", "en", "2019-10-22")] == ["early Tuesday"]
+    assert [t.text for t in tag("It closed late on Tuesday.", "en", "2019-10-22")] == ["Tuesday"]
+
+
+def test_a_unit_word_in_a_title_names_it():
+    # Constructed phrases (the real "Imus in the Morning" is in the example corpus): a
+    # capitalized unit after a name and a preposition is a title, not a time
+    assert [t.text for t in tag("Time named her Person of the Year.", "en", "2019-12-14")] == []
+    assert [t.value for t in tag("He spoke.  And in the 21st Century, every society", "en", "2019-12-14")] == ["20"]

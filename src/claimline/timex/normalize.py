@@ -292,6 +292,10 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         if rel is None and wd == ctx.dct.isoweekday() and SAME_WEEKDAY_IS_TODAY:
             return typ, ctx.dct.isoformat() + tail  # "Clinton Saturday vowed", dated a Saturday
         tense = _tense(rule, ctx)  # "Wednesday's ruling": a rule may say the tense
+        if rel == 0 and tense in ("past", "future") and not ctx.future_in_past:
+            # "This Wednesday [the minister] emphasized": this week's, the one gone by
+            d = cal.weekday_near(ctx.dct, wd, 0 if tense == "past" else 1)
+            return typ, d.isoformat() + tail
         if rel == 0 or (rel is None and NEAREST_WEEKDAY and (
                 tense is None or ("tense" not in rule and ctx.future_in_past))):
             # "this Friday", "ce lundi", or no clue at all: the nearest one
@@ -610,11 +614,15 @@ def do_year_period(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, st
 
 
 def do_weekend(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
-    """"the weekend": the coming one in a future clause, else the last one."""
+    """"the weekend": the coming one in a future clause, else the last one; "this weekend"
+    (rule "unless_past") the coming one unless the clause is past ("formed this weekend",
+    written on a Tuesday, is the weekend just gone)."""
     if ctx.dct is None:
         return rule["type"], None
     wd = ctx.dct.isoweekday()
-    if ctx.tense == "future":
+    if rule.get("unless_past") and wd >= 6:
+        d = ctx.dct  # "this weekend", said during one: that one
+    elif ctx.tense == "future" or (rule.get("unless_past") and ctx.tense != "past"):
         d = ctx.dct if wd < 6 else ctx.dct + timedelta(days=7)
     else:
         d = ctx.dct if wd >= 6 else ctx.dct - timedelta(days=7)

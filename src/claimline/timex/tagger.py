@@ -28,6 +28,9 @@ def _slots(m: re.Match, groups: dict[str, str]) -> Slots:
 
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’.-]*[ \u00a0]\Z")
 _CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+_INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][a-z'’-]+")
+# "Person of ", "Imus in ": a capitalized word inside a sentence, then a preposition
+_NAME_THEN_PREPOSITION = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s+(?:of|in|for|at|on)\s+\Z")
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“«(\[\]…—\n]\s*|\n\s*)\Z")
 
 
@@ -36,10 +39,14 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
     has a capital inside a sentence, next to another capitalized word, names something:
     'Kamloops This Week' (a newspaper), 'Daily Xtra'. The language lists which of its word
     classes are such words (``name_guard``); a language that capitalizes nouns lists none."""
-    if not text[start:start + 1].isupper():
-        return False
     lex = lexicon.load(lang)
     categories = lex.name_guard
+    if not text[start:start + 1].isupper():
+        # a capital after the first word ('Person of the Year', 'Imus in the Morning')
+        inner = _INNER_CAPITAL.search(text, start, end)
+        name = _NAME_THEN_PREPOSITION.search(text, max(0, start - 30), start) if inner else None
+        return name is not None and not _OPENS_SENTENCE.search(text, max(0, name.start() - 3), name.start()) \
+            and any(lex.value(c, inner.group().lower()) is not None for c in categories)
     if not categories or _OPENS_SENTENCE.search(text, max(0, start - 3), start):
         return False
     first = re.match(r"[\w'’-]+", text[start:end])
