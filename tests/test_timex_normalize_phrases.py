@@ -432,3 +432,11 @@ def test_a_unit_word_in_a_title_names_it():
     # capitalized unit after a name and a preposition is a title, not a time
     assert [t.text for t in tag("Time named her Person of the Year.", "en", "2019-12-14")] == []
     assert [t.value for t in tag("He spoke.  And in the 21st Century, every society", "en", "2019-12-14")] == ["20"]
+
+
+def test_this_weekday_in_a_tensed_clause():
+    # Constructed phrases (the real "This Wednesday … emphasized" is in the example
+    # corpus): past, this week's gone by; future, the coming one; the document's own
+    # weekday is that day ("ce mardi", said on a Tuesday)
+    assert [t.value for t in tag("This Friday the team will play.", "en", "2019-03-31")] == ["2019-04-05"]
+    assert [t.value for t in tag("Ce mardi, le conseil votera.", "fr", "2002-05-07")] == ["2002-05-07"]

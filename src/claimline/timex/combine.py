@@ -35,13 +35,14 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                                     a.anchor or t.anchor, a.rule + "+" + t.rule)
                     continue
             if len(gap) <= 6 and any(j.match(gap) for j in _joiners(lang, "day_after_clock")):
-                dm = DAY_VALUE.match(t.value or "")
-                # "Vers 0 h 40, jeudi", "4 p.m. on April 13"; "2am local time (0100 UTC) on Friday":
-                # the clock time in brackets and the one it converts both take the day
+                dm = DAY_VALUE.match(t.value or "") or POD_VALUE.match(t.value or "")
+                # "Vers 0 h 40, jeudi", "4 p.m. on April 13"; "2am local time (0100 UTC) on Friday",
+                # "on Saturday morning": the clock time in brackets and the one it converts both
+                # take the day
                 k = len(out) - 1
                 while dm and k >= 0 and out[k].type == "TIME" and CLOCK_VALUE.match(out[k].value or ""):
                     c = out[k]
-                    out[k] = Timex(c.start, c.end, c.text, c.type, t.value + CLOCK_VALUE.match(c.value).group(1),
+                    out[k] = Timex(c.start, c.end, c.text, c.type, t.value[:10] + CLOCK_VALUE.match(c.value).group(1),
                                    c.anchor, c.rule)
                     if k == 0 or not re.fullmatch(r"\s*\(", _gap_after(lang, text, out[k - 1], c.start)):
                         break

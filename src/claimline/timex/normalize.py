@@ -293,8 +293,9 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             return typ, ctx.dct.isoformat() + tail  # "Clinton Saturday vowed", dated a Saturday
         tense = _tense(rule, ctx)  # "Wednesday's ruling": a rule may say the tense
         if rel == 0 and tense in ("past", "future") and not ctx.future_in_past:
-            # "This Wednesday [the minister] emphasized": this week's, the one gone by
-            d = cal.weekday_near(ctx.dct, wd, 0 if tense == "past" else 1)
+            # "This Wednesday [the minister] emphasized": this week's, the one gone by;
+            # "ce mardi", said on a Tuesday, is that day
+            d = cal.weekday_near(ctx.dct, wd, 0 if tense == "past" or wd == ctx.dct.isoweekday() else 1)
             return typ, d.isoformat() + tail
         if rel == 0 or (rel is None and NEAREST_WEEKDAY and (
                 tense is None or ("tense" not in rule and ctx.future_in_past))):
