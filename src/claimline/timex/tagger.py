@@ -31,7 +31,7 @@ _CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 _INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][a-z'’-]+")
 # "Person of ", "Imus in ": a capitalized word inside a sentence, then a preposition
 _NAME_THEN_PREPOSITION = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s+(?:of|in|for|at|on)\s+\Z")
-_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“«(\[\]…—\n]\s*|\n\s*)\Z")
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“«(\[\]…—\n।。؟]\s*|\n\s*)\Z")  # "।": a Hindi quotation's end
 
 
 def _in_name(lang: str, text: str, start: int, end: int) -> bool:
