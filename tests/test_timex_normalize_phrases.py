@@ -440,3 +440,11 @@ def test_this_weekday_in_a_tensed_clause():
     # weekday is that day ("ce mardi", said on a Tuesday)
     assert [t.value for t in tag("This Friday the team will play.", "en", "2019-03-31")] == ["2019-04-05"]
     assert [t.value for t in tag("Ce mardi, le conseil votera.", "fr", "2002-05-07")] == ["2002-05-07"]
+
+
+def test_at_the_moment_leaves_its_preposition_out():
+    # Constructed phrases: "the moment" is the expression, "at" its preposition; "at the
+    # moment of impact" is no present time
+    assert [(t.text, t.value) for t in tag("He is busy at the moment.", "en", "2020-02-22")] == [
+        ("the moment", "PRESENT_REF")]
+    assert tag("at the moment of impact", "en", "2020-02-22") == []
