@@ -89,6 +89,8 @@ def number(lex: Lexicon, text: str | None) -> Optional[float]:
     t = " ".join(text.lower().split())
     if re.fullmatch(r"\d+", t):
         return int(t)
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", t):
+        return int(re.sub(r"[.,]", "", t))  # "15,000 years", "15.000 Jahre": groups of thousands
     if re.fullmatch(r"\d+[.,]\d+", t):
         return float(t.replace(",", "."))
     frac = re.fullmatch(r"(\d+)(?:\s+1/2|\s*½)", t)
@@ -385,6 +387,8 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if pod and base is not None and unit == "D" and n != "X":
         return "TIME", cal.shift(base, "D", int(sign * float(n))).isoformat() + f"T{pod}"
     if n == "X":  # "past years", "coming months", "in questi giorni" (these days)
+        if unit in ("H", "MIN", "S") and typ == "DATE":
+            typ = "TIME"  # "four–five hours ago", "a few minutes ago"
         return typ, "PAST_REF" if sign < 0 else ("FUTURE_REF" if sign > 0 else "PRESENT_REF")
     if rule.get("period_anchor") and unit == "Y" and n == 1 and ctx.period:
         # financial news: "net rose from $5 million a year earlier" compares the quarter
@@ -396,6 +400,10 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if unit in ("H", "MIN", "S"):
         return "TIME" if typ == "DATE" else typ, None
     n = float(n)
+    years = {"Y": 1, "DE": 10, "CE": 100}.get(unit)
+    if years and n.is_integer() and not 0 < base.year + sign * int(n) * years < 10000:
+        year = base.year + sign * int(n) * years  # "some 2,500 years ago": a year BC
+        return typ, f"BC{1 - year:04d}" if year < 1 else "FUTURE_REF"
     finer = rule.get("granularity", {}).get(unit)
     if finer and n.is_integer():  # "il y a une semaine" is annotated as a day
         return typ, cal.fmt(cal.shift(base, unit, int(sign * n)), finer)
@@ -451,8 +459,8 @@ def do_duration(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]
     if unit is None:
         return None
     n = _amount(rule, s, ctx)
-    if isinstance(n, (int, float)) and n >= 1000:
-        return None  # "1988 quarter": a year, not an amount
+    if isinstance(n, (int, float)) and n >= 1000 and re.fullmatch(r"\d{4}", (s.get("num") or "").strip()):
+        return None  # "1988 quarter": a year, not an amount ("15,000 years" is one)
     if not s.get("num") and s.get("unit") and ctx.lex.value("plural", s["unit"]):
         n = "X"  # "the past months", "ces derniers jours"
     value = duration_value(unit, n, bool(s.get("and_half")))
