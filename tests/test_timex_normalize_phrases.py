@@ -358,8 +358,9 @@ def test_still_before_a_past_verb_keeps_it_past():
     ("The offer had been scheduled to expire Friday.", "1998-08-07"),
     # a past plan dates the day it was made when the day comes before it
     ("On Friday, the government planned to pay the first claims.", "1998-08-07"),
-    # ... and a later day when it comes after
-    ("The government planned to pay the first claims on Friday.", "1998-08-14"),
+    # ... and, when the day comes after it, a day seen from the past: the nearest one
+    ("The government planned to pay the first claims on Friday.", "1998-08-07"),
+    ("The government planned to pay the first claims on Tuesday.", "1998-08-11"),
     # a future seen from the past ("was set to", "would") is the nearest such day: it may
     # have come by the document date (written on a Saturday, the Friday just gone)
     ("The vote was set to take place on Friday.", "1998-08-07"),

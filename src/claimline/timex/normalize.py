@@ -32,9 +32,9 @@ from typing import Callable, Optional
 
 from . import dates as cal
 from .lexicon import Lexicon
+from .tense import FUTURE_IN_PAST
 
 NIGHT_ENDS = 6  # a clock time before this hour, after a night told, is in the next day
-FUTURE_IN_PAST = "future_in_past"  # the tense list of "was expected to", "would"
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
 UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),

@@ -13,6 +13,7 @@ from typing import Optional
 
 from . import firstchar, grammar, lexicon
 
+FUTURE_IN_PAST = "future_in_past"  # a cue list's name: "was expected to", "would"
 SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
 FRAME_REACH = 30  # a framing date opens its sentence: at most this far from its start
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
@@ -90,7 +91,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
             if tense == "future_after":
                 if m.start() >= end:
                     continue  # "On Monday, MCI agreed to a buyout": the day of the decision
-                tense = "future"
+                tense = FUTURE_IN_PAST  # "decided to weigh in on Monday": may be done by now
             if tense == "said_next":
                 if d > SAID_REACH and m.start() != said_at:
                     continue
