@@ -413,7 +413,8 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         return typ, cal.fmt(cal.shift(base, small, int(sign * unit_n)), small)
     shown = "Y" if unit in ("DE", "CE") and sign * n else unit  # "a decade ago": a year
     value = cal.fmt(cal.shift(base, unit, int(sign * n)), shown)
-    part = rule.get("part")  # "the year-earlier first half": that half of the year before
+    # "the year-earlier first half": that half of the year before
+    part = ctx.lex.value("year_part", s["year_part"]) if s.get("year_part") else None
     if part and s.get("ordinal") and re.fullmatch(r"\d{4}", value):
         k = int(ctx.lex.value("ordinal", s["ordinal"]) or 0)
         if 1 <= k <= (4 if part == "Q" else 2):
