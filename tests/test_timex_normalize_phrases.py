@@ -462,3 +462,12 @@ def test_numbers_grouped_in_thousands(lang, phrase, value):
     # Constructed phrases (the German ones are shaped like wikinews-de reports): a group of
     # three digits after a comma or a point is thousands, in every language's amounts
     assert [t.value for t in tag(phrase, lang, "2007-06-22")] == [value]
+
+
+def test_a_year_ending_a_name_of_two_capitalized_words_is_no_date():
+    # Constructed phrases (the real "Toronto Comicon 2019" is in the example corpus): after
+    # two capitalized words a year ends a name; after one place name it dates ("Atlanta
+    # nineteen ninety-six", TimeBank); a resolution's "No. 1430/2019" is no date either
+    assert tag("the Health Care Reform Bill 2019 which", "en", "2019-11-07") == []
+    assert [t.value for t in tag("Canada 2019 general election", "en", "2019-11-07")] == ["2019"]
+    assert tag("With government resolution No. 1430/2019, the state", "en", "2019-11-07") == []
