@@ -471,3 +471,14 @@ def test_a_year_ending_a_name_of_two_capitalized_words_is_no_date():
     assert tag("the Health Care Reform Bill 2019 which", "en", "2019-11-07") == []
     assert [t.value for t in tag("Canada 2019 general election", "en", "2019-11-07")] == ["2019"]
     assert tag("With government resolution No. 1430/2019, the state", "en", "2019-11-07") == []
+
+
+def test_a_list_of_dates_keeps_the_year_written_before_it():
+    # Constructed phrases shaped like a tour announcement (the real one is in a local,
+    # uncommitted measurement set): bare dates after "June 9, 2020" with no tense of their
+    # own are of 2020, not the nearest (2019) ones; a year reached by the nearest-date
+    # reading ("payable Jan. 2 to stock of record Dec. 15") does not carry
+    text = "The tour opens June 9, 2020 in Florida.\nJune 10 - Tampa\nJune 14 - Atlanta"
+    assert [t.value for t in tag(text, "en", "2019-11-19")] == ["2020-06-09", "2020-06-10", "2020-06-14"]
+    text = "The dividend is payable Jan. 2 to stock of record Dec. 15."
+    assert [t.value for t in tag(text, "en", "1989-11-02")] == ["1990-01-02", "1989-12-15"]

@@ -59,6 +59,7 @@ class Context:
     past_anchor: Optional[date] = None  # last day mentioned before, near, not after the DCT
     sentence_year: Optional[int] = None  # a year written out earlier in the same sentence
     anchor_is_night: bool = False  # the anchor day was told as a night ("la nuit du 15 au 16")
+    anchor_year_written: bool = False  # the anchor day was told with its year ("June 9, 2020")
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -262,6 +263,9 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                 if rel in (-1, 1):  # "el pasado 15 de marzo": the direction is said
                     year = cal.year_for(month, day, ctx.dct, "past" if rel < 0 else "future",
                                         reach=366)
+                elif _tense(rule, ctx) is None and ctx.anchor_is_near and ctx.anchor_year_written \
+                        and ctx.anchor is not None and abs(ctx.anchor.year - ctx.dct.year) == 1:
+                    year = ctx.anchor.year  # a list of dates after "June 9, 2020": that year's
                 else:
                     year = cal.year_for(month, day, ctx.dct, _tense(rule, ctx), **_reach(rule))
             if not _valid(year, month, day):
