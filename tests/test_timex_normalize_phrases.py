@@ -482,3 +482,15 @@ def test_a_list_of_dates_keeps_the_year_written_before_it():
     assert [t.value for t in tag(text, "en", "2019-11-19")] == ["2020-06-09", "2020-06-10", "2020-06-14"]
     text = "The dividend is payable Jan. 2 to stock of record Dec. 15."
     assert [t.value for t in tag(text, "en", "1989-11-02")] == ["1990-01-02", "1989-12-15"]
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("The Gophers play Saturday against the Wildcats.", "2019-11-23"),   # a fixture: the coming one
+    ("the 2020 session that starts in early January", "2020-01"),
+    ("The Senate was to meet Monday.", "2019-11-18"),                      # infinitive: no fixture cue
+    ("He played Saturday.", "2019-11-16"),
+])
+def test_a_scheduled_event_in_the_present_is_to_come(phrase, value):
+    # Constructed phrases shaped like sports and politics reports (the real ones are in a
+    # local, uncommitted measurement set); written on Tuesday 2019-11-19
+    assert [t.value for t in tag(phrase, "en", "2019-11-19")][-1] == value
