@@ -494,3 +494,10 @@ def test_a_scheduled_event_in_the_present_is_to_come(phrase, value):
     # Constructed phrases shaped like sports and politics reports (the real ones are in a
     # local, uncommitted measurement set); written on Tuesday 2019-11-19
     assert [t.value for t in tag(phrase, "en", "2019-11-19")][-1] == value
+
+
+def test_a_quarter_named_by_its_last_month():
+    # Constructed phrases (business usage in Indian and Australian reports; the real one is
+    # in a local, uncommitted measurement set): the September quarter is the third
+    assert [t.value for t in tag("net profit rose in the September quarter", "en", "2019-11-19")] == ["2019-Q3"]
+    assert [t.value for t in tag("the December quarter of 2018", "en", "2019-11-19")] == ["2018-Q4"]
