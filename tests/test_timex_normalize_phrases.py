@@ -501,3 +501,23 @@ def test_a_quarter_named_by_its_last_month():
     # in a local, uncommitted measurement set): the September quarter is the third
     assert [t.value for t in tag("net profit rose in the September quarter", "en", "2019-11-19")] == ["2019-Q3"]
     assert [t.value for t in tag("the December quarter of 2018", "en", "2019-11-19")] == ["2018-Q4"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "arrested Elizabeth A. Burton, 32, of 1119 Eighth St., after a stop",   # a street number
+    "in the 1967 Six-Day War",                                            # a war's name
+    "Fernandes scored the winner in the first half",                     # a game's half
+])
+def test_numbers_and_spans_that_are_no_times(phrase):
+    # Constructed phrases shaped like local-news, history and sport reports (the real ones
+    # are in a local, uncommitted measurement set)
+    assert [t.text for t in tag(phrase, "en", "2019-11-20") if t.text != "1967"] == []
+
+
+def test_a_weekday_told_with_a_date_picks_its_year():
+    # Constructed: "Friday, Dec. 6" in a November 2019 article is 2019's (a Friday), not
+    # 2020's, whatever year the dates around it carry
+    text = "The tour opens June 9, 2020. Tickets go on sale at 10 a.m. Friday, Dec. 6."
+    assert [t.value for t in tag(text, "en", "2019-11-20")][-1] == "2019-12-06T10:00"
+    assert [(t.text, t.value) for t in tag("nearly a quarter century", "en", "2019-11-20")] == [
+        ("nearly a quarter century", "P25Y")]

@@ -59,7 +59,7 @@ class Context:
     past_anchor: Optional[date] = None  # last day mentioned before, near, not after the DCT
     sentence_year: Optional[int] = None  # a year written out earlier in the same sentence
     anchor_is_night: bool = False  # the anchor day was told as a night ("la nuit du 15 au 16")
-    anchor_year_written: bool = False  # the anchor day was told with its year ("June 9, 2020")
+    year_in_view: Optional[int] = None  # a year written just before ("June 9, 2020", "Tour 2020 dates")
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -202,6 +202,15 @@ def _tense(rule: dict, ctx: Context) -> Optional[str]:
     return rule["tense"] if "tense" in rule else ctx.tense
 
 
+def _weekday_year(ctx: Context, weekday: int, year: int, month: int, day: int) -> int:
+    """The year, of the one picked and the two beside it, in which ``month``/``day`` falls on
+    the ``weekday`` told with it ("Friday, Dec. 6" in a November 2019 article is 2019's)."""
+    for y in (year, year - 1, year + 1):
+        if _valid(y, month, day) and date(y, month, day).isoweekday() == weekday:
+            return y
+    return year
+
+
 def _reach(rule: dict) -> dict:
     """How far a rule's own tense may move a month from the nearest one: "since March" is
     past however long ago ("tense_reach" in days), a tense cue only nearby."""
@@ -263,13 +272,15 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                 if rel in (-1, 1):  # "el pasado 15 de marzo": the direction is said
                     year = cal.year_for(month, day, ctx.dct, "past" if rel < 0 else "future",
                                         reach=366)
-                elif _tense(rule, ctx) is None and ctx.anchor_is_near and ctx.anchor_year_written \
-                        and ctx.anchor is not None and abs(ctx.anchor.year - ctx.dct.year) == 1:
-                    year = ctx.anchor.year  # a list of dates after "June 9, 2020": that year's
+                elif _tense(rule, ctx) is None and ctx.year_in_view is not None \
+                        and abs(ctx.year_in_view - ctx.dct.year) == 1:
+                    year = ctx.year_in_view  # a list of dates after "June 9, 2020": that year's
                 else:
                     year = cal.year_for(month, day, ctx.dct, _tense(rule, ctx), **_reach(rule))
             if not _valid(year, month, day):
                 return None
+            if s.get("weekday") and not _year(s, ctx):
+                year = _weekday_year(ctx, int(ctx.lex.value("weekday", s["weekday"])), year, month, day)
             return typ, f"{year:04d}-{month:02d}-{day:02d}{tail}"
         if year is None and rule.get("year_from") == "last" and ctx.last_value:
             year = int(ctx.last_value[:4])  # "that September": of the year just told

@@ -136,7 +136,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     anchor: Optional[date] = ref
     anchor_at = -10 ** 9  # where the last day was mentioned
     anchor_night = False  # whether that day was told as a night
-    anchor_written = False  # whether that day was told with its year ("June 9, 2020")
+    year_seen: Optional[tuple[int, int]] = None  # the last year written out, and where it was last used
     past_anchor: Optional[date] = None  # the last day mentioned that is not after the DCT
     past_anchor_at = -10 ** 9
     year_told: Optional[tuple[int, int]] = None  # the last year written out, and where it ended
@@ -148,7 +148,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       last_value, start - anchor_at <= CLOCK_REACH,
                       lambda r, s=start, e=end: clause_tense(lang, text, s, e, r),
                       past_anchor if start - past_anchor_at <= CLOCK_REACH else None,
-                      sentence_year(lang, text, year_told, start), anchor_night, anchor_written)
+                      sentence_year(lang, text, year_told, start), anchor_night,
+                      year_seen[0] if year_seen and start - year_seen[1] <= CLOCK_REACH else None)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -162,6 +163,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         elif ref is not None:
             used = ref.isoformat()
         tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
+        if value and re.match(r"\d{4}", value) and (value[:4] in text[start:end] or (
+                year_seen and value[:4] == str(year_seen[0]))):
+            # a year written out, or used again down a list ("June 9, 2020 … June 10 …")
+            year_seen = (int(value[:4]), end)
         if value and typ == "DATE" and re.match(r"\d{4}", value):
             last_value = value
             if value[:4] in text[start:end] and opens_sentence(lang, text, start):
@@ -171,10 +176,6 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             period = value  # "down from $1bn in the fourth quarter of 2003" names no period under report
         day = DAY_VALUE.match(value or "") or POD_VALUE.match(value or "")  # "lundi soir" too
         if day:
-            # its year is written, or it is the year of a day so told just before ("June 9,
-            # 2020 … June 10 … June 14")
-            anchor_written = value[:4] in text[start:end] or (
-                anchor_written and anchor is not None and anchor.year == int(value[:4]))
             anchor, anchor_at = cal.parse_iso(value), start
             anchor_night = value.endswith("TNI")
             if ref is not None and anchor is not None and anchor <= ref:
