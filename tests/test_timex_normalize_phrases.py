@@ -521,3 +521,12 @@ def test_a_weekday_told_with_a_date_picks_its_year():
     assert [t.value for t in tag(text, "en", "2019-11-20")][-1] == "2019-12-06T10:00"
     assert [(t.text, t.value) for t in tag("nearly a quarter century", "en", "2019-11-20")] == [
         ("nearly a quarter century", "P25Y")]
+
+
+def test_rates_fractions_and_seasons_to_come():
+    # Constructed phrases shaped like business and product reports (the real ones are in a
+    # local, uncommitted measurement set)
+    assert tag("Disney's $6.99-a-month service", "en", "2019-11-19") == []
+    assert [(t.text, t.value) for t in tag("a near 1-1/2 year wait", "en", "2019-11-20")] == [
+        ("near 1-1/2 year", "P1Y6M")]
+    assert [t.value for t in tag("The car goes on sale in the summer.", "en", "2019-11-20")] == ["2020-SU"]

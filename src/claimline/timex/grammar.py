@@ -24,7 +24,7 @@ DEFAULT_SHAPES = {
     "hour": r"(?:2[0-4]|[01]?\d)",
     "minute": r"[0-5]\d",
     "decade": r"(?:1[0-9]\d0|20\d0)['’]?s|['’]\d0['’]?s",
-    "digits": r"\d+(?:[.,]\d+|\s+1/2|\s*½)?",
+    "digits": r"\d+(?:[.,]\d+|(?:\s+|-)1/2|\s*½)?",
     # digits that can head a timex on their own: years, decades, dates and clock times
     "digit_head": r"\d{4}|['’]\d0s|\d[:/.]\d",
     "year_words": r"(?!)",  # a year in words ("nineteen ninety-six"): per language

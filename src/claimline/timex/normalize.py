@@ -94,7 +94,7 @@ def number(lex: Lexicon, text: str | None) -> Optional[float]:
         return int(re.sub(r"[.,]", "", t))  # "15,000 years", "15.000 Jahre": groups of thousands
     if re.fullmatch(r"\d+[.,]\d+", t):
         return float(t.replace(",", "."))
-    frac = re.fullmatch(r"(\d+)(?:\s+1/2|\s*½)", t)
+    frac = re.fullmatch(r"(\d+)(?:\s+1/2|-1/2|\s*½)", t)
     if frac:
         return int(frac.group(1)) + 0.5
     whole = lex.value("num", t) or lex.value("num_alone", t)
