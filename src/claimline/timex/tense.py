@@ -47,6 +47,9 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     """Tense ("past" | "future") of the clause around text[start:end], from the nearest cue
     of the language's tense lists (no farther than ``reach`` characters, a cue after the
     expression counting RIGHT_WEIGHT times); None when the clause has none."""
+    scheduled = _scheduled(lang)
+    if scheduled is not None and scheduled.search(text, max(0, start - 60), start):
+        return "future"  # "The Gophers play Saturday", "the session that starts in early January"
     names, cues, probe, owners = _cues(lang)
     if not cues:
         return None
@@ -99,6 +102,14 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
             if d < best_d:
                 best, best_d = tense, d
     return best
+
+
+@lru_cache(maxsize=None)
+def _scheduled(lang: str) -> Optional[re.Pattern]:
+    """The language's "scheduled_before" tense entry: a verb in the present naming a fixture
+    just before the expression ("play Saturday", "opens in June") sets its tense to future."""
+    rx = lexicon.load(lang).tense.get("scheduled_before")
+    return re.compile(rx, re.IGNORECASE) if isinstance(rx, str) else None
 
 
 @lru_cache(maxsize=None)
