@@ -530,3 +530,13 @@ def test_rates_fractions_and_seasons_to_come():
     assert [(t.text, t.value) for t in tag("a near 1-1/2 year wait", "en", "2019-11-20")] == [
         ("near 1-1/2 year", "P1Y6M")]
     assert [t.value for t in tag("The car goes on sale in the summer.", "en", "2019-11-20")] == ["2020-SU"]
+
+
+def test_a_bare_year_heads_only_a_list_of_dates():
+    # Constructed phrases (the real ones are in local, uncommitted measurement sets): a bare
+    # next year told in passing ("the 2020 election") does not date "July 25" in running
+    # text; under a heading with the year, dates that begin their lines take it
+    text = "Polls for the 2020 election were out. The committee read Trump's July 25 phone call."
+    assert [t.value for t in tag(text, "en", "2019-11-20")][-1] == "2019-07-25"
+    text = "Tour dates for 2020:\nJune 9 - Miami\nJune 10 - Tampa"
+    assert [t.value for t in tag(text, "en", "2019-11-20")] == ["2020", "2020-06-09", "2020-06-10"]

@@ -59,7 +59,7 @@ class Context:
     past_anchor: Optional[date] = None  # last day mentioned before, near, not after the DCT
     sentence_year: Optional[int] = None  # a year written out earlier in the same sentence
     anchor_is_night: bool = False  # the anchor day was told as a night ("la nuit du 15 au 16")
-    year_in_view: Optional[int] = None  # a year written just before ("June 9, 2020", "Tour 2020 dates")
+    year_in_view: Optional[int] = None  # a year written with a month just before ("June 9, 2020")
     _tense: Optional[str] = None
     _known: bool = False
 

@@ -110,6 +110,16 @@ def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: i
     return ok
 
 
+def _year_in_view(text: str, start: int, seen: Optional[tuple[int, int, bool]]) -> Optional[int]:
+    """The year a date without one at ``start`` may take from ``seen`` (the last year written,
+    where it was last used, whether with a month): near, and for a bare year ("2020 dates:")
+    only a date that begins its line, as in a list of dates under it."""
+    if seen is None or start - seen[1] > CLOCK_REACH:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    return seen[0] if seen[2] or not text[line_start:start].strip() else None
+
+
 def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     """Temporal expressions of ``text`` in language ``lang`` with TIMEX3 values.
 
@@ -136,7 +146,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     anchor: Optional[date] = ref
     anchor_at = -10 ** 9  # where the last day was mentioned
     anchor_night = False  # whether that day was told as a night
-    year_seen: Optional[tuple[int, int]] = None  # the last year written out, and where it was last used
+    year_seen: Optional[tuple[int, int, bool]] = None  # last year written, where last used, with a month?
     past_anchor: Optional[date] = None  # the last day mentioned that is not after the DCT
     past_anchor_at = -10 ** 9
     year_told: Optional[tuple[int, int]] = None  # the last year written out, and where it ended
@@ -149,7 +159,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       lambda r, s=start, e=end: clause_tense(lang, text, s, e, r),
                       past_anchor if start - past_anchor_at <= CLOCK_REACH else None,
                       sentence_year(lang, text, year_told, start), anchor_night,
-                      year_seen[0] if year_seen and start - year_seen[1] <= CLOCK_REACH else None)
+                      _year_in_view(text, start, year_seen))
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -165,8 +175,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
         if value and re.match(r"\d{4}", value) and (value[:4] in text[start:end] or (
                 year_seen and value[:4] == str(year_seen[0]))):
-            # a year written out, or used again down a list ("June 9, 2020 … June 10 …")
-            year_seen = (int(value[:4]), end)
+            # a year written out ("June 9, 2020", "Tour 2020 dates:"), or a date given that
+            # year down a list ("… June 10 …"); a bare year heads only lines that are dates
+            year_seen = (int(value[:4]), end, len(value) > 4 or year_seen is not None
+                         and year_seen[2] and value[:4] == str(year_seen[0]))
         if value and typ == "DATE" and re.match(r"\d{4}", value):
             last_value = value
             if value[:4] in text[start:end] and opens_sentence(lang, text, start):
