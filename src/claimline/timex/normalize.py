@@ -63,20 +63,23 @@ class Context:
     _tense: Optional[str] = None
     _known: bool = False
 
+    def _clause_tense(self) -> Optional[str]:
+        if not self._known:
+            self._tense, self._known = self.find_tense(), True
+        return self._tense
+
     @property
     def tense(self) -> Optional[str]:
         """"past" | "future" | None for the clause around the match (found on first use);
         a future seen from the past ("was expected to", "would") counts as future."""
-        if not self._known:
-            self._tense, self._known = self.find_tense(), True
-        return "future" if self._tense == FUTURE_IN_PAST else self._tense
+        tense = self._clause_tense()
+        return "future" if tense == FUTURE_IN_PAST else tense
 
     @property
     def future_in_past(self) -> bool:
         """Whether the clause's tense is a future seen from the past ("the storm was expected
         to pass Wednesday night"): the time may have come by the document date."""
-        self.tense  # noqa: B018 (finds the tense on first use)
-        return self._tense == FUTURE_IN_PAST
+        return self._clause_tense() == FUTURE_IN_PAST
 
 
 class Slots(dict):
@@ -202,7 +205,7 @@ def _tense(rule: dict, ctx: Context) -> Optional[str]:
     return rule["tense"] if "tense" in rule else ctx.tense
 
 
-def _weekday_year(ctx: Context, weekday: int, year: int, month: int, day: int) -> int:
+def _weekday_year(weekday: int, year: int, month: int, day: int) -> int:
     """The year, of the one picked and the two beside it, in which ``month``/``day`` falls on
     the ``weekday`` told with it ("Friday, Dec. 6" in a November 2019 article is 2019's)."""
     for y in (year, year - 1, year + 1):
@@ -280,7 +283,7 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             if not _valid(year, month, day):
                 return None
             if s.get("weekday") and not _year(s, ctx):
-                year = _weekday_year(ctx, int(ctx.lex.value("weekday", s["weekday"])), year, month, day)
+                year = _weekday_year(int(ctx.lex.value("weekday", s["weekday"])), year, month, day)
             return typ, f"{year:04d}-{month:02d}-{day:02d}{tail}"
         if year is None and rule.get("year_from") == "last" and ctx.last_value:
             year = int(ctx.last_value[:4])  # "that September": of the year just told
@@ -476,7 +479,7 @@ def do_duration(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]
         return None
     n = _amount(rule, s, ctx)
     if isinstance(n, (int, float)) and n >= 1000 and re.fullmatch(r"\d{4}", (s.get("num") or "").strip()):
-        return None  # "1988 quarter": a year, not an amount ("15,000 years" is one)
+        return None  # "1988 quarter": a year, not an amount (but "15,000 years" is one)
     if not s.get("num") and s.get("unit") and ctx.lex.value("plural", s["unit"]):
         n = "X"  # "the past months", "ces derniers jours"
     value = duration_value(unit, n, bool(s.get("and_half")))
@@ -494,7 +497,8 @@ def do_century(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 def do_quarter(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"the third quarter" -> YYYY-Q3, the year from the document date if not said; "the
     September quarter" (named by its last month) -> YYYY-Q3."""
-    v = ctx.lex.value("ordinal", s.get("ordinal", "")) or ctx.lex.value("quarter_month", s.get("quarter_month", ""))
+    v = ctx.lex.value("ordinal", s.get("ordinal", "")) \
+        or ctx.lex.value("quarter_month", s.get("quarter_month", ""))
     year = _year(s, ctx)
     if v == "-1" and year is not None:
         v = "4"  # "the last quarter of 2004"

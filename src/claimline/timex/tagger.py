@@ -173,12 +173,13 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         elif ref is not None:
             used = ref.isoformat()
         tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
-        if value and re.match(r"\d{4}", value) and (value[:4] in text[start:end] or (
-                year_seen and value[:4] == str(year_seen[0]))):
+        if value and re.match(r"\d{4}", value):
             # a year written out ("June 9, 2020", "Tour 2020 dates:"), or a date given that
             # year down a list ("… June 10 …"); a bare year heads only lines that are dates
-            year_seen = (int(value[:4]), end, len(value) > 4 or year_seen is not None
-                         and year_seen[2] and value[:4] == str(year_seen[0]))
+            again = year_seen is not None and value[:4] == str(year_seen[0])
+            if value[:4] in text[start:end] or again:
+                dated = len(value) > 4 or (again and year_seen[2])
+                year_seen = (int(value[:4]), end, dated)
         if value and typ == "DATE" and re.match(r"\d{4}", value):
             last_value = value
             if value[:4] in text[start:end] and opens_sentence(lang, text, start):

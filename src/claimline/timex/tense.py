@@ -44,8 +44,9 @@ QUOTES = ('"', "“", "”", "«", "»", "„", "``", "''")  # ``…'' in wire c
 
 
 def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
-    """Tense ("past" | "future") of the clause around text[start:end], from the nearest cue
-    of the language's tense lists (no farther than ``reach`` characters, a cue after the
+    """Tense ("past" | "future" | FUTURE_IN_PAST) of the clause around text[start:end]: a
+    fixture verb right before it ("play Saturday") makes it future; else the nearest cue of
+    the language's tense lists (no farther than ``reach`` characters, a cue after the
     expression counting RIGHT_WEIGHT times); None when the clause has none."""
     scheduled = _scheduled(lang)
     if scheduled is not None and scheduled.search(text, max(0, start - 60), start):
