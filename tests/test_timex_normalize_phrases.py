@@ -540,3 +540,17 @@ def test_a_bare_year_heads_only_a_list_of_dates():
     assert [t.value for t in tag(text, "en", "2019-11-20")][-1] == "2019-07-25"
     text = "Tour dates for 2020:\nJune 9 - Miami\nJune 10 - Tampa"
     assert [t.value for t in tag(text, "en", "2019-11-20")] == ["2020", "2020-06-09", "2020-06-10"]
+
+
+@pytest.mark.parametrize("phrase, dct, got", [
+    ("lander that the company unveiled in May, capable", "2019-11-18", [("May", "2019-05")]),  # un-…ed verb: past
+    ("an element of shock that may be my worst fear", "2019-11-20", []),          # "that may": the verb
+    ("at the end of May last year", "2019-11-20", [("the end of May last year", "2018-05")]),
+    ("At the end of the day, the proof is in the pudding.", "2019-11-19", []),    # the idiom
+    ("In movies from 2001: A Space Odyssey to Alien", "2019-11-18", []),          # a title
+    ("for the following 3-5 years", "2019-11-18", [("the following 3-5 years", "PXY")]),
+])
+def test_verbs_idioms_and_titles_that_look_like_times(phrase, dct, got):
+    # Constructed phrases shaped like news sentences (the real ones are in a local,
+    # uncommitted measurement set)
+    assert [(t.text, t.value) for t in tag(phrase, "en", dct)] == got
