@@ -554,3 +554,10 @@ def test_verbs_idioms_and_titles_that_look_like_times(phrase, dct, got):
     # Constructed phrases shaped like news sentences (the real ones are in a local,
     # uncommitted measurement set)
     assert [(t.text, t.value) for t in tag(phrase, "en", dct)] == got
+
+
+def test_a_fixture_noun_is_no_scheduled_verb():
+    # Constructed (the real sentence is in the seventh Wikinews set): "the originally planned
+    # launch on Wednesday afternoon was scrubbed" is last Wednesday's; "launch" is a noun
+    got = tag("The originally planned launch on Wednesday afternoon was scrubbed.", "en", "2020-05-31")
+    assert [t.value for t in got] == ["2020-05-27TAF"]
