@@ -8,6 +8,7 @@ ends no sentence; a year written out at the head of a sentence frames the whole 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Optional
 
@@ -40,7 +41,17 @@ def ends_sentence(lang: str, text: str, at: int) -> bool:
     return lexicon.load(lang).value("abbreviation", word) is None
 
 
-QUOTES = ('"', "“", "”", "«", "»", "„", "``", "''")  # ``…'' in wire copy
+QUOTE_MARK = re.compile(r"``|''|[\"“”«»„]")  # ``…'' in wire copy
+
+
+def _quote_counter(text: str, lo: int, hi: int):
+    """A function giving how many quote marks lie wholly inside text[a:b], for spans within
+    text[lo:hi] (the marks are found once per clause, not once per cue)."""
+    marks = [(m.start(), m.end()) for m in QUOTE_MARK.finditer(text, lo, hi)]
+    if not marks:
+        return lambda a, b: 0
+    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    return lambda a, b: bisect_right(ends, b) - bisect_left(starts, a)
 
 
 def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
@@ -67,6 +78,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
             hi = m.start() + 1
             break
     best, best_d = None, 10 ** 9
+    quotes_in = _quote_counter(text, lo, hi)
     if probe is None:
         found = [list(rx.finditer(text, lo, hi)) for rx in cues]
     else:
@@ -87,10 +99,10 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
             d = start - m.end() if m.end() <= start else RIGHT_WEIGHT * (m.start() - end)
             if d > reach:
                 continue
-            between = text[m.end():start] if m.end() <= start else text[end:m.start()]
-            if sum(between.count(q) for q in QUOTES) % 2:
+            a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+            if quotes_in(a, b) % 2:
                 continue  # a cue across a quotation's edge ('"… Monday," he said') is not its tense
-            if "," in between:
+            if "," in text[a:b]:
                 d += COMMA_COST
             if tense == "future_after":
                 if m.start() >= end:
