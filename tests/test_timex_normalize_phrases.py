@@ -561,3 +561,16 @@ def test_a_fixture_noun_is_no_scheduled_verb():
     # launch on Wednesday afternoon was scrubbed" is last Wednesday's; "launch" is a noun
     got = tag("The originally planned launch on Wednesday afternoon was scrubbed.", "en", "2020-05-31")
     assert [t.value for t in got] == ["2020-05-27TAF"]
+
+
+def test_a_day_told_again_without_its_year_is_the_same_day():
+    # Phrase-level check (constructed, shaped like a tour announcement with its list of
+    # dates; the open corpora hold none): "June 9" repeats the "June 9th" the future tense
+    # put in next year, and the list goes on in that year; a date told only once keeps
+    # the nearest year
+    text = ("The band will tour together again; the trek kicks off June 9th in "
+            "Florida.\n\nTour Dates\n\nJune 9 – West Palm Beach\nJune 10 – Tampa\n")
+    got = [(t.text, t.value) for t in tag(text, "en", "2019-11-19")]
+    assert got == [("June 9th", "2020-06-09"), ("June 9", "2020-06-09"), ("June 10", "2020-06-10")]
+    got = [(t.text, t.value) for t in tag("Tour Dates\n\nJune 9 – West Palm Beach\n", "en", "2019-11-19")]
+    assert got == [("June 9", "2019-06-09")]

@@ -60,6 +60,7 @@ class Context:
     sentence_year: Optional[int] = None  # a year written out earlier in the same sentence
     anchor_is_night: bool = False  # the anchor day was told as a night ("la nuit du 15 au 16")
     year_in_view: Optional[int] = None  # a year written with a month just before ("June 9, 2020")
+    days_told: Optional[dict] = None  # (month, day) -> year of every day told before
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -275,6 +276,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                 if rel in (-1, 1):  # "el pasado 15 de marzo": the direction is said
                     year = cal.year_for(month, day, ctx.dct, "past" if rel < 0 else "future",
                                         reach=366)
+                elif _tense(rule, ctx) is None and ctx.days_told and (month, day) in ctx.days_told:
+                    year = ctx.days_told[month, day]  # "kicks off June 9th … June 9 – West Palm Beach"
                 elif _tense(rule, ctx) is None and ctx.year_in_view is not None \
                         and abs(ctx.year_in_view - ctx.dct.year) == 1:
                     year = ctx.year_in_view  # a list of dates after "June 9, 2020": that year's

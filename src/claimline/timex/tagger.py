@@ -150,6 +150,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     past_anchor: Optional[date] = None  # the last day mentioned that is not after the DCT
     past_anchor_at = -10 ** 9
     year_told: Optional[tuple[int, int]] = None  # the last year written out, and where it ended
+    days_told: dict[tuple[int, int], int] = {}  # (month, day) -> year of each day told
     period: Optional[str] = None
     last_value: Optional[str] = None
     tags: list[Timex] = []
@@ -159,7 +160,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       lambda r, s=start, e=end: clause_tense(lang, text, s, e, r),
                       past_anchor if start - past_anchor_at <= CLOCK_REACH else None,
                       sentence_year(lang, text, year_told, start), anchor_night,
-                      _year_in_view(text, start, year_seen))
+                      _year_in_view(text, start, year_seen), days_told)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -177,6 +178,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             # a year written out ("June 9, 2020", "Tour 2020 dates:"), or a date given that
             # year down a list ("… June 10 …"); a bare year heads only lines that are dates
             again = year_seen is not None and value[:4] == str(year_seen[0])
+            told = DAY_VALUE.match(value) and days_told.get((int(value[5:7]), int(value[8:10])))
+            if told == int(value[:4]) and value[:4] not in text[start:end] \
+                    and str(int(value[8:10])) in text[start:end]:  # a month and day told again
+                year_seen, again = (told, end, True), True
             if value[:4] in text[start:end] or again:
                 dated = len(value) > 4 or (again and year_seen[2])
                 year_seen = (int(value[:4]), end, dated)
@@ -189,6 +194,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             period = value  # "down from $1bn in the fourth quarter of 2003" names no period under report
         day = DAY_VALUE.match(value or "") or POD_VALUE.match(value or "")  # "lundi soir" too
         if day:
+            if DAY_VALUE.match(value):
+                days_told.setdefault((int(value[5:7]), int(value[8:10])), int(value[:4]))
             anchor, anchor_at = cal.parse_iso(value), start
             anchor_night = value.endswith("TNI")
             if ref is not None and anchor is not None and anchor <= ref:
