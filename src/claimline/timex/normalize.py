@@ -61,6 +61,7 @@ class Context:
     anchor_is_night: bool = False  # the anchor day was told as a night ("la nuit du 15 au 16")
     year_in_view: Optional[int] = None  # a year written with a month just before ("June 9, 2020")
     days_told: Optional[dict] = None  # (month, day) -> year of every day told before
+    speech_day: Optional[date] = None  # the day quoted words were said, when not the DCT
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -337,7 +338,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 
 def do_dayrel(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
-    """"today", "yesterday", "tonight" (+ a part of the day) from the document date."""
+    """"today", "yesterday", "tonight" (+ a part of the day) from the document date, or
+    inside a quotation from the day the words were said."""
     typ = rule["type"]
     raw = ctx.lex.value("dayrel", s["dayrel"]) if s.get("dayrel") else "0"
     parts = (raw or "0").split()
@@ -345,7 +347,7 @@ def do_dayrel(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     pod = _pod(s, ctx) or (parts[1] if len(parts) > 1 else None)
     if pod:
         typ = "TIME"
-    base = ctx.anchor if rule.get("anchor") == "narrative" else ctx.dct
+    base = ctx.anchor if rule.get("anchor") == "narrative" else (ctx.speech_day or ctx.dct)
     if base is None:
         return typ, None
     d = base + timedelta(days=offset)

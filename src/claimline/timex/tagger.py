@@ -11,10 +11,12 @@ from . import dates as cal
 from . import grammar, lexicon
 from .combine import date_day_ranges, join_clock_and_day
 from .normalize import Context, Slots, normalize
-from .tense import clause_tense, opens_sentence, sentence_year
+from .tense import clause_tense, in_quotation, opens_sentence, sentence_year
 from .values import DAY_VALUE, POD_VALUE, QUARTER_VALUE
 
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
+LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
+SPEECH_DAYS = 7  # quoted words are dated by a day told at most this many days before the DCT
 OLD_YEAR = 1800  # a bare year before this needs "in", "since"...: "is 1501", "1720 had been discharged" are counts
 
 
@@ -120,6 +122,19 @@ def _year_in_view(text: str, start: int, seen: Optional[tuple[int, int, bool]]) 
     return seen[0] if seen[2] or not text[line_start:start].strip() else None
 
 
+def _speech_day(text: str, start: int, lead: Optional[date],
+                told: Optional[tuple[date, int]]) -> Optional[date]:
+    """The day the quoted words around ``start`` were said: the day told earlier in their
+    paragraph outside the quotation ("On Wednesday, Bloomberg said: "Today …""), else the
+    story's lead day ("On Tuesday, Trump announced … "I informed John Bolton last night""),
+    else None (the document's day)."""
+    if not in_quotation(text, start):
+        return None
+    if told is not None and text.rfind("\n", 0, start) < told[1]:
+        return told[0]
+    return lead
+
+
 def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     """Temporal expressions of ``text`` in language ``lang`` with TIMEX3 values.
 
@@ -151,16 +166,22 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     past_anchor_at = -10 ** 9
     year_told: Optional[tuple[int, int]] = None  # the last year written out, and where it ended
     days_told: dict[tuple[int, int], int] = {}  # (month, day) -> year of each day told
+    lead: Optional[date] = None  # the day the story leads with, if in the days before the DCT
+    lead_open = ref is not None  # the lead day may still be told
+    day_told: Optional[tuple[date, int]] = None  # last day told outside quotes, and where
     period: Optional[str] = None
     last_value: Optional[str] = None
     tags: list[Timex] = []
     for start, end, rule, slots in chosen:
+        quoted = None
+        if ref is not None and rule.spec.get("do") == "dayrel" and rule.spec.get("anchor") != "narrative":
+            quoted = _speech_day(text, start, lead, day_told)  # "today" said days before the DCT
         ctx = Context(lex, ref, lambda s=start, e=end: clause_tense(lang, text, s, e), anchor, period,
                       last_value, start - anchor_at <= CLOCK_REACH,
                       lambda r, s=start, e=end: clause_tense(lang, text, s, e, r),
                       past_anchor if start - past_anchor_at <= CLOCK_REACH else None,
                       sentence_year(lang, text, year_told, start), anchor_night,
-                      _year_in_view(text, start, year_seen), days_told)
+                      _year_in_view(text, start, year_seen), days_told, quoted)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -193,6 +214,15 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                 and not _compared(lang, text, start):
             period = value  # "down from $1bn in the fourth quarter of 2003" names no period under report
         day = DAY_VALUE.match(value or "") or POD_VALUE.match(value or "")  # "lundi soir" too
+        if day and ref is not None:
+            told = cal.parse_iso(value[:10])
+            recent = told is not None and 0 <= (ref - told).days <= SPEECH_DAYS
+            if lead_open and (start > LEAD_REACH or (told is not None and told >= ref)):
+                lead_open = False
+            elif lead_open and recent:
+                lead, lead_open = told, False
+            if recent and rule.spec.get("do") != "dayrel" and not in_quotation(text, start):
+                day_told = (told, start)
         if day:
             if DAY_VALUE.match(value):
                 days_told.setdefault((int(value[5:7]), int(value[8:10])), int(value[:4]))

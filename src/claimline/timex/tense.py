@@ -54,6 +54,26 @@ def _quote_counter(text: str, lo: int, hi: int):
     return lambda a, b: bisect_right(ends, b) - bisect_left(starts, a)
 
 
+_OPENING = {"“": True, "«": True, "„": True, "``": True, "”": False, "»": False, "''": False}
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened earlier in its paragraph (line); a
+    straight mark opens or closes by turns, and after "„" a "“" closes (German)."""
+    line = text.rfind("\n", 0, at) + 1
+    inside, german = False, False
+    for m in QUOTE_MARK.finditer(text, line, at):
+        mark = m.group()
+        if mark == '"':
+            inside = not inside
+        elif mark == "“" and german:
+            inside = False
+        else:
+            inside = _OPENING[mark]
+            german = german or mark == "„"
+    return inside
+
+
 def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
     """Tense ("past" | "future" | FUTURE_IN_PAST) of the clause around text[start:end]: a
     fixture verb right before it ("play Saturday") makes it future; else the nearest cue of
