@@ -400,8 +400,8 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if narrative and ctx.anchor is not None:
         base = ctx.anchor
     told = re.match(r"^(\d{4})(?:-(\d{2}))?", ctx.last_value or "")
-    if narrative and told and unit in ("Y", "M") and \
-            (unit == "Y" or told.group(2)):  # "the year before": the year just told
+    if narrative and told and unit in ("Y", "M", "DE", "CE") and \
+            (unit != "M" or told.group(2)):  # "the year before", "A decade later": of the year just told
         base = date(int(told.group(1)), int(told.group(2) or 1), 1)
     if narrative and sign > 0 and n != "X" and not told \
             and unit in ("Y", "Q", "M", "W", "DE", "CE") and ctx.anchor in (None, ctx.dct):
