@@ -128,6 +128,10 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
                 if m.start() >= end:
                     continue  # "On Monday, MCI agreed to a buyout": the day of the decision
                 tense = FUTURE_IN_PAST  # "decided to weigh in on Monday": may be done by now
+            if tense == "moved_to":
+                if m.start() >= end:
+                    continue
+                tense = None  # "rescheduled its primary to June 2": the new date is the nearest
             if tense == "said_next":
                 if d > SAID_REACH and m.start() != said_at:
                     continue
