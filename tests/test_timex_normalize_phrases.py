@@ -574,3 +574,14 @@ def test_a_day_told_again_without_its_year_is_the_same_day():
     assert got == [("June 9th", "2020-06-09"), ("June 9", "2020-06-09"), ("June 10", "2020-06-10")]
     got = [(t.text, t.value) for t in tag("Tour Dates\n\nJune 9 – West Palm Beach\n", "en", "2019-11-19")]
     assert got == [("June 9", "2019-06-09")]
+
+
+def test_a_game_clock_is_no_time_of_day():
+    # Phrase-level check (constructed, shaped like ice-hockey reports; the open corpora hold
+    # none): a bare clock reading after a scoring word, before "into"/"of regulation", or
+    # after "the final" is the game's clock; a bare clock elsewhere is a time of day
+    for phrase in ("he scored at 7:14 of the first period", "the winner came 2:55 into overtime",
+                   "two goals in the final 4:29 of regulation"):
+        assert tag(phrase, "en", "2019-11-19") == [], phrase
+    got = [(t.text, t.value) for t in tag("The last train leaves at 23:40.", "en", "2019-11-19")]
+    assert got == [("23:40", "2019-11-19T23:40")]
