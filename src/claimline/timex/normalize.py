@@ -447,10 +447,12 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 def duration_value(unit: str, n: float | str, half: bool = False) -> Optional[str]:
     """TIMEX3 duration value of ``n`` (a number or "X") units: P3Y, PT30M, PXM."""
+    if n == "X" and unit in ("DE", "CE"):
+        return f"PX{unit}"  # "decades", "many centuries": TIMEX3's own units
     if unit == "DE":
-        unit, n = "Y", (n if n == "X" else float(n) * 10)
+        unit, n = "Y", float(n) * 10
     elif unit == "CE":
-        unit, n = "Y", (n if n == "X" else float(n) * 100)
+        unit, n = "Y", float(n) * 100
     elif unit == "FN":
         unit, n = "W", (n if n == "X" else float(n) * 2)
     # a quarter stays a quarter ("the past two quarters": P2Q, "every quarter": P1Q), the
