@@ -37,6 +37,7 @@ from .tense import FUTURE_IN_PAST
 NIGHT_ENDS = 6  # a clock time before this hour, after a night told, is in the next day
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
+HOLIDAY_NEAR = 31  # a named day this close to the DCT is the one meant, not one a year off
 UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
                "H": ("T", "H"), "MIN": ("T", "M"), "S": ("T", "S"), "Q": ("", "Q"),
                "WE": ("", "WE")}
@@ -724,12 +725,16 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         rel = _rel(s, ctx)
         days = {y: cal.holiday(spec, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)}
         days = {y: d for y, d in days.items() if d is not None}
+        near_day = min(days.values(), key=lambda d: abs((d - ctx.dct).days))
         direction = rel if rel else {"past": -1, "future": 1}.get(ctx.tense, 0)
         if direction < 0:
             days = {y: d for y, d in days.items() if d <= ctx.dct} or days
         elif direction > 0:
             days = {y: d for y, d in days.items() if d >= ctx.dct} or days
         year = min(days, key=lambda y: abs((days[y] - ctx.dct).days))
+        if not rel and abs((days[year] - ctx.dct).days) > cal.TENSE_REACH \
+                and abs((near_day - ctx.dct).days) <= HOLIDAY_NEAR:
+            year = near_day.year  # "Election Day is quickly approaching and early voting has started"
     d = cal.holiday(spec, year)
     return (rule["type"], d.isoformat()) if d else None
 
