@@ -585,3 +585,15 @@ def test_a_game_clock_is_no_time_of_day():
         assert tag(phrase, "en", "2019-11-19") == [], phrase
     got = [(t.text, t.value) for t in tag("The last train leaves at 23:40.", "en", "2019-11-19")]
     assert got == [("23:40", "2019-11-19T23:40")]
+
+
+def test_a_weekday_or_weekend_counted_in_a_month():
+    # Phrase-level check (constructed; the open corpora hold one real case, "the last weekend
+    # of July", which the example corpus has): the nth or last weekday of a month, a weekend
+    # by its Saturday; a fifth Monday that February lacks is no date
+    for phrase, value in (("the first Monday of September", "2019-09-02"),
+                          ("the third Thursday in November", "2019-11-21"),
+                          ("the last Friday of November 2020", "2020-11-27"),
+                          ("the second weekend in August", "2019-W32-WE")):
+        assert [(t.text, t.value) for t in tag(phrase, "en", "2019-08-05")] == [(phrase, value)]
+    assert [t.value for t in tag("the fifth Monday of February 2019", "en", "2019-08-05")] == []

@@ -691,6 +691,33 @@ def do_week_of(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     return rule["type"], cal.fmt(d, "W")
 
 
+def do_nth_of_month(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"the first Monday of September", "the last weekend of July": that weekday (a weekend
+    by its Saturday) counted in the month, whose year is said or read as a month's is."""
+    probe = Slots(s)
+    v = ctx.lex.value("ordinal", probe.pop("ordinal", "") or "")
+    k = int(v) if v and v.lstrip("-").isdigit() else None
+    if k is None or k == 0 or not -1 <= k <= 5:
+        return None
+    weekday = probe.pop("weekday", None)
+    iso = int(ctx.lex.value("weekday", weekday) or 0) if weekday else 6
+    if not 1 <= iso <= 7:
+        return None
+    probe["day"] = "1"
+    got = do_date(rule, probe, ctx)
+    if got is None or not re.match(r"\d{4}-\d{2}-\d{2}$", got[1] or ""):
+        return rule["type"], None
+    first = date.fromisoformat(got[1])
+    if k > 0:
+        d = first + timedelta(days=(iso - first.isoweekday()) % 7 + 7 * (k - 1))
+        if d.month != first.month:
+            return None  # "the fifth Monday of February"
+    else:
+        last = cal.add_months(first, 1) - timedelta(days=1)
+        d = last - timedelta(days=(last.isoweekday() - iso) % 7)
+    return rule["type"], d.isoformat() if weekday else cal.fmt(d, "WE")
+
+
 GRANULARITY = [("Y", 4), ("M", 7), ("D", 10)]
 
 
@@ -742,7 +769,8 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": do_duration,
            "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
            "set": do_set, "const": do_const, "none": do_none, "holiday": do_holiday,
-           "period": do_period, "year_period": do_year_period, "weekend": do_weekend, "that": do_that, "week_of": do_week_of}
+           "period": do_period, "year_period": do_year_period, "weekend": do_weekend, "that": do_that, "week_of": do_week_of,
+           "nth_of_month": do_nth_of_month}
 
 
 def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Optional[str]]]:
