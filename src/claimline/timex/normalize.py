@@ -741,7 +741,8 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """A named day ("Thanksgiving", "Pâques") in the year said, else the nearest one (the
-    tense or "last"/"next" may pick the one before or after)."""
+    tense or "last"/"next" may pick the one before or after); a rule's "days" moves it
+    ("the eve of": -1)."""
     spec = ctx.lex.value("holiday", s.get("holiday", ""))
     if not spec:
         return None
@@ -763,6 +764,8 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                 and abs((near_day - ctx.dct).days) <= HOLIDAY_NEAR:
             year = near_day.year  # "Election Day is quickly approaching and early voting has started"
     d = cal.holiday(spec, year)
+    if d and rule.get("days"):
+        d += timedelta(days=rule["days"])  # "the eve of Independence Day"
     return (rule["type"], d.isoformat()) if d else None
 
 
