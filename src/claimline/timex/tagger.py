@@ -122,6 +122,15 @@ def _year_in_view(text: str, start: int, seen: Optional[tuple[int, int, bool]]) 
     return seen[0] if seen[2] or not text[line_start:start].strip() else None
 
 
+def _dateline(text: str, start: int) -> bool:
+    """Whether ``start`` is on a short line without a word in lower case ("Thursday,
+    October 3, 2019" under a title): a dateline, not the story's first sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:None if line_end < 0 else line_end]
+    return len(line) <= 60 and not re.search(r"(?<!\w)[a-z]", line)
+
+
 def _speech_day(text: str, start: int, lead: Optional[date],
                 told: Optional[tuple[date, int]]) -> Optional[date]:
     """The day the quoted words around ``start`` were said: the day told earlier in their
@@ -217,9 +226,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         if day and ref is not None:
             told = cal.parse_iso(value[:10])
             recent = told is not None and 0 <= (ref - told).days <= SPEECH_DAYS
-            if lead_open and (start > LEAD_REACH or (told is not None and told >= ref)):
+            if lead_open and (start > LEAD_REACH or (told is not None and told >= ref
+                                                     and not _dateline(text, start))):
                 lead_open = False
-            elif lead_open and recent:
+            elif lead_open and recent and told < ref:
                 lead, lead_open = told, False
             if recent and rule.spec.get("do") != "dayrel" and not in_quotation(text, start):
                 day_told = (told, start)
