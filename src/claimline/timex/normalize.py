@@ -667,24 +667,40 @@ def do_weekend(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     return rule["type"], cal.fmt(d, "WE")
 
 
+def _ordinal_in_month(probe: Slots, ctx: Context) -> Optional[int]:
+    """The ordinal slot, taken out of ``probe``, as a count within a month: 1 to 5, or -1
+    for "last"; None for anything else ("the 0th", "the ninth")."""
+    v = ctx.lex.value("ordinal", probe.pop("ordinal", "") or "")
+    k = int(v) if v and v.lstrip("-").isdigit() else None
+    return k if k is not None and k != 0 and -1 <= k <= 5 else None
+
+
+def _day_of(rule: dict, probe: Slots, ctx: Context) -> Optional[date]:
+    """The calendar day the slots name, its year read as a bare date's is; None when they
+    name no whole day."""
+    got = do_date(rule, probe, ctx)
+    if got is None or not re.match(r"\d{4}-\d{2}-\d{2}$", got[1] or ""):
+        return None
+    return date.fromisoformat(got[1])
+
+
 def do_week_of(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"the week of March 6": the week holding that day; "the first (last) week of April":
     the week holding the month's 4th (its last day but three), as ISO weeks go."""
     probe = Slots(s)
     k = None
     if probe.get("ordinal"):
-        v = ctx.lex.value("ordinal", probe.pop("ordinal"))
-        k = int(v) if v and v.lstrip("-").isdigit() else None
-        if k is None or not -1 <= k <= 5 or k == 0:
+        k = _ordinal_in_month(probe, ctx)
+        if k is None:
             return None
         probe["day"] = "1"
-    got = do_date(rule, probe, ctx)
-    if got is None or not re.match(r"\d{4}-\d{2}-\d{2}$", got[1] or ""):
+    d = _day_of(rule, probe, ctx)
+    if d is None:
         return rule["type"], None
-    d = date.fromisoformat(got[1])
     if k is not None and k > 0:
+        month = d.month
         d += timedelta(days=7 * (k - 1) + 3)
-        if d.month != int(got[1][5:7]):
+        if d.month != month:
             return None  # "the fifth week of February"
     elif k == -1:
         d = cal.add_months(d, 1) - timedelta(days=4)
@@ -695,19 +711,17 @@ def do_nth_of_month(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, s
     """"the first Monday of September", "the last weekend of July": that weekday (a weekend
     by its Saturday) counted in the month, whose year is said or read as a month's is."""
     probe = Slots(s)
-    v = ctx.lex.value("ordinal", probe.pop("ordinal", "") or "")
-    k = int(v) if v and v.lstrip("-").isdigit() else None
-    if k is None or k == 0 or not -1 <= k <= 5:
+    k = _ordinal_in_month(probe, ctx)
+    if k is None:
         return None
     weekday = probe.pop("weekday", None)
     iso = int(ctx.lex.value("weekday", weekday) or 0) if weekday else 6
     if not 1 <= iso <= 7:
         return None
     probe["day"] = "1"
-    got = do_date(rule, probe, ctx)
-    if got is None or not re.match(r"\d{4}-\d{2}-\d{2}$", got[1] or ""):
+    first = _day_of(rule, probe, ctx)
+    if first is None:
         return rule["type"], None
-    first = date.fromisoformat(got[1])
     if k > 0:
         d = first + timedelta(days=(iso - first.isoweekday()) % 7 + 7 * (k - 1))
         if d.month != first.month:
