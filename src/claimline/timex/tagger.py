@@ -131,17 +131,40 @@ def _dateline(text: str, start: int) -> bool:
     return len(line) <= 60 and not re.search(r"(?<!\w)[a-z]", line)
 
 
-def _speech_day(text: str, start: int, lead: Optional[date],
-                told: Optional[tuple[date, int]]) -> Optional[date]:
-    """The day the quoted words around ``start`` were said: the day told earlier in their
-    paragraph outside the quotation ("On Wednesday, Bloomberg said: "Today …""), else the
-    story's lead day ("On Tuesday, Trump announced … "I informed John Bolton last night""),
-    else None (the document's day)."""
-    if not in_quotation(text, start):
-        return None
-    if told is not None and text.rfind("\n", 0, start) < told[1]:
-        return told[0]
-    return lead
+class _SpeechDays:
+    """Which day quoted "today", "this morning", "last night" count from: a day told
+    earlier in the quotation's paragraph, outside it ("Wednesday, … Bloomberg endorsed …
+    "Today, I am leaving the race""), else the story's lead day, the first day told near its
+    start when before the DCT, a dateline aside ("On Tuesday, Trump announced …" then
+    ""I informed John Bolton last night""), else the DCT's."""
+
+    def __init__(self, text: str, ref: Optional[date]):
+        self.text, self.ref = text, ref
+        self.lead: Optional[date] = None
+        self.lead_open = ref is not None  # the lead day may still be told
+        self.told: Optional[tuple[date, int]] = None  # last day told outside quotes, and where
+
+    def day_for(self, start: int) -> Optional[date]:
+        """The day the words at ``start`` were said, if inside a quotation and not the DCT's."""
+        if self.ref is None or not in_quotation(self.text, start):
+            return None
+        if self.told is not None and self.text.rfind("\n", 0, start) < self.told[1]:
+            return self.told[0]
+        return self.lead
+
+    def observe(self, start: int, value: str, deictic: bool) -> None:
+        """Take note of the day ``value`` told at ``start`` (``deictic``: "today" and kin,
+        which date quotes only as a lead)."""
+        told = cal.parse_iso(value[:10]) if self.ref is not None else None
+        if told is None:
+            return
+        recent = 0 <= (self.ref - told).days <= SPEECH_DAYS
+        if self.lead_open and (start > LEAD_REACH or (told >= self.ref and not _dateline(self.text, start))):
+            self.lead_open = False
+        elif self.lead_open and recent and told < self.ref:
+            self.lead, self.lead_open = told, False
+        if recent and not deictic and not in_quotation(self.text, start):
+            self.told = (told, start)
 
 
 def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
@@ -175,16 +198,13 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     past_anchor_at = -10 ** 9
     year_told: Optional[tuple[int, int]] = None  # the last year written out, and where it ended
     days_told: dict[tuple[int, int], int] = {}  # (month, day) -> year of each day told
-    lead: Optional[date] = None  # the day the story leads with, if in the days before the DCT
-    lead_open = ref is not None  # the lead day may still be told
-    day_told: Optional[tuple[date, int]] = None  # last day told outside quotes, and where
+    speech = _SpeechDays(text, ref)
     period: Optional[str] = None
     last_value: Optional[str] = None
     tags: list[Timex] = []
     for start, end, rule, slots in chosen:
-        quoted = None
-        if ref is not None and rule.spec.get("do") == "dayrel" and rule.spec.get("anchor") != "narrative":
-            quoted = _speech_day(text, start, lead, day_told)  # "today" said days before the DCT
+        deictic = rule.spec.get("do") == "dayrel" and rule.spec.get("anchor") != "narrative"
+        quoted = speech.day_for(start) if deictic else None  # "today" said days before the DCT
         ctx = Context(lex, ref, lambda s=start, e=end: clause_tense(lang, text, s, e), anchor, period,
                       last_value, start - anchor_at <= CLOCK_REACH,
                       lambda r, s=start, e=end: clause_tense(lang, text, s, e, r),
@@ -223,17 +243,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                 and not _compared(lang, text, start):
             period = value  # "down from $1bn in the fourth quarter of 2003" names no period under report
         day = DAY_VALUE.match(value or "") or POD_VALUE.match(value or "")  # "lundi soir" too
-        if day and ref is not None:
-            told = cal.parse_iso(value[:10])
-            recent = told is not None and 0 <= (ref - told).days <= SPEECH_DAYS
-            if lead_open and (start > LEAD_REACH or (told is not None and told >= ref
-                                                     and not _dateline(text, start))):
-                lead_open = False
-            elif lead_open and recent and told < ref:
-                lead, lead_open = told, False
-            if recent and rule.spec.get("do") != "dayrel" and not in_quotation(text, start):
-                day_told = (told, start)
         if day:
+            speech.observe(start, value, rule.spec.get("do") == "dayrel")
             if DAY_VALUE.match(value):
                 days_told.setdefault((int(value[5:7]), int(value[8:10])), int(value[:4]))
             anchor, anchor_at = cal.parse_iso(value), start
