@@ -597,3 +597,12 @@ def test_a_weekday_or_weekend_counted_in_a_month():
                           ("the second weekend in August", "2019-W32-WE")):
         assert [(t.text, t.value) for t in tag(phrase, "en", "2019-08-05")] == [(phrase, value)]
     assert [t.value for t in tag("the fifth Monday of February 2019", "en", "2019-08-05")] == []
+
+
+def test_two_single_number_words_are_a_range_not_a_sum():
+    # The real case is Wikinews's HIV interview ("the last three-four months", 2020; in the
+    # tenth Wikinews set); "three-four" was read as 3 + 4 = P7M. Tens and units still add up.
+    got = [(t.text, t.value) for t in tag("for the last three-four months", "en", "2020-10-18")]
+    assert got == [("the last three-four months", "PXM")]
+    assert [t.value for t in tag("twenty-four hours", "en", "2020-10-18")] == ["PT24H"]
+    assert [t.value for t in tag("dix-huit mois", "fr", "2020-10-18")] == ["P18M"]

@@ -118,6 +118,8 @@ def number(lex: Lexicon, text: str | None) -> Optional[float]:
             current *= 100
         elif v in (20,) and current and current < 10 and lex.value("num", "quatre") is not None:
             current *= v  # "quatre-vingt"
+        elif v < 10 and 0 < current < 10:
+            return None  # "three-four months", "cinq-six jours": a range, not a sum
         else:
             current += v
     total += current
