@@ -20,6 +20,14 @@ def _before_re(words) -> re.Pattern:
     return re.compile(r"(?:^|[^\w])(?P<w>" + phrase_trie(words) + r")[\s\u00a0\u202f]+$", re.I)
 
 
+def _hyphened_digit_words(gap: str, a: Cand, b: Cand) -> bool:
+    """Whether two number words joined by a hyphen are a range: single digits, rising
+    ("three-four hundred", "two-three days"); a sum would be one word ("seven")."""
+    lead = b.value / b.scale if b.scale else b.value
+    return (gap == "-" and a.form == b.form == "words" and a.scale == 1.0
+            and float(a.value).is_integer() and float(lead).is_integer() and 1 <= a.value < lead <= 9)
+
+
 class RangeRules:
     """The range and transition connectives of one language, compiled once."""
 
@@ -197,7 +205,7 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
             kind = "range"  # fr "vers 60/70 km/h"
         if kind is None and (_DASH_RE.match(gap) or rules.links.match(gap)):
             if _DASH_RE.match(gap) and a.form != "digits":
-                kind = None
+                kind = "range" if _hyphened_digit_words(gap, a, b) else None
             elif _DASH_RE.match(gap) and a.plain and b.plain and b.value < 200 and a.value < 200 and a.unit is None \
                     and (a.value >= b.value or _score_shape(text, a, b, lx) or (
                         rules.score_cue_re is not None and rules.score_cue_re.search(text, max(0, a.start - 40), a.start))):
