@@ -63,10 +63,11 @@ def test_french_timebank_test_split_above_floor(shared, tmp_path):
     ("timex-wikinews-en-7", "timex_wikinews7_dev"),
     ("timex-wikinews-en-8", "timex_wikinews8_dev"),
     ("timex-wikinews-en-9", "timex_wikinews9_dev"),
+    ("timex-wikinews-en-10", "timex_wikinews10_dev"),
 ])
 def test_wikinews_dev_sets_above_floor(shared, tmp_path, folder, key):
-    """The nine hand-annotated Wikinews-en TimeML sets (tests/fixtures/timex-wikinews-en*,
-    36, 36 and seven times 30 disjoint articles, modern news like te3's, annotated independently
+    """The ten hand-annotated Wikinews-en TimeML sets (tests/fixtures/timex-wikinews-en*,
+    36, 36, seven times 30 and 14 long disjoint articles, modern news like te3's, annotated independently
     of the tagger) are development sets: tuned on, so their floors guard against regressions
     rather than measure generalisation."""
     gold = Path(__file__).resolve().parent / "fixtures" / folder
