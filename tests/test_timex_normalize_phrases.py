@@ -606,3 +606,14 @@ def test_two_single_number_words_are_a_range_not_a_sum():
     assert got == [("the last three-four months", "PXM")]
     assert [t.value for t in tag("twenty-four hours", "en", "2020-10-18")] == ["PT24H"]
     assert [t.value for t in tag("dix-huit mois", "fr", "2020-10-18")] == ["P18M"]
+
+
+def test_decimal_point_and_thousands_by_language():
+    # The real English case is the black-hole interview of the tenth Wikinews set ("just
+    # 40.333 ± 0.004 days"): "0.004 days" was read as four days. English writes a decimal
+    # point and groups thousands with commas; German the other way round.
+    assert [t.value for t in tag("15,000 years", "en", "2020-10-18")] == ["P15000Y"]
+    assert [t.value for t in tag("2.5 years", "en", "2020-10-18")] == ["P2Y6M"]
+    assert [t.value for t in tag("0.004 days", "en", "2020-10-18")] != ["P4D"]
+    assert [t.value for t in tag("1.270 Jahre", "de", "2020-10-18")] == ["P1270Y"]
+    assert [t.value for t in tag("1,5 Jahre", "de", "2020-10-18")] == ["P1Y6M"]

@@ -28,6 +28,7 @@ class Lexicon:
     tense: dict[str, list[str]] = field(default_factory=dict)
     dateline: dict = field(default_factory=dict)
     name_guard: list[str] = field(default_factory=list)  # word classes capitalized only in names
+    decimal_mark: str = ","  # "." in English: "40.333 days"; the other mark groups thousands
 
     def value(self, category: str, word: str) -> str | None:
         """The value of ``word`` (any case, white space collapsed) in ``category``."""
@@ -66,4 +67,5 @@ def load(lang: str) -> Lexicon:
     lex.tense = spec.get("tense", {})
     lex.dateline = spec.get("dateline", {})
     lex.name_guard = spec.get("name_guard", [])
+    lex.decimal_mark = spec.get("decimal_mark", ",")
     return lex

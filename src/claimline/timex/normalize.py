@@ -96,10 +96,11 @@ def number(lex: Lexicon, text: str | None) -> Optional[float]:
     t = " ".join(text.lower().split())
     if re.fullmatch(r"\d+", t):
         return int(t)
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", t):
-        return int(re.sub(r"[.,]", "", t))  # "15,000 years", "15.000 Jahre": groups of thousands
+    group = "," if lex.decimal_mark == "." else "."
+    if re.fullmatch(rf"[1-9]\d{{0,2}}(?:{re.escape(group)}\d{{3}})+", t):
+        return int(t.replace(group, ""))  # "15,000 years", "15.000 Jahre": groups of thousands
     if re.fullmatch(r"\d+[.,]\d+", t):
-        return float(t.replace(",", "."))
+        return float(t.replace(",", "."))  # "40.333 days", "1,5 Jahre"
     frac = re.fullmatch(r"(\d+)(?:\s+1/2|-1/2|\s*½)", t)
     if frac:
         return int(frac.group(1)) + 0.5
