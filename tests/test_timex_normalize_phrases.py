@@ -617,3 +617,14 @@ def test_decimal_point_and_thousands_by_language():
     assert [t.value for t in tag("0.004 days", "en", "2020-10-18")] != ["P4D"]
     assert [t.value for t in tag("1.270 Jahre", "de", "2020-10-18")] == ["P1270Y"]
     assert [t.value for t in tag("1,5 Jahre", "de", "2020-10-18")] == ["P1Y6M"]
+
+
+def test_a_clock_reading_with_seconds():
+    # The real cases are in the Wikinews sets: a review notice ("Article last amended: Mar 17
+    # 3:24:55 UTC", tenth set), where "24:55 UTC" was read as a clock time (T24:55), and a
+    # marathon's times ("2:14:04", seventh set), which are spans of time, not times of day
+    got = [(t.text, t.type, t.value) for t in tag("amended at 3:24:55 UTC", "en", "2020-10-18")]
+    assert got == [("3:24:55 UTC", "TIME", "2020-10-18T03:24:55")]
+    got = [(t.text, t.type, t.value) for t in tag("he ran it in 2:01:39", "en", "2020-10-18")]
+    assert got == [("2:01:39", "DURATION", "PT2H1M39S")]
+    assert [t.value for t in tag("at 10:30 UTC", "en", "2020-10-18")] == ["2020-10-18T10:30"]

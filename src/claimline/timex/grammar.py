@@ -23,6 +23,7 @@ DEFAULT_SHAPES = {
     "month_num": r"(?:1[0-2]|0[1-9]|[1-9])",
     "hour": r"(?:2[0-4]|[01]?\d)",
     "minute": r"[0-5]\d",
+    "second": r"[0-5]\d",
     "decade": r"(?:1[0-9]\d0|20\d0)['’]?s|['’]\d0['’]?s",
     "digits": r"\d+(?:[.,]\d+|(?:\s+|-)1/2|\s*½)?",
     # digits that can head a timex on their own: years, decades, dates and clock times
@@ -93,7 +94,7 @@ def slot_regexes(lex: lexicon.Lexicon) -> dict[str, str]:
     out = {name: _words(list(table)) for name, table in lex.words.items()}
     out.setdefault("num_alone", "(?!)")
     out.setdefault("and_half", "(?!)")
-    for key in ("year", "year2", "day_num", "month_num", "hour", "minute", "decade", "year_words"):
+    for key in ("year", "year2", "day_num", "month_num", "hour", "minute", "second", "decade", "year_words"):
         out[key] = shapes[key]
     suffix = shapes["day_suffix"]
     day = r"(?:3[01]|[12]\d|0?[1-9])" + (f"(?:{suffix})?" if suffix else "")
@@ -196,7 +197,7 @@ def _never_empty(pattern: str, flags: int) -> bool:
 # Words of the other classes ("last", "about", "a") only ever come with a head.
 HEAD_CLASSES = ("month", "weekday", "season", "pod", "unit", "plural", "dayrel", "ref", "set",
                 "per", "clock", "times", "head", "holiday", "duration_word", "decade_word")
-DIGIT_SLOTS = ("year", "year2", "hour", "minute", "day_num", "month_num", "decade")
+DIGIT_SLOTS = ("year", "year2", "hour", "minute", "second", "day_num", "month_num", "decade")
 BEFORE, AFTER = 45, 30  # characters a match may reach before / after its head word
 WORD = re.compile(r"[^\W\d_]+")
 

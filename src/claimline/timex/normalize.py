@@ -566,9 +566,9 @@ def clock(s: Slots, ctx: Context) -> Optional[str]:
             h += 12
         elif ampm == "AM" and h == 12:
             h = 0
-    if h > 24 or m > 59:
+    if h > 24 or m > 59 or (h == 24 and (m or s.get("second"))):
         return None
-    return f"{h:02d}:{m:02d}"
+    return f"{h:02d}:{m:02d}" + (f":{int(s['second']):02d}" if s.get("second") else "")
 
 
 def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
@@ -592,6 +592,13 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         base = base + timedelta(days=1)  # "Saturday night … at 2 a.m.": the small hours of Sunday
     day = base.isoformat() if base else "XXXX-XX-XX"
     return rule["type"], f"{day}T{hm}"
+
+
+def do_elapsed(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """A time taken written as a clock reading ("2:14:04" for a marathon): PT2H14M4S."""
+    h, m, sec = int(s["hour"]), int(s["minute"]), int(s.get("second") or 0)
+    parts = "".join(f"{n}{u}" for n, u in ((h, "H"), (m, "M"), (sec, "S")) if n)
+    return rule["type"], f"PT{parts or '0S'}"
 
 
 def do_set(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
@@ -790,7 +797,7 @@ ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": 
            "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
            "set": do_set, "const": do_const, "none": do_none, "holiday": do_holiday,
            "period": do_period, "year_period": do_year_period, "weekend": do_weekend, "that": do_that, "week_of": do_week_of,
-           "nth_of_month": do_nth_of_month}
+           "nth_of_month": do_nth_of_month, "elapsed": do_elapsed}
 
 
 def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Optional[str]]]:
