@@ -628,3 +628,14 @@ def test_a_clock_reading_with_seconds():
     got = [(t.text, t.type, t.value) for t in tag("he ran it in 2:01:39", "en", "2020-10-18")]
     assert got == [("2:01:39", "DURATION", "PT2H1M39S")]
     assert [t.value for t in tag("at 10:30 UTC", "en", "2020-10-18")] == ["2020-10-18T10:30"]
+
+
+def test_a_game_quarter_is_no_quarter_of_the_year():
+    # Phrase-level check (constructed, shaped like a college-football report; the open
+    # corpora hold none): a quarter after scoring words is the game's; an economy's stays
+    # the year's, "points" and all
+    text = "The Eagles led 14-7 at halftime before scoring 24 points in the third quarter."
+    assert tag(text, "en", "2019-11-19") == []
+    for text in ("Profit rose 50 points in the third quarter.",
+                 "The economy has slipped into a technical recession since the third quarter."):
+        assert [t.value for t in tag(text, "en", "2019-11-19")] == ["2019-Q3"]
