@@ -639,3 +639,13 @@ def test_a_game_quarter_is_no_quarter_of_the_year():
     for text in ("Profit rose 50 points in the third quarter.",
                  "The economy has slipped into a technical recession since the third quarter."):
         assert [t.value for t in tag(text, "en", "2019-11-19")] == ["2019-Q3"]
+
+
+def test_a_quarter_abbreviated():
+    # Phrase-level check (constructed, shaped like the business pages of the local
+    # commercial-news sets, which are not openly licensed; the open corpora's one case, "Q2
+    # 2021" in the ninth Wikinews set, carries its year): "Q3" is a quarter as "the third
+    # quarter" is; a lower-case "q3" is not
+    assert [(t.text, t.value) for t in tag("Sales rose 5% in Q3.", "en", "2019-11-19")] == [("Q3", "2019-Q3")]
+    assert [(t.text, t.value) for t in tag("the Q2 2021 release", "en", "2020-12-18")] == [("Q2 2021", "2021-Q2")]
+    assert tag("the q3 drive", "en", "2019-11-19") == []

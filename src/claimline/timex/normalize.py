@@ -507,9 +507,10 @@ def do_century(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 def do_quarter(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"the third quarter" -> YYYY-Q3, the year from the document date if not said; "the
-    September quarter" (named by its last month) -> YYYY-Q3."""
+    September quarter" (named by its last month) -> YYYY-Q3; "Q3" likewise."""
     v = ctx.lex.value("ordinal", s.get("ordinal", "")) \
-        or ctx.lex.value("quarter_month", s.get("quarter_month", ""))
+        or ctx.lex.value("quarter_month", s.get("quarter_month", "")) \
+        or ctx.lex.value("quarter_abbr", s.get("quarter_abbr", ""))
     year = _year(s, ctx)
     if v == "-1" and year is not None:
         v = "4"  # "the last quarter of 2004"
