@@ -649,3 +649,14 @@ def test_a_quarter_abbreviated():
     assert [(t.text, t.value) for t in tag("Sales rose 5% in Q3.", "en", "2019-11-19")] == [("Q3", "2019-Q3")]
     assert [(t.text, t.value) for t in tag("the Q2 2021 release", "en", "2020-12-18")] == [("Q2 2021", "2021-Q2")]
     assert tag("the q3 drive", "en", "2019-11-19") == []
+
+
+def test_business_adjectives_for_a_half_or_the_year():
+    # Phrase-level check (constructed, shaped like the business pages of the local
+    # commercial-news sets; the open corpora hold none): "second-half" is the half,
+    # "full-year" before a figure is the year under report; a "full-year contract" is not
+    got = [(t.text, t.value) for t in tag("a weak second-half outlook", "en", "2019-11-19")]
+    assert got == [("second-half", "2019-H2")]
+    got = [(t.text, t.value) for t in tag("It cut its full-year sales forecast.", "en", "2019-11-19")]
+    assert got == [("full-year", "2019")]
+    assert tag("a full-year contract", "en", "2019-11-19") == []
