@@ -660,3 +660,10 @@ def test_business_adjectives_for_a_half_or_the_year():
     got = [(t.text, t.value) for t in tag("It cut its full-year sales forecast.", "en", "2019-11-19")]
     assert got == [("full-year", "2019")]
     assert tag("a full-year contract", "en", "2019-11-19") == []
+
+
+def test_a_fiscal_year_abbreviated():
+    # Phrase-level check (constructed, shaped like the business pages of the local
+    # commercial-news sets; the open corpora hold none): "FY2020" is fiscal 2020
+    assert [(t.text, t.value) for t in tag("its FY2020 results", "en", "2019-11-19")] == [("FY2020", "2020")]
+    assert [(t.text, t.value) for t in tag("FY 2021 guidance", "en", "2019-11-19")] == [("FY 2021", "2021")]
