@@ -5,7 +5,8 @@ Each rule names its normalization in ``do``:
 - ``date``: an explicit or partial calendar date built from the slots it filled (year,
   month, day, weekday, season, decade, part of day, a relative word such as "last");
   missing parts come from the document date by the news strategy (the tense decides).
-- ``dayrel``: today / yesterday / tonight (+ part of day).
+- ``dayrel``: today / yesterday / tonight (+ part of day); inside a quotation counted from
+  the day the words were said when the story tells it.
 - ``shift``: n units before or after the document date (or the last date of the
   narrative when ``anchor`` is ``narrative``), at the granularity of the unit.
 - ``duration``: ``P<n><unit>``; vague amounts give ``X``.
@@ -15,9 +16,12 @@ Each rule names its normalization in ``do``:
 - ``time``: a clock time on the document date (or a day named just before); ``offset_min``
   moves it ("a quarter to 11").
 - ``set``: a recurring time ("every week", "twice a year", "daily").
-- ``weekend``, ``holiday``: "the weekend", named days ("Thanksgiving", "Pâques").
+- ``weekend``, ``holiday``: "the weekend", named days ("Thanksgiving", "Pâques"; "the eve
+  of" one with ``days``: -1).
 - ``that``: "that year", "the same day": the last date mentioned, cut to the unit.
 - ``week_of``: "the week of March 6", "the first week of April": an ISO week.
+- ``nth_of_month``: "the first Monday of September", "the last weekend of July".
+- ``elapsed``: a time taken written as a clock reading ("2:14:04"): ``PT2H14M4S``.
 - ``none``: not a timex; the rule only keeps shorter rules off these words.
 - ``const``: a fixed value (``value`` in the rule, or the word's value: ``PRESENT_REF``).
 
