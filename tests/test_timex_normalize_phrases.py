@@ -667,3 +667,14 @@ def test_a_fiscal_year_abbreviated():
     # commercial-news sets; the open corpora hold none): "FY2020" is fiscal 2020
     assert [(t.text, t.value) for t in tag("its FY2020 results", "en", "2019-11-19")] == [("FY2020", "2020")]
     assert [(t.text, t.value) for t in tag("FY 2021 guidance", "en", "2019-11-19")] == [("FY 2021", "2021")]
+
+
+def test_a_military_clock_reading_before_local_time_or_in_a_range():
+    # Phrase-level check (constructed, shaped like BBC reports, which are not openly
+    # licensed; the open corpora hold none): "at 2100 local time" is 21:00, not the year
+    # 2100; "from 1130 to 1215 GMT" holds two clock times, not the year 1130
+    got = [(t.text, t.type, t.value) for t in tag("due to explode at 2100 local time", "en", "2005-03-01")]
+    assert got == [("2100", "TIME", "2005-03-01T21:00")]
+    got = [(t.text, t.type) for t in tag("shown from 1130 to 1215 GMT", "en", "2005-03-01")]
+    assert got == [("1130", "TIME"), ("1215 GMT", "TIME")]
+    assert [t.type for t in tag("the 2100 local elections", "en", "2005-03-01")] == ["DATE"]
