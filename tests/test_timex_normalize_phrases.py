@@ -678,3 +678,12 @@ def test_a_military_clock_reading_before_local_time_or_in_a_range():
     got = [(t.text, t.type) for t in tag("shown from 1130 to 1215 GMT", "en", "2005-03-01")]
     assert got == [("1130", "TIME"), ("1215 GMT", "TIME")]
     assert [t.type for t in tag("the 2100 local elections", "en", "2005-03-01")] == ["DATE"]
+
+
+def test_month_abbreviations_that_are_no_months():
+    # Phrase-level check (constructed, shaped like BBC reports, which are not openly
+    # licensed): the charity "DEC" and a web address are no Decembers; "Dec. 5" is
+    assert tag("funds raised would go to the DEC. It said", "en", "2005-03-01") == []
+    assert tag("the official www.dec.org.uk address", "en", "2005-03-01") == []
+    assert [t.value for t in tag("on Dec. 5", "en", "2005-03-01")] == ["2004-12-05"]
+    assert tag("It would mar the event.", "en", "2005-03-01") == []

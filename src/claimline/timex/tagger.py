@@ -93,7 +93,8 @@ def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: i
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     if "words" in g:
         word = slots.get("month") or slots.get("season") or text[start:end]
-        if word.lower().strip() not in g["words"]:
+        key = word.lower().strip()
+        if key not in g["words"] and key.rstrip(".") not in g["words"]:  # "Dec." is "dec"
             return True
         if g.get("needs_capital") and not word[:1].isupper():
             return False
