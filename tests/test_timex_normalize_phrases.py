@@ -687,3 +687,13 @@ def test_month_abbreviations_that_are_no_months():
     assert tag("the official www.dec.org.uk address", "en", "2005-03-01") == []
     assert [t.value for t in tag("on Dec. 5", "en", "2005-03-01")] == ["2004-12-05"]
     assert tag("It would mar the event.", "en", "2005-03-01") == []
+
+
+def test_a_quarter_of_an_hour_and_hyphenated_rates():
+    # Phrase-level check (constructed, shaped like BBC reports, which are not openly
+    # licensed): "a quarter of an hour" is fifteen minutes (was a quarter of a year and an
+    # hour); "thrill-a-minute" and "52-week-a-year" hold no span of time
+    got = [(t.text, t.value) for t in tag("a quarter of an hour later", "en", "2005-03-01")]
+    assert got == [("a quarter of an hour", "PT15M")]
+    assert [t.value for t in tag("three quarters of an hour", "en", "2005-03-01")] == ["PT45M"]
+    assert tag("a thrill-a-minute action film", "en", "2005-03-01") == []
