@@ -697,3 +697,16 @@ def test_a_quarter_of_an_hour_and_hyphenated_rates():
     assert got == [("a quarter of an hour", "PT15M")]
     assert [t.value for t in tag("three quarters of an hour", "en", "2005-03-01")] == ["PT45M"]
     assert tag("a thrill-a-minute action film", "en", "2005-03-01") == []
+
+
+def test_a_match_reports_halves_and_the_quarter_finals():
+    # Phrase-level check (constructed, shaped like BBC football reports, which are not openly
+    # licensed): in a text with words only a game report holds ("striker", "referee"), a bare
+    # "second half" is the match's; "the quarter-finals" is a round, not a quarter; a company's
+    # second half keeps its value
+    text = ("Sociedad levelled midway through the second half when their striker scored. "
+            "The referee then sent off a defender.")
+    assert tag(text, "en", "2005-03-01") == []
+    assert tag("They face Lisbon for a place in the quarter-finals.", "en", "2005-03-01") == []
+    got = [(t.text, t.value) for t in tag("Profits rose in the second half.", "en", "2005-03-01")]
+    assert got == [("the second half", "2005-H2")]

@@ -29,6 +29,7 @@ class Lexicon:
     dateline: dict = field(default_factory=dict)
     name_guard: list[str] = field(default_factory=list)  # word classes capitalized only in names
     decimal_mark: str = ","  # "." in English: "40.333 days"; the other mark groups thousands
+    game_words: frozenset = frozenset()  # words of a game report: its halves are the game's
 
     def value(self, category: str, word: str) -> str | None:
         """The value of ``word`` (any case, white space collapsed) in ``category``."""
@@ -68,4 +69,5 @@ def load(lang: str) -> Lexicon:
     lex.dateline = spec.get("dateline", {})
     lex.name_guard = spec.get("name_guard", [])
     lex.decimal_mark = spec.get("decimal_mark", ",")
+    lex.game_words = frozenset(w.lower() for w in spec.get("game_words", []))
     return lex

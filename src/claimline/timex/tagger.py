@@ -168,6 +168,19 @@ class _SpeechDays:
             self.told = (told, start)
 
 
+GAME_WORDS_NEEDED = 2  # distinct game words that make a text a game report
+
+
+def _game_report(lex: lexicon.Lexicon, text: str) -> bool:
+    """Whether ``text`` reports a game (at least GAME_WORDS_NEEDED distinct words of the
+    language's ``game_words``: "referee", "striker", "half-time"…): its bare "first half",
+    "final quarter" are periods of play, not of the year."""
+    if not lex.game_words:
+        return False
+    seen = {w for w in re.findall(r"[\w-]+", text.lower()) if w in lex.game_words}
+    return len(seen) >= GAME_WORDS_NEEDED
+
+
 def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     """Temporal expressions of ``text`` in language ``lang`` with TIMEX3 values.
 
@@ -191,6 +204,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         chosen.append((start, end, rule, slots))
     chosen.sort(key=lambda c: c[0])
     lex = lexicon.load(lang)
+    game: Optional[bool] = None  # whether the text reports a game (found on first need)
     anchor: Optional[date] = ref
     anchor_at = -10 ** 9  # where the last day was mentioned
     anchor_night = False  # whether that day was told as a night
@@ -212,6 +226,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       past_anchor if start - past_anchor_at <= CLOCK_REACH else None,
                       sentence_year(lang, text, year_told, start), anchor_night,
                       _year_in_view(text, start, year_seen), days_told, quoted)
+        if rule.spec.get("game_period") and not re.search(r"\d|year", text[start:end], re.IGNORECASE):
+            game = _game_report(lex, text) if game is None else game
+            if game:
+                continue  # "midway through the second half": the match's, in a match report
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
