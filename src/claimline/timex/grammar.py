@@ -196,10 +196,11 @@ def _never_empty(pattern: str, flags: int) -> bool:
 # (class "head" lists the literal words some rules rely on, such as "lendemain").
 # Words of the other classes ("last", "about", "a") only ever come with a head.
 HEAD_CLASSES = ("month", "weekday", "season", "pod", "unit", "plural", "dayrel", "ref", "set",
-                "per", "clock", "times", "head", "holiday", "duration_word", "decade_word")
+                "per", "clock", "times", "head", "holiday", "duration_word", "decade_word",
+                "quarter_abbr")
 DIGIT_SLOTS = ("year", "year2", "hour", "minute", "second", "day_num", "month_num", "decade")
 BEFORE, AFTER = 45, 30  # characters a match may reach before / after its head word
-WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W_]+")  # letters and digits: "q3" heads "Q3"
 
 
 @lru_cache(maxsize=None)
