@@ -136,6 +136,17 @@ def easter(year: int) -> date:
     return date(year, month, day)
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The ``n``-th ISO ``weekday`` of the month (1-5; -1: the last one), or None when the
+    month has no such day ("the fifth Monday of February")."""
+    if n == -1:
+        last = date(year, month, _cal.monthrange(year, month)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, 1)
+    d = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    return d if d.month == month else None
+
+
 def holiday(rule: str, year: int) -> date | None:
     """The date of a holiday in ``year`` from its rule in the word lists: "12-25" (fixed),
     "easter:-2" (days from Easter), "nth:11:4:4" (4th Thursday of November),
@@ -151,12 +162,10 @@ def holiday(rule: str, year: int) -> date | None:
             return easter(year) + timedelta(days=args[0])
         if kind == "nth":
             month, wd, n = args
-            first = date(year, month, 1)
-            return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+            return nth_weekday(year, month, wd, n)
         if kind == "last":
             month, wd = args
-            last = date(year, month, _cal.monthrange(year, month)[1])
-            return last - timedelta(days=(last.isoweekday() - wd) % 7)
+            return nth_weekday(year, month, wd, -1)
         if kind == "nth-after":
             month, wd, after_wd, n = args
             first = date(year, month, 1)

@@ -285,13 +285,13 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                 if rel in (-1, 1):  # "el pasado 15 de marzo": the direction is said
                     year = cal.year_for(month, day, ctx.dct, "past" if rel < 0 else "future",
                                         reach=366)
-                elif _tense(rule, ctx) is None and ctx.days_told and (month, day) in ctx.days_told:
+                elif (tense := _tense(rule, ctx)) is None and ctx.days_told and (month, day) in ctx.days_told:
                     year = ctx.days_told[month, day]  # "kicks off June 9th … June 9 – West Palm Beach"
-                elif _tense(rule, ctx) is None and ctx.year_in_view is not None \
+                elif tense is None and ctx.year_in_view is not None \
                         and abs(ctx.year_in_view - ctx.dct.year) == 1:
                     year = ctx.year_in_view  # a list of dates after "June 9, 2020": that year's
                 else:
-                    year = cal.year_for(month, day, ctx.dct, _tense(rule, ctx), **_reach(rule))
+                    year = cal.year_for(month, day, ctx.dct, tense, **_reach(rule))
             if not _valid(year, month, day):
                 return None
             if s.get("weekday") and not _year(s, ctx):
@@ -737,13 +737,9 @@ def do_nth_of_month(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, s
     first = _day_of(rule, probe, ctx)
     if first is None:
         return rule["type"], None
-    if k > 0:
-        d = first + timedelta(days=(iso - first.isoweekday()) % 7 + 7 * (k - 1))
-        if d.month != first.month:
-            return None  # "the fifth Monday of February"
-    else:
-        last = cal.add_months(first, 1) - timedelta(days=1)
-        d = last - timedelta(days=(last.isoweekday() - iso) % 7)
+    d = cal.nth_weekday(first.year, first.month, iso, k)
+    if d is None:
+        return None  # "the fifth Monday of February"
     return rule["type"], d.isoformat() if weekday else cal.fmt(d, "WE")
 
 

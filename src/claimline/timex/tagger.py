@@ -218,6 +218,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     last_value: Optional[str] = None
     tags: list[Timex] = []
     for start, end, rule, slots in chosen:
+        if rule.spec.get("game_period") and not re.search(r"\d|year", text[start:end], re.IGNORECASE):
+            game = _game_report(lex, text) if game is None else game
+            if game:
+                continue  # "midway through the second half": the match's, in a match report
         deictic = rule.spec.get("do") == "dayrel" and rule.spec.get("anchor") != "narrative"
         quoted = speech.day_for(start) if deictic else None  # "today" said days before the DCT
         ctx = Context(lex, ref, lambda s=start, e=end: clause_tense(lang, text, s, e), anchor, period,
@@ -226,10 +230,6 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       past_anchor if start - past_anchor_at <= CLOCK_REACH else None,
                       sentence_year(lang, text, year_told, start), anchor_night,
                       _year_in_view(text, start, year_seen), days_told, quoted)
-        if rule.spec.get("game_period") and not re.search(r"\d|year", text[start:end], re.IGNORECASE):
-            game = _game_report(lex, text) if game is None else game
-            if game:
-                continue  # "midway through the second half": the match's, in a match report
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -243,13 +243,15 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         elif ref is not None:
             used = ref.isoformat()
         tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
+        dm = DAY_VALUE.match(value or "")
+        month_day = (int(dm.group(2)), int(dm.group(3))) if dm else None
         if value and re.match(r"\d{4}", value):
             # a year written out ("June 9, 2020", "Tour 2020 dates:"), or a date given that
             # year down a list ("… June 10 …"); a bare year heads only lines that are dates
             again = year_seen is not None and value[:4] == str(year_seen[0])
-            told = DAY_VALUE.match(value) and days_told.get((int(value[5:7]), int(value[8:10])))
+            told = month_day and days_told.get(month_day)
             if told == int(value[:4]) and value[:4] not in text[start:end] \
-                    and str(int(value[8:10])) in text[start:end]:  # a month and day told again
+                    and str(month_day[1]) in text[start:end]:  # a month and day told again
                 year_seen, again = (told, end, True), True
             if value[:4] in text[start:end] or again:
                 dated = len(value) > 4 or (again and year_seen[2])
@@ -261,11 +263,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         if value and QUARTER_VALUE.match(value) and rule.spec.get("do") == "quarter" \
                 and not _compared(lang, text, start):
             period = value  # "down from $1bn in the fourth quarter of 2003" names no period under report
-        day = DAY_VALUE.match(value or "") or POD_VALUE.match(value or "")  # "lundi soir" too
-        if day:
+        if dm or POD_VALUE.match(value or ""):  # "lundi soir" too
             speech.observe(start, value, rule.spec.get("do") == "dayrel")
-            if DAY_VALUE.match(value):
-                days_told.setdefault((int(value[5:7]), int(value[8:10])), int(value[:4]))
+            if month_day:
+                days_told.setdefault(month_day, int(value[:4]))
             anchor, anchor_at = cal.parse_iso(value), start
             anchor_night = value.endswith("TNI")
             if ref is not None and anchor is not None and anchor <= ref:
