@@ -710,3 +710,15 @@ def test_a_match_reports_halves_and_the_quarter_finals():
     assert tag("They face Lisbon for a place in the quarter-finals.", "en", "2005-03-01") == []
     got = [(t.text, t.value) for t in tag("Profits rose in the second half.", "en", "2005-03-01")]
     assert got == [("the second half", "2005-H2")]
+
+
+def test_the_same_day_after_a_month_keeps_the_day_unknown():
+    # Phrase-level check (constructed phrases): "the same day" after a date without a day
+    # is a day of that month, not known; a bare "that day" there is left alone (often
+    # generic: "trades made that day").
+    got = [(t.text, t.value) for t in tag("In October 1998 the site changed. "
+                                          "His name was crossed out that same day.", "en", "1999-02-06")]
+    assert got == [("October 1998", "1998-10"), ("that same day", "1998-10-XX")]
+    got = [(t.text, t.value) for t in tag("In 1987 they lost money on trades made that day.",
+                                          "en", "1989-10-30")]
+    assert got == [("1987", "1987")]

@@ -747,7 +747,9 @@ GRANULARITY = [("Y", 4), ("M", 7), ("D", 10)]
 
 
 def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
-    """"that year", "the same day": the last date mentioned, cut to the unit."""
+    """"that year", "the same day": the last date mentioned, cut to the unit. With
+    ``coarser_unknown`` a last date coarser than the unit leaves the rest unknown ("in
+    October … that same day": 1998-10-XX); a bare "that day" after one is often generic."""
     unit = _unit(rule, s, ctx)
     last = ctx.last_value or ""
     if unit == "Q":  # "that quarter": the one under discussion, or the one of the last date
@@ -759,8 +761,12 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if unit == "D" and ctx.past_anchor is not None and ctx.dct is not None and last[:10] > ctx.dct.isoformat() \
             and ctx.tense == "past":
         last = ctx.past_anchor.isoformat()  # "released later the same day" is no day still to come
-    if keep is None or not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", last[:10]) or len(last) < keep:
+    if keep is None or not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", last[:10]):
         return None
+    if len(last) < keep:
+        if not rule.get("coarser_unknown"):
+            return None
+        last += "-XX-XX"[len(last) - 4:]
     return rule["type"], last[:keep]
 
 
@@ -805,9 +811,12 @@ def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Opt
     """(type, value) for a match of ``rule``, or None when the match is not a timex.
     A rule with ``needs_tense`` (a number of characters) only counts with a past or future
     cue that near ("died at the hospital in the morning"), not in a timeless clause
-    ("penguins are most vocal in the morning")."""
+    ("penguins are most vocal in the morning"); one with ``unless_tense`` does not count in a
+    clause of that tense ("soon" is no future in "he was soon released")."""
     reach = rule.get("needs_tense")
     if reach and (ctx.tense_within is None or ctx.tense_within(reach) is None):
+        return None
+    if rule.get("unless_tense") and ctx.tense == rule["unless_tense"]:
         return None
     try:
         return ACTIONS[rule["do"]](rule, slots, ctx)
