@@ -722,3 +722,13 @@ def test_the_same_day_after_a_month_keeps_the_day_unknown():
     got = [(t.text, t.value) for t in tag("In 1987 they lost money on trades made that day.",
                                           "en", "1989-10-30")]
     assert got == [("1987", "1987")]
+
+
+def test_thousands_of_years_and_centuries():
+    # Phrase-level check (constructed phrases shaped like TimeBank's; the open corpora hold
+    # none): "thousand" multiplies the words before it, and bare "centuries" after a
+    # preposition is a vague span as "decades" is.
+    got = [(t.text, t.value) for t in tag("It has stood for more than two thousand years.", "en", "1998-03-06")]
+    assert got == [("more than two thousand years", "P2000Y")]
+    got = [(t.text, t.value) for t in tag("The city was a port for centuries.", "en", "1998-03-06")]
+    assert got == [("centuries", "PXCE")]

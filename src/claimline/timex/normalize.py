@@ -121,6 +121,9 @@ def number(lex: Lexicon, text: str | None) -> Optional[float]:
         v = float(v)
         if v == 100 and current:
             current *= 100
+        elif v >= 1000:
+            total += (current or 1) * v  # "two thousand", "deux mille"
+            current = 0.0
         elif v in (20,) and current and current < 10 and lex.value("num", "quatre") is not None:
             current *= v  # "quatre-vingt"
         elif v < 10 and 0 < current < 10:
