@@ -732,3 +732,11 @@ def test_thousands_of_years_and_centuries():
     assert got == [("more than two thousand years", "P2000Y")]
     got = [(t.text, t.value) for t in tag("The city was a port for centuries.", "en", "1998-03-06")]
     assert got == [("centuries", "PXCE")]
+
+
+def test_millions_and_billions_of_years():
+    # Phrase-level check (constructed phrases): a scale word after digits multiplies them.
+    got = [(t.text, t.value) for t in tag("over 4.5 billion years", "en", "2019-11-20")]
+    assert got == [("4.5 billion years", "P4500000000Y")]
+    got = [(t.text, t.value) for t in tag("in a million years", "en", "2019-11-20")]
+    assert got == [("a million years", "P1000000Y")]

@@ -105,6 +105,10 @@ def number(lex: Lexicon, text: str | None) -> Optional[float]:
         return int(t.replace(group, ""))  # "15,000 years", "15.000 Jahre": groups of thousands
     if re.fullmatch(r"\d+[.,]\d+", t):
         return float(t.replace(",", "."))  # "40.333 days", "1,5 Jahre"
+    scaled = re.fullmatch(r"(\d+(?:[.,]\d+)?)[-\s]+(\w+)", t)
+    if scaled and float(lex.value("num", scaled.group(2)) or 0) >= 1000:  # "13.8 billion"
+        head = number(lex, scaled.group(1))
+        return head * float(lex.value("num", scaled.group(2))) if head is not None else None
     frac = re.fullmatch(r"(\d+)(?:\s+1/2|-1/2|\s*½)", t)
     if frac:
         return int(frac.group(1)) + 0.5
