@@ -56,6 +56,29 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
 
 
 @lru_cache(maxsize=None)
+def _approx_before(lang: str) -> Optional[re.Pattern]:
+    rx = lexicon.load(lang).combine.get("approx_before")
+    return re.compile(rx, re.IGNORECASE) if rx else None
+
+
+def with_approximation(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """A date or time said approximately takes the word that says so into its extent
+    ("around 14:00", "roughly 1948": TimeBank's "around Nov. 1"); the language's
+    ``approx_before`` pattern, matched right before the expression, names those words."""
+    rx = _approx_before(lang)
+    if rx is None:
+        return tags
+    out: list[Timex] = []
+    for t in tags:
+        if t.type in ("DATE", "TIME"):
+            m = rx.search(text, max(0, t.start - 20), t.start)
+            if m and (not out or out[-1].end <= m.start()):
+                t = Timex(m.start(), t.end, text[m.start():t.end], t.type, t.value, t.anchor, t.rule)
+        out.append(t)
+    return out
+
+
+@lru_cache(maxsize=None)
 def _clock_suffix(lang: str) -> Optional[re.Pattern]:
     suffix = lexicon.load(lang).combine.get("clock_suffix")
     return re.compile(suffix, re.IGNORECASE) if suffix else None
