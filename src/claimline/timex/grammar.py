@@ -105,8 +105,9 @@ def slot_regexes(lex: lexicon.Lexicon) -> dict[str, str]:
     joiner = shapes.get("num_joiner", r"-|\s+")
     alone = _words(list(lex.words.get("num_alone", {})))
     scales = [w for w, v in lex.words.get("num", {}).items() if float(v) >= 1000]
-    scaled = rf"(?:(?:{joiner}){_words(scales)})?" if scales else ""  # "13.8 billion"
-    out["num"] = (rf"(?:{shapes['digits']}{scaled}|{alone}|{number_words}(?:(?:{joiner}){number_words})*)")
+    # "13.8 billion": last, so that it costs a try only where the plain number fails
+    scaled = rf"|\d+(?:[.,]\d+)?[- ]{_words(scales)}" if scales else ""
+    out["num"] = (rf"(?:{shapes['digits']}|{alone}|{number_words}(?:(?:{joiner}){number_words})*{scaled})")
     out["rel_span"] = _words([w for w, v in lex.words.get("rel", {}).items() if v not in ("0", "")])
     return out
 
