@@ -144,3 +144,17 @@ def test_every_rule_has_a_head_word_but_the_known_ones():
     for lang in lexicon.languages():
         headless = {r.name for r in grammar.compiled(lang) if r.heads is None}
         assert headless <= known.get(lang, set()), (lang, headless - known.get(lang, set()))
+
+
+def test_a_rule_is_searched_near_its_rarest_sure_head():
+    from claimline.timex import grammar
+    en, de, fr = (grammar.head_index(lang) for lang in ("en", "de", "fr"))
+    # both words are always there: the month is the rarer
+    assert grammar._rule_heads("the {ordinal} week of {month}", en) == {"month"}
+    # "Sonntagmorgen": the part of the day is no word of its own, so not a head alone
+    assert "weekday" in grammar._rule_heads("(?:{rel} )?{weekday}(?:-| )?{pod}", de)
+    # "octobre 98": two digits are no digit head, the month is
+    assert grammar._rule_heads("(?:{mod} |au mois de )?{month} (?:{year}|{year2})", fr) == {"month"}
+    # "quarters?" may be "quarter": the classes of both words
+    heads = grammar._rule_heads("(?:{num}|a)(?:-| )quarters? of", en)
+    assert heads == en["quarter"] | en["quarters"]
