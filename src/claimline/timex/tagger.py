@@ -46,6 +46,12 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
     if not text[start:start + 1].isupper():
         # a capital after the first word ('Person of the Year', 'Imus in the Morning')
         inner = _INNER_CAPITAL.search(text, start, end)
+        if inner and re.fullmatch(r"\d[\d,.]*\s+", text[start:inner.start()]) and _running_text(text, start) \
+                and not _OPENS_SENTENCE.search(text, max(0, start - 3), start) \
+                and any(lex.value(c, inner.group().lower()) is not None for c in ("unit", "plural")
+                        if "unit" in categories):  # not where nouns take a capital
+            return True  # a number and a capitalized unit in running text: 'a 60 Minutes interview'
+
         name = _NAME_THEN_PREPOSITION.search(text, max(0, start - 30), start) if inner else None
         return name is not None and not _OPENS_SENTENCE.search(text, max(0, name.start() - 3), name.start()) \
             and any(lex.value(c, inner.group().lower()) is not None for c in categories)
@@ -59,7 +65,12 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
         return True
     # alone, the capital still names something in running text ("BBC Radio 4's Today
     # programme"), but not in a title-case headline ("Prices Fall Today")
-    line = text[text.rfind("\n", 0, start) + 1:start]
+    return _running_text(text, start)
+
+
+def _running_text(text: str, at: int) -> bool:
+    """Whether the line of ``at`` runs in lower case before it (not a title-case headline)."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
     return re.search(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", line) is not None
 
 
