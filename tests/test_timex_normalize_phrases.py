@@ -740,3 +740,15 @@ def test_millions_and_billions_of_years():
     assert got == [("4.5 billion years", "P4500000000Y")]
     got = [(t.text, t.value) for t in tag("in a million years", "en", "2019-11-20")]
     assert got == [("a million years", "P1000000Y")]
+
+
+def test_years_onwards_spans_and_early_on_a_morning():
+    # Phrase-level check (constructed phrases; the open corpora hold none): "onwards" is no
+    # plural noun after a year, a year spanning into the next may end in one digit, and
+    # "early on Tuesday morning" is one time.
+    got = [(t.text, t.value) for t in tag("From 2007 onwards, firms will pay.", "en", "2005-02-02")]
+    assert got == [("2007", "2007")]
+    got = [(t.text, t.value) for t in tag("Growth was 7.1% in 2005-6.", "en", "2005-02-02")]
+    assert got == [("2005", "2005")]
+    got = [(t.text, t.type, t.value) for t in tag("Early on Tuesday morning, the dollar rose.", "en", "2005-02-02")]
+    assert got == [("Early on Tuesday morning", "TIME", "2005-02-01TMO")]
