@@ -53,7 +53,13 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
             return True  # a number and a capitalized unit in running text: 'a 60 Minutes interview'
 
         name = _NAME_THEN_PREPOSITION.search(text, max(0, start - 30), start) if inner else None
-        return name is not None and not _OPENS_SENTENCE.search(text, max(0, name.start() - 3), name.start()) \
+        if name is None:
+            return False
+        begin = name.start()
+        quoted = re.search(r"[\"“‘'«]\Z", text[max(0, begin - 1):begin])
+        if quoted and re.search(r"[\w,]\s*\Z", text[max(0, begin - 12):begin - 1]):
+            begin -= 1  # 'as their 2019 "Person of the Year"': a quoted name inside a sentence
+        return not _OPENS_SENTENCE.search(text, max(0, begin - 3), begin) \
             and any(lex.value(c, inner.group().lower()) is not None for c in categories)
     if not categories or _OPENS_SENTENCE.search(text, max(0, start - 3), start):
         return False
