@@ -764,6 +764,9 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             return rule["type"], ctx.period
         m = re.match(r"^(\d{4})-(\d{2})", last)
         return rule["type"], cal.fmt(date(int(m.group(1)), int(m.group(2)), 1), "Q") if m else None
+    if rule.get("unit") == "W":  # "For the week, the index dropped 3.8%": a week of the year
+        # told, which TimeBank leaves unknown ("1989-WXX"); "that week" after a day is that day's
+        return (rule["type"], f"{ctx.anchor.year:04d}-WXX") if ctx.anchor is not None else None
     keep = dict(GRANULARITY).get(unit)
     if unit == "D" and ctx.past_anchor is not None and ctx.dct is not None and last[:10] > ctx.dct.isoformat() \
             and ctx.tense == "past":
