@@ -316,7 +316,10 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             if ctx.dct is None:
                 return typ, f"XXXX-{month:02d}"
             if rel == -1:
-                year = ctx.dct.year - (1 if month >= ctx.dct.month else 0)
+                # "last June" said in July is June a year before ("last month" says the other);
+                # a language's rule says whether it reads so ("skip_previous_month")
+                latest = ctx.dct.month - (1 if rule.get("skip_previous_month") else 0)
+                year = ctx.dct.year - (1 if month >= latest else 0)
             elif rel == 1:
                 year = ctx.dct.year + (1 if month <= ctx.dct.month else 0)
             elif rel == 0:
