@@ -764,3 +764,10 @@ def test_more_named_days():
     for text, value in cases.items():
         assert [t.value for t in tag(text, "en", "2020-03-02")] == [value], text
     assert tag("ahead of International Women's Day", "en", "2020-03-02") == []
+
+
+def test_a_date_something_takes_effect_is_ahead():
+    # Phrase-level check (constructed, shaped like TimeBank's three cases): "effective Feb. 1"
+    # names the day a change starts, the coming one even in a past clause.
+    got = [(t.text, t.value) for t in tag("The bank created a new office, effective Feb. 1.", "en", "1989-10-26")]
+    assert got == [("Feb. 1", "1990-02-01")]
