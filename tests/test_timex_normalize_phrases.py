@@ -244,7 +244,7 @@ def test_the_latest_quarter_is_one_already_over():
     text = "It will result in a fourth-quarter pre-tax charge. Earnings fell 59% in the latest quarter."
     assert _values(text, "en", "1989-11-02") == ["1989-Q4", "1989-Q3"]
     assert _values("Net fell in the third quarter. In the quarter, sales rose.", "en",
-                                 "1989-11-02") == ["1989-Q3", "1989-Q3"]
+                   "1989-11-02") == ["1989-Q3", "1989-Q3"]
 
 
 def test_an_adjective_in_ed_is_no_past_tense():
@@ -739,10 +739,10 @@ def test_the_same_day_after_a_month_keeps_the_day_unknown():
     # is a day of that month, not known; a bare "that day" there is left alone (often
     # generic: "trades made that day").
     got = _pairs("In October 1998 the site changed. "
-                                          "His name was crossed out that same day.", "en", "1999-02-06")
+                 "His name was crossed out that same day.", "en", "1999-02-06")
     assert got == [("October 1998", "1998-10"), ("that same day", "1998-10-XX")]
     got = _pairs("In 1987 they lost money on trades made that day.",
-                                          "en", "1989-10-30")
+                 "en", "1989-10-30")
     assert got == [("1987", "1987")]
 
 
