@@ -110,6 +110,41 @@ def _merge(a: Timex, b: Timex) -> Optional[tuple[str, Optional[str]]]:
     return None
 
 
+_DURATION_PARTS = ("Y", "M", "W", "D", "TH", "TM", "TS")  # the order ISO 8601 writes them in
+_DURATION = re.compile(r"P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?"
+                       r"(?:(?P<D>\d+(?:\.\d+)?)D)?(?:T(?:(?P<TH>\d+(?:\.\d+)?)H)?"
+                       r"(?:(?P<TM>\d+(?:\.\d+)?)M)?(?:(?P<TS>\d+(?:\.\d+)?)S)?)?")
+
+
+def _duration_parts(value: Optional[str]) -> Optional[list[tuple[int, str]]]:
+    """(rank, amount) of each part of a counted duration value ("PT1H59M": H, M), or None."""
+    m = _DURATION.fullmatch(value or "")
+    if not m or value in ("P", "PT"):
+        return None
+    return [(k, m.group(p)) for k, p in enumerate(_DURATION_PARTS) if m.group(p) is not None]
+
+
+def compound_durations(text: str, tags: list[Timex]) -> list[Timex]:
+    """Spans told unit after unit with nothing between ("1 hour 59 minutes 40.2 seconds",
+    a race time) are one duration, each unit smaller than the one before (PT1H59M40.2S)."""
+    out: list[Timex] = []
+    for t in tags:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == t.type == "DURATION" and not text[prev.end:t.start].strip() \
+                and t.start > prev.end:
+            a, b = _duration_parts(prev.value), _duration_parts(t.value)
+            if a and b and a[-1][0] < b[0][0]:
+                parts = dict(a + b)
+                date = "".join(f"{parts[k]}{_DURATION_PARTS[k]}" for k in range(4) if k in parts)
+                time = "".join(f"{parts[k]}{_DURATION_PARTS[k][1]}" for k in range(4, 7) if k in parts)
+                value = "P" + date + ("T" + time if time else "")
+                out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DURATION", value,
+                                prev.anchor, prev.rule + "+" + t.rule)
+                continue
+        out.append(t)
+    return out
+
+
 def date_day_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """'April 24 and 25', 'from August 22 to 25': the bare day after a dated day is a date
     of the same month (the language's ``day_continuation`` links; not before a lower-case
