@@ -158,3 +158,10 @@ def test_a_rule_is_searched_near_its_rarest_sure_head():
     # "quarters?" may be "quarter": the classes of both words
     heads = grammar._rule_heads("(?:{num}|a)(?:-| )quarters? of", en)
     assert heads == en["quarter"] | en["quarters"]
+
+
+def test_a_group_glued_to_the_word_before_gives_no_head_alone():
+    from claimline.timex import grammar
+    de = grammar.head_index("de")
+    # "Sonntagnacht": the group's part of the day is no word of its own
+    assert grammar._rule_heads("{weekday}(?:{pod}|nacht)", de) == {"weekday"}

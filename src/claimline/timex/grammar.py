@@ -290,8 +290,10 @@ def _required(alts: list[list], index: dict[str, frozenset[str]]) -> set[str]:
     return _required_at(alts, index)[1]
 
 
-def _required_at(alts: list[list], index: dict[str, frozenset[str]]) -> tuple[float, set[str]]:
-    """(how often the heads turn up, the head classes) for these alternatives.
+def _required_at(alts: list[list], index: dict[str, frozenset[str]],
+                 at_start: bool = True) -> tuple[float, set[str]]:
+    """(how often the heads turn up, the head classes) for these alternatives, which begin
+    a word when ``at_start`` (a group after a glued item does not: "{weekday}(?:{pod})").
 
     Each branch is searched near the rarest head it surely holds (``HEAD_FREQUENCY``): a
     word of its own text, a slot of a head class that begins a word (not the second half
@@ -317,7 +319,7 @@ def _required_at(alts: list[list], index: dict[str, frozenset[str]]) -> tuple[fl
                 options.extend((HEAD_FREQUENCY.get(c, 100), frozenset({c})) for c in classes)
             mentioned |= classes
         for k, item in enumerate(seq):
-            at_word_start = _starts_word(seq, k)
+            at_word_start = _starts_word(seq, k, at_start)
             if item[0] == "slot":
                 base = ALIASES.get(item[1], item[1])
                 head = base if base in HEAD_CLASSES else "digit" if base in DIGIT_SLOTS else \
@@ -330,7 +332,7 @@ def _required_at(alts: list[list], index: dict[str, frozenset[str]]) -> tuple[fl
                 cost = HEAD_FREQUENCY.get(head, 100) if head != "digit" or base == "year" else 10 ** 6
                 options.append((cost, frozenset({head})))
             elif item[0] == "group" and not item[2]:
-                cost, inner = _required_at(item[1], index)
+                cost, inner = _required_at(item[1], index, at_word_start)
                 mentioned |= inner
                 if inner:
                     options.append((cost, frozenset(inner)))
@@ -345,13 +347,14 @@ def _required_at(alts: list[list], index: dict[str, frozenset[str]]) -> tuple[fl
     return total, union
 
 
-def _starts_word(seq: list, k: int) -> bool:
+def _starts_word(seq: list, k: int, at_start: bool = True) -> bool:
     """Whether item ``k`` of a parsed sequence always begins a word: at the start of the
     match, after a separator, or after an optional group that ends with one and itself
     begins a word ("(?:{mod} )?{month}"); not after a group that may be absent between two
-    words ("{weekday}(?:-| )?{pod}" also reads "Sonntagmorgen")."""
+    words ("{weekday}(?:-| )?{pod}" also reads "Sonntagmorgen"). ``at_start``: whether the
+    sequence itself begins a word."""
     if k == 0:
-        return True
+        return at_start
     prev = seq[k - 1]
     if prev[0] != "text":
         return False
@@ -359,7 +362,7 @@ def _starts_word(seq: list, k: int) -> bool:
         ends = [alt[-1] for alt in seq[k - 2][1] if alt]
         return len(ends) == len(seq[k - 2][1]) and all(
             e[0] == "text" and not e[1].isalnum() and e[1] not in "?*+}" for e in ends) \
-            and _starts_word(seq, k - 2)
+            and _starts_word(seq, k - 2, at_start)
     return not prev[1].isalnum() and prev[1] not in "?*+}"
 
 
