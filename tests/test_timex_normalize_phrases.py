@@ -793,3 +793,10 @@ def test_a_date_something_takes_effect_is_ahead():
     # names the day a change starts, the coming one even in a past clause.
     got = _pairs("The bank created a new office, effective Feb. 1.", "en", "1989-10-26")
     assert got == [("Feb. 1", "1990-02-01")]
+
+
+def test_a_bare_plural_before_after_or_before_is_a_span():
+    # Phrase-level check (constructed phrases): "days after the attack" is a vague span, as
+    # the Wikinews and local sets annotate six of seven; "trading hours" is no span.
+    assert _triples("It came days after the attack.", "en", "2020-02-12") == [("days", "DURATION", "PXD")]
+    assert _texts("Shares rose in Asian trading hours after a slow start.", "en", "2020-02-12") == []
