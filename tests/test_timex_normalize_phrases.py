@@ -800,3 +800,10 @@ def test_a_bare_plural_before_after_or_before_is_a_span():
     # the Wikinews and local sets annotate six of seven; "trading hours" is no span.
     assert _triples("It came days after the attack.", "en", "2020-02-12") == [("days", "DURATION", "PXD")]
     assert _texts("Shares rose in Asian trading hours after a slow start.", "en", "2020-02-12") == []
+
+
+def test_a_season_is_no_span_before_of():
+    # Phrase-level check (constructed): "decades of conflict" is a span, but a season word
+    # before "of" is not let in that way ("a fall of $12 a barrel", "a slow summer of gains").
+    assert _values("It ended months of twists and turns.", "en", "2005-02-12") == ["PXM"]
+    assert _texts("Despite a fall of more than $12 a barrel, prices rose.", "en", "2005-02-12") == []
