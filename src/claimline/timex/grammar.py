@@ -202,12 +202,13 @@ HEAD_CLASSES = ("month", "weekday", "season", "pod", "unit", "plural", "dayrel",
                 "per", "clock", "times", "head", "holiday", "duration_word", "decade_word",
                 "quarter_abbr")
 DIGIT_SLOTS = ("year", "year2", "hour", "minute", "second", "day_num", "month_num", "decade")
-# How often a word of each head class turns up in news (per 100 kB of English wire news,
-# rounded): a rule whose match holds several is searched near the rarest one only
-HEAD_FREQUENCY = {"quarter_abbr": 1, "decade_word": 1, "clock": 2, "season": 5, "times": 7,
-                  "pod": 10, "dayrel": 25, "set": 30, "duration_word": 35, "plural": 50,
-                  "head": 55, "weekday": 70, "month": 75, "ref": 80, "per": 100,
-                  "holiday": 125, "unit": 185, "digit": 190}
+# How often a word of each head class turns up in news: per 100,000 characters of
+# TimeBank+AQUAINT, the development set (unseen classes count 1). A rule whose match holds
+# several heads is searched near the rarest one only.
+HEAD_FREQUENCY = {"quarter_abbr": 1, "decade_word": 1, "clock": 1, "season": 4, "times": 6,
+                  "pod": 9, "dayrel": 26, "set": 26, "duration_word": 33, "plural": 45,
+                  "head": 52, "weekday": 66, "month": 70, "ref": 72, "per": 91,
+                  "holiday": 136, "unit": 168, "digit": 179}
 BEFORE, AFTER = 45, 30  # characters a match may reach before / after its head word
 WORD = re.compile(r"[^\W_]+")  # letters and digits: "q3" heads "Q3"
 
