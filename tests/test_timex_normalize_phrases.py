@@ -807,3 +807,11 @@ def test_a_season_is_no_span_before_of():
     # before "of" is not let in that way ("a fall of $12 a barrel", "a slow summer of gains").
     assert _values("It ended months of twists and turns.", "en", "2005-02-12") == ["PXM"]
     assert _texts("Despite a fall of more than $12 a barrel, prices rose.", "en", "2005-02-12") == []
+
+
+def test_a_named_day_s_week_and_weekend():
+    # Phrase-level check (constructed phrases; TimeBank's one case, 'Easter week', is 2000-W16):
+    # the week of a named day, and the weekend next to it (a Monday's is the one before).
+    assert _pairs("as Easter week began", "en", "2000-04-24") == [("Easter week", "2000-W16")]
+    assert _pairs("over the Labor Day weekend", "en", "2013-03-20") == [("the Labor Day weekend", "2013-W35-WE")]
+    assert _pairs("over the Thanksgiving weekend", "en", "2013-03-20") == [("the Thanksgiving weekend", "2012-W47-WE")]

@@ -810,6 +810,10 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     d = cal.holiday(spec, year)
     if d and rule.get("days"):
         d += timedelta(days=rule["days"])  # "the eve of Independence Day"
+    if d and rule.get("unit") == "W":
+        return rule["type"], cal.fmt(d, "W")  # "Easter week"
+    if d and rule.get("unit") == "WE":  # "Labor Day weekend": the weekend next to the day
+        return rule["type"], cal.fmt(d - timedelta(days=2) if d.isoweekday() == 1 else d, "WE")
     return (rule["type"], d.isoformat()) if d else None
 
 
