@@ -165,3 +165,11 @@ def test_a_group_glued_to_the_word_before_gives_no_head_alone():
     de = grammar.head_index("de")
     # "Sonntagnacht": the group's part of the day is no word of its own
     assert grammar._rule_heads("{weekday}(?:{pod}|nacht)", de) == {"weekday"}
+
+
+def test_a_guard_extends_another():
+    from claimline.timex import lexicon
+    g = lexicon.load("en").guards
+    assert g["needs-prep-plural"]["prev"] == g["needs-prep"]["prev"]
+    assert g["needs-prep-plural"]["next"] != g["needs-prep"]["next"]
+    assert "extends" not in g["needs-prep-plural"]

@@ -61,7 +61,7 @@ def load(lang: str) -> Lexicon:
         lex.words.setdefault(category, {})[word] = cols[2].strip() if len(cols) > 2 else ""
     spec = json.loads(rules_path.read_text(encoding="utf-8"))
     lex.rules = spec["rules"]
-    lex.guards = spec.get("guards", {})
+    lex.guards = _with_extensions(spec.get("guards", {}))
     lex.shapes = spec.get("shapes", {})
     lex.combine = spec.get("combine", {})
     lex.periods = spec.get("periods", {})
@@ -71,3 +71,20 @@ def load(lang: str) -> Lexicon:
     lex.decimal_mark = spec.get("decimal_mark", ",")
     lex.game_words = frozenset(w.lower() for w in spec.get("game_words", []))
     return lex
+
+
+def _with_extensions(guards: dict[str, dict]) -> dict[str, dict]:
+    """The guards with each ``extends`` filled in: the named guard's checks, then the
+    guard's own on top (a bare plural checks what any needs-prep word does, and more)."""
+    out: dict[str, dict] = {}
+
+    def resolve(name: str) -> dict:
+        if name not in out:
+            g = dict(guards[name])
+            base = g.pop("extends", None)
+            out[name] = {**resolve(base), **g} if base else g
+        return out[name]
+
+    for name in guards:
+        resolve(name)
+    return out
