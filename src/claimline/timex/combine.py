@@ -135,9 +135,9 @@ def compound_durations(text: str, tags: list[Timex]) -> list[Timex]:
             a, b = _duration_parts(prev.value), _duration_parts(t.value)
             if a and b and a[-1][0] < b[0][0]:
                 parts = dict(a + b)
-                date = "".join(f"{parts[k]}{_DURATION_PARTS[k]}" for k in range(4) if k in parts)
-                time = "".join(f"{parts[k]}{_DURATION_PARTS[k][1]}" for k in range(4, 7) if k in parts)
-                value = "P" + date + ("T" + time if time else "")
+                days = "".join(f"{parts[k]}{_DURATION_PARTS[k]}" for k in range(4) if k in parts)
+                clock = "".join(f"{parts[k]}{_DURATION_PARTS[k][1]}" for k in range(4, 7) if k in parts)
+                value = "P" + days + ("T" + clock if clock else "")
                 out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DURATION", value,
                                 prev.anchor, prev.rule + "+" + t.rule)
                 continue

@@ -20,6 +20,7 @@ Each rule names its normalization in ``do``:
   of" one with ``days``: -1).
 - ``that``: "that year", "the same day": the last date mentioned, cut to the unit.
 - ``week_of``: "the week of March 6", "the first week of April": an ISO week.
+- ``week_of_year``: "for the week", "the week's": a week of the year told (``YYYY-WXX``).
 - ``nth_of_month``: "the first Monday of September", "the last weekend of July".
 - ``elapsed``: a time taken written as a clock reading ("2:14:04"): ``PT2H14M4S``.
 - ``none``: not a timex; the rule only keeps shorter rules off these words.
@@ -106,9 +107,10 @@ def number(lex: Lexicon, text: str | None) -> Optional[float]:
     if re.fullmatch(r"\d+[.,]\d+", t):
         return float(t.replace(",", "."))  # "40.333 days", "1,5 Jahre"
     scaled = re.fullmatch(r"(\d+(?:[.,]\d+)?)[-\s]+(\w+)", t)
-    if scaled and float(lex.value("num", scaled.group(2)) or 0) >= 1000:  # "13.8 billion"
+    scale = float(lex.value("num", scaled.group(2)) or 0) if scaled else 0
+    if scale >= 1000:  # "13.8 billion"
         head = number(lex, scaled.group(1))
-        return head * float(lex.value("num", scaled.group(2))) if head is not None else None
+        return head * scale if head is not None else None
     frac = re.fullmatch(r"(\d+)(?:\s+1/2|-1/2|\s*½)", t)
     if frac:
         return int(frac.group(1)) + 0.5
@@ -767,9 +769,6 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             return rule["type"], ctx.period
         m = re.match(r"^(\d{4})-(\d{2})", last)
         return rule["type"], cal.fmt(date(int(m.group(1)), int(m.group(2)), 1), "Q") if m else None
-    if rule.get("unit") == "W":  # "For the week, the index dropped 3.8%": a week of the year
-        # told, which TimeBank leaves unknown ("1989-WXX"); "that week" after a day is that day's
-        return (rule["type"], f"{ctx.anchor.year:04d}-WXX") if ctx.anchor is not None else None
     keep = dict(GRANULARITY).get(unit)
     if unit == "D" and ctx.past_anchor is not None and ctx.dct is not None and last[:10] > ctx.dct.isoformat() \
             and ctx.tense == "past":
@@ -781,6 +780,12 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             return None
         last += "-XX-XX"[len(last) - 4:]
     return rule["type"], last[:keep]
+
+
+def do_week_of_year(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"For the week, the index dropped 3.8%": a week of the year told, which TimeBank leaves
+    unknown ("1989-WXX")."""
+    return (rule["type"], f"{ctx.anchor.year:04d}-WXX") if ctx.anchor is not None else None
 
 
 def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
@@ -821,7 +826,7 @@ ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": 
            "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
            "set": do_set, "const": do_const, "none": do_none, "holiday": do_holiday,
            "period": do_period, "year_period": do_year_period, "weekend": do_weekend, "that": do_that, "week_of": do_week_of,
-           "nth_of_month": do_nth_of_month, "elapsed": do_elapsed}
+           "nth_of_month": do_nth_of_month, "elapsed": do_elapsed, "week_of_year": do_week_of_year}
 
 
 def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Optional[str]]]:

@@ -46,11 +46,12 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
     if not text[start:start + 1].isupper():
         # a capital after the first word ('Person of the Year', 'Imus in the Morning')
         inner = _INNER_CAPITAL.search(text, start, end)
-        if inner and re.fullmatch(r"\d[\d,.]*\s+", text[start:inner.start()]) and _running_text(text, start) \
-                and not _OPENS_SENTENCE.search(text, max(0, start - 3), start) \
-                and any(lex.value(c, inner.group().lower()) is not None for c in ("unit", "plural")
-                        if "unit" in categories):  # not where nouns take a capital
-            return True  # a number and a capitalized unit in running text: 'a 60 Minutes interview'
+        # a number and a capitalized unit in running text name something: 'a 60 Minutes
+        # interview' (only where units are lower-case words: not where nouns take a capital)
+        if inner and "unit" in categories and re.fullmatch(r"\d[\d,.]*\s+", text[start:inner.start()]) \
+                and any(lex.value(c, inner.group().lower()) is not None for c in ("unit", "plural")) \
+                and _running_text(text, start) and not _OPENS_SENTENCE.search(text, max(0, start - 3), start):
+            return True
 
         name = _NAME_THEN_PREPOSITION.search(text, max(0, start - 30), start) if inner else None
         if name is None:
