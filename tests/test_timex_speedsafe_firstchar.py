@@ -173,3 +173,12 @@ def test_a_guard_extends_another():
     assert g["needs-prep-plural"]["prev"] == g["needs-prep"]["prev"]
     assert g["needs-prep-plural"]["next"] != g["needs-prep"]["next"]
     assert "extends" not in g["needs-prep-plural"]
+
+
+def test_a_word_glued_to_a_slot_is_no_head_alone():
+    from claimline.timex import grammar
+    de, es = grammar.head_index("de"), grammar.head_index("es")
+    # "Sonntagabend": the literal part of the day after the weekday is no word of its own
+    assert "weekday" in grammar._rule_heads("{weekday}abend", de)
+    # after a group whose every branch ends with a space, a word begins
+    assert grammar._rule_heads("(?:al |el )(?:día siguiente|siguiente día)", es) == {"per"}

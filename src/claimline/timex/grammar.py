@@ -307,11 +307,16 @@ def _required_at(alts: list[list], index: dict[str, frozenset[str]],
     for seq in alts:
         options: list[tuple[float, frozenset[str]]] = []
         mentioned: set[str] = set()
-        text = "".join(item[1] if item[0] == "text" else (" " if _breaks_word(item) else "")
-                       for item in seq)
+        # a slot is written "\x00": a word right after one may be the second half of a
+        # compound ("{weekday}abend"), which the head words never find alone
+        text = "".join(item[1] if item[0] == "text" else "\x00" if item[0] == "slot"
+                       else (" " if _breaks_word(item) else "") for item in seq)
         for m in WORD.finditer(text.lower()):
             word = m.group()
             classes = set(index.get(word, ()))
+            if text[m.start() - 1:m.start()] == "\x00" or (m.start() == 0 and not at_start):
+                mentioned |= classes
+                continue
             if text[m.end():m.end() + 1] in ("?", "*"):  # "quarters?": either word
                 classes |= index.get(word[:-1], frozenset())
                 if classes:
@@ -357,14 +362,20 @@ def _starts_word(seq: list, k: int, at_start: bool = True) -> bool:
     if k == 0:
         return at_start
     prev = seq[k - 1]
+    if prev[0] == "group" and not prev[2]:  # "(?:al |el )día": every branch ends with a break
+        return _ends_with_break(prev)
     if prev[0] != "text":
         return False
     if prev[1] == "?" and k >= 2 and seq[k - 2][0] == "group" and seq[k - 2][2]:
-        ends = [alt[-1] for alt in seq[k - 2][1] if alt]
-        return len(ends) == len(seq[k - 2][1]) and all(
-            e[0] == "text" and not e[1].isalnum() and e[1] not in "?*+}" for e in ends) \
-            and _starts_word(seq, k - 2, at_start)
+        return _ends_with_break(seq[k - 2]) and _starts_word(seq, k - 2, at_start)
     return not prev[1].isalnum() and prev[1] not in "?*+}"
+
+
+def _ends_with_break(group: tuple) -> bool:
+    """Whether every branch of a parsed group ends with a separator ("(?:the |a )")."""
+    ends = [alt[-1] for alt in group[1] if alt]
+    return len(ends) == len(group[1]) and all(
+        e[0] == "text" and not e[1].isalnum() and e[1] not in "?*+}" for e in ends)
 
 
 def _rule_heads(pattern: str, index: dict[str, frozenset[str]]) -> Optional[frozenset[str]]:
