@@ -182,3 +182,14 @@ def test_a_word_glued_to_a_slot_is_no_head_alone():
     assert "weekday" in grammar._rule_heads("{weekday}abend", de)
     # after a group whose every branch ends with a space, a word begins
     assert grammar._rule_heads("(?:al |el )(?:día siguiente|siguiente día)", es) == {"per"}
+
+
+def test_quotations_found_in_one_pass():
+    from claimline.timex.tense import Quotations
+    # constructed strings: straight marks by turns, German „…“, wire ``…'', a paragraph break
+    text = 'He said "today is fine" and „heute“ then ``now\'\' — "open\nnext line'
+    q = Quotations(text)
+    inside = [text.index(w) for w in ("today", "heute", "now", "open")]
+    outside = [text.index(w) for w in ("He", "and", "then", "next")]
+    assert all(q.inside(at) for at in inside)
+    assert not any(q.inside(at) for at in outside)

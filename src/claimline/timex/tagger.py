@@ -11,7 +11,7 @@ from . import dates as cal
 from . import grammar, lexicon
 from .combine import compound_durations, date_day_ranges, join_clock_and_day, with_approximation
 from .normalize import Context, Slots, normalize
-from .tense import clause_tense, in_quotation, opens_sentence, sentence_year
+from .tense import Quotations, clause_tense, opens_sentence, sentence_year
 from .values import DAY_VALUE, POD_VALUE, QUARTER_VALUE
 
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
@@ -159,13 +159,14 @@ class _SpeechDays:
 
     def __init__(self, text: str, ref: Optional[date]):
         self.text, self.ref = text, ref
+        self.quotes = Quotations(text) if ref is not None else None
         self.lead: Optional[date] = None
         self.lead_open = ref is not None  # the lead day may still be told
         self.told: Optional[tuple[date, int]] = None  # last day told outside quotes, and where
 
     def day_for(self, start: int) -> Optional[date]:
         """The day the words at ``start`` were said, if inside a quotation and not the DCT's."""
-        if self.ref is None or not in_quotation(self.text, start):
+        if self.quotes is None or not self.quotes.inside(start):
             return None
         if self.told is not None and self.text.rfind("\n", 0, start) < self.told[1]:
             return self.told[0]
@@ -182,7 +183,7 @@ class _SpeechDays:
             self.lead_open = False
         elif self.lead_open and recent and told < self.ref:
             self.lead, self.lead_open = told, False
-        if recent and not deictic and not in_quotation(self.text, start):
+        if recent and not deictic and not self.quotes.inside(start):
             self.told = (told, start)
 
 

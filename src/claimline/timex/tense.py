@@ -57,21 +57,43 @@ def _quote_counter(text: str, lo: int, hi: int):
 _OPENING = {"“": True, "«": True, "„": True, "``": True, "”": False, "»": False, "''": False}
 
 
-def in_quotation(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation opened earlier in its paragraph (line); a
-    straight mark opens or closes by turns, and after "„" a "“" closes (German)."""
-    line = text.rfind("\n", 0, at) + 1
-    inside, german = False, False
-    for m in QUOTE_MARK.finditer(text, line, at):
-        mark = m.group()
-        if mark == '"':
-            inside = not inside
-        elif mark == "“" and german:
-            inside = False
-        else:
-            inside = _OPENING[mark]
-            german = german or mark == "„"
-    return inside
+class Quotations:
+    """Where ``text`` is inside a quotation, found in one pass: a quotation opens and closes
+    within its paragraph (line); a straight mark opens or closes by turns, and after "„" a
+    "“" closes (German)."""
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        line_end = -1
+        inside = german = False
+        for m in QUOTE_MARK.finditer(text):
+            if m.start() > line_end:  # a new paragraph: no quotation runs on from the last
+                if inside:
+                    self.ends.append(line_end + 1)  # the paragraph's own line break is in it
+                inside = german = False
+                line_end = text.find("\n", m.start())
+                line_end = len(text) if line_end < 0 else line_end
+            mark = m.group()
+            if mark == '"':
+                now = not inside
+            elif mark == "“" and german:
+                now = False
+            else:
+                now = _OPENING[mark]
+                german = german or mark == "„"
+            if now and not inside:
+                self.starts.append(m.end())
+            elif inside and not now:
+                self.ends.append(m.end())
+            inside = now
+        if inside:
+            self.ends.append(line_end + 1)
+
+    def inside(self, at: int) -> bool:
+        """Whether ``at`` lies inside a quotation opened earlier in its paragraph."""
+        k = bisect_right(self.starts, at) - 1
+        return k >= 0 and at < self.ends[k]
 
 
 def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
