@@ -504,7 +504,8 @@ def guard_regexes(lang: str) -> dict[str, dict[str, re.Pattern]]:
     lex = lexicon.load(lang)
     out = {}
     for name, g in lex.guards.items():
-        out[name] = {k: re.compile(v, re.IGNORECASE) for k, v in g.items() if isinstance(v, str)}
+        out[name] = {k: re.compile(v, re.IGNORECASE) for k, v in g.items()
+                     if isinstance(v, str) and not k.startswith("_")}  # "_doc" is prose
     return out
 
 
