@@ -815,3 +815,33 @@ def test_a_named_day_s_week_and_weekend():
     assert _pairs("as Easter week began", "en", "2000-04-24") == [("Easter week", "2000-W16")]
     assert _pairs("over the Labor Day weekend", "en", "2013-03-20") == [("the Labor Day weekend", "2013-W35-WE")]
     assert _pairs("over the Thanksgiving weekend", "en", "2013-03-20") == [("the Thanksgiving weekend", "2012-W47-WE")]
+
+
+def test_fall_the_noun_is_no_season():
+    # Phrase-level check (constructed phrases, shaped like business reports in the local BBC
+    # audit): 'fall' as a decline or a collapse is no autumn; the season still is.
+    for text in ("Traders warned that the fall could be short-lived.",
+                 "Exports were blamed for the fall in confidence.",
+                 "After the fall of the regime, he fled.",
+                 "It predicts this fall from the current 2.1% level.",
+                 "Many fall prey to the scam."):
+        assert [t.text for t in tag(text, "en", "2005-02-12") if "fall" in t.text.lower()] == [], text
+    assert _pairs("He was shot last fall in his home.", "en", "1999-06-07") == [("last fall", "1998-FA")]
+    assert _pairs("Machine-tool makers are busy this fall.", "en", "1989-10-27") == [("this fall", "1989-FA")]
+    assert _pairs("In the fall of 1989 he left.", "en", "2005-02-12") == [("the fall of 1989", "1989-FA")]
+
+
+def test_a_military_clock_time_takes_any_written_zone():
+    # Phrase-level check (constructed phrases): '1930 BST' is a clock time as '1930 GMT' is;
+    # the zone must be written in capitals ('2010 et al.' is a year).
+    assert _triples("It happened shortly after 1930 BST.", "en", "2005-06-01") == [("1930 BST", "TIME", "2005-06-01T19:30")]
+    assert _values("The execution took place at 0900 AEDT.", "en", "2005-12-02") == ["2005-12-02T09:00"]
+    assert _values("as Smith 2010 et al. showed", "en", "2012-01-01") == ["2010"]
+
+
+def test_a_weekday_and_part_of_day_then_its_date_is_one_time():
+    # Phrase-level check (constructed phrases): the date written after 'Monday morning' is
+    # that morning's, however far from the document's date.
+    got = _triples("The ship burned in the early hours of Monday morning, May 21, 2007.", "en", "2010-06-15")
+    assert got == [("Monday morning, May 21, 2007", "TIME", "2007-05-21TMO")]
+    assert _values("He left on Sunday night, 3 September 2006.", "en", "2010-06-15") == ["2006-09-03TNI"]

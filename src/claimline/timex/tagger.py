@@ -102,9 +102,18 @@ def _compared(lang: str, text: str, start: int) -> bool:
 
 
 def _guard_ok(lang: str, spec: dict, slots: Slots, text: str, start: int, end: int) -> bool:
-    name = spec.get("guard")
-    if not name:
+    """Whether the context of a match passes its rule's guard, or every one of its guards
+    when the rule names a list (a season must follow a preposition, and 'fall' also
+    must not be the noun)."""
+    names = spec.get("guard")
+    if not names:
         return True
+    if isinstance(names, str):
+        names = [names]
+    return all(_one_guard_ok(lang, name, slots, text, start, end) for name in names)
+
+
+def _one_guard_ok(lang: str, name: str, slots: Slots, text: str, start: int, end: int) -> bool:
     lex = lexicon.load(lang)
     g = lex.guards.get(name, {})
     rx = grammar.guard_regexes(lang).get(name, {})
