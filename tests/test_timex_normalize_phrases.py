@@ -845,3 +845,25 @@ def test_a_weekday_and_part_of_day_then_its_date_is_one_time():
     got = _triples("The ship burned in the early hours of Monday morning, May 21, 2007.", "en", "2010-06-15")
     assert got == [("Monday morning, May 21, 2007", "TIME", "2007-05-21TMO")]
     assert _values("He left on Sunday night, 3 September 2006.", "en", "2010-06-15") == ["2006-09-03TNI"]
+
+
+def test_current_in_the_name_of_a_thing_is_no_present():
+    # Phrase-level check (constructed phrases, shaped like the local BBC business audit, where
+    # 'current account' was 17 of the 'current' tagged): the account is no time.
+    assert tag("The current account deficit widened.", "en", "2005-02-12") == []
+    assert tag("a current affairs programme", "en", "2005-02-12") == []
+    assert _values("The current chief executive resigned.", "en", "2005-02-12") == ["PRESENT_REF"]
+
+
+def test_following_a_month_is_after_it_unless_the_following_month():
+    # Phrase-level check (constructed phrases): bare 'following' is a preposition ('hard
+    # times following December's tsunami' is that December), 'the following January' the next.
+    assert _pairs("Banks face hard times following December's tsunami.", "en", "2005-02-12") == [("December", "2004-12")]
+    assert _values("The talks resumed the following January.", "en", "2005-02-12") == ["2006-01"]
+
+
+def test_the_before_a_day_in_digits_is_left_out():
+    # Phrase-level check (constructed phrases): 'the 2 November election' tags '2 November',
+    # as TimeML leaves a determiner out; 'the 21st of December' keeps it, as one name.
+    assert _texts("before the 2 November presidential election", "en", "2004-10-12") == ["2 November"]
+    assert _texts("on the 21st of December", "en", "2004-10-12") == ["the 21st of December"]
