@@ -867,3 +867,12 @@ def test_the_before_a_day_in_digits_is_left_out():
     # as TimeML leaves a determiner out; 'the 21st of December' keeps it, as one name.
     assert _texts("before the 2 November presidential election", "en", "2004-10-12") == ["2 November"]
     assert _texts("on the 21st of December", "en", "2004-10-12") == ["the 21st of December"]
+
+
+def test_weekdays_in_the_plural_recur():
+    # Phrase-level check (constructed phrases; TimeBank's 'Tuesday nights' is XXXX-WXX-2TNI):
+    # a weekday in the plural, alone or with a part of the day, is a set. 'Fridays for Future'
+    # is a movement's name.
+    assert _triples("The shop is closed on Sundays.", "en", "2013-07-07") == [("Sundays", "SET", "XXXX-WXX-7")]
+    assert _pairs("He plays on Tuesday nights.", "en", "1998-02-10") == [("Tuesday nights", "XXXX-WXX-2TNI")]
+    assert tag("the Fridays for Future movement", "en", "2019-09-20") == []

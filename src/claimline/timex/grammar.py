@@ -142,7 +142,7 @@ def compiled(lang: str) -> list[Rule]:
         regex = re.compile(optional_as_branch(rf"{WORD_START}(?:{body})(?!\w)", re.IGNORECASE),
                            re.IGNORECASE)
         rules.append(Rule(i, spec["name"], regex, spec, groups,
-                          _rule_heads(spec["pattern"], head_index(lang))))
+                          _rule_heads(spec["pattern"], head_index(lang), _heads_end_words(lang))))
     return rules
 
 
@@ -286,13 +286,21 @@ def _breaks_word(item: tuple) -> bool:
     return all(seq and seq[0][0] == "text" and not seq[0][1].isalnum() for seq in item[1])
 
 
-def _required(alts: list[list], index: dict[str, frozenset[str]]) -> set[str]:
+def _required(alts: list[list], index: dict[str, frozenset[str]], whole_words: bool = True) -> set[str]:
     """Head classes one of which every match of these alternatives holds (empty: unknown)."""
-    return _required_at(alts, index)[1]
+    return _required_at(alts, index, True, whole_words)[1]
+
+
+def _heads_end_words(lang: str) -> bool:
+    """Whether the head words of ``lang`` are found only where a word ends ("Sunday" is not
+    found in "Sundays"), as opposed to German's, found at the start of a compound too."""
+    shapes = dict(DEFAULT_SHAPES)
+    shapes.update(lexicon.load(lang).shapes)
+    return bool(shapes["head_end"])
 
 
 def _required_at(alts: list[list], index: dict[str, frozenset[str]],
-                 at_start: bool = True) -> tuple[float, set[str]]:
+                 at_start: bool = True, whole_words: bool = True) -> tuple[float, set[str]]:
     """(how often the heads turn up, the head classes) for these alternatives, which begin
     a word when ``at_start`` (a group after a glued item does not: "{weekday}(?:{pod})").
 
@@ -301,12 +309,15 @@ def _required_at(alts: list[list], index: dict[str, frozenset[str]],
     of a compound such as "Sonntagmorgen"), or a group one of whose heads it holds. Digits
     head only as a last resort unless they are a year (the digit heads a language lists
     may not find a day or an hour alone); a branch with no sure head falls back to all
-    the classes it mentions, as any of them may be the one that is there."""
+    the classes it mentions, as any of them may be the one that is there, or to the whole
+    text when its head slot is glued to letters that head words ending a word never find
+    ("{weekday}s" in English, where "Sunday" is not found in "Sundays")."""
     union: set[str] = set()
     total = 0.0
     for seq in alts:
         options: list[tuple[float, frozenset[str]]] = []
         mentioned: set[str] = set()
+        hidden = False  # a head slot glued to letters after it, which no head word finds
         # a slot is written "\x00": a word right after one may be the second half of a
         # compound ("{weekday}abend"), which the head words never find alone
         text = "".join(item[1] if item[0] == "text" else "\x00" if item[0] == "slot"
@@ -332,18 +343,24 @@ def _required_at(alts: list[list], index: dict[str, frozenset[str]],
                     "head" if base == "year_words" else None  # year words: first ones listed under "head"
                 if head is None:
                     continue
+                nxt = seq[k + 1] if k + 1 < len(seq) else None
+                if whole_words and head != "digit" and nxt and nxt[0] == "text" and nxt[1].isalnum():
+                    hidden = True  # "{weekday}s": "Sundays" holds no head word "Sunday"
+                    continue
                 mentioned.add(head)
                 if not at_word_start:
                     continue
                 cost = HEAD_FREQUENCY.get(head, 100) if head != "digit" or base == "year" else 10 ** 6
                 options.append((cost, frozenset({head})))
             elif item[0] == "group" and not item[2]:
-                cost, inner = _required_at(item[1], index, at_word_start)
+                cost, inner = _required_at(item[1], index, at_word_start, whole_words)
                 mentioned |= inner
                 if inner:
                     options.append((cost, frozenset(inner)))
         if options:
             cost, best = min(options, key=lambda o: (o[0], sorted(o[1])))
+        elif hidden:
+            return 0.0, set()  # no head to search near: the whole text
         elif mentioned:
             cost, best = 10 ** 6, frozenset(mentioned)
         else:
@@ -378,9 +395,10 @@ def _ends_with_break(group: tuple) -> bool:
         e[0] == "text" and not e[1].isalnum() and e[1] not in "?*+}" for e in ends)
 
 
-def _rule_heads(pattern: str, index: dict[str, frozenset[str]]) -> Optional[frozenset[str]]:
+def _rule_heads(pattern: str, index: dict[str, frozenset[str]],
+                whole_words: bool = True) -> Optional[frozenset[str]]:
     """Head classes a match of ``pattern`` always holds one of; None when not known."""
-    heads = _required(_parse(pattern)[0], index)
+    heads = _required(_parse(pattern)[0], index, whole_words)
     return frozenset(heads) if heads else None
 
 

@@ -528,8 +528,8 @@ def do_quarter(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         or ctx.lex.value("quarter_month", s.get("quarter_month", "")) \
         or ctx.lex.value("quarter_abbr", s.get("quarter_abbr", ""))
     year = _year(s, ctx)
-    if v == "-1" and year is not None:
-        v = "4"  # "the last quarter of 2004"
+    if v == "-1" and (year is not None or rule.get("last_is_fourth")):
+        v = "4"  # "the last quarter of 2004", "the final quarter": the year's, not the one just ended
     elif v == "-1" and ctx.dct is not None:
         return rule["type"], cal.fmt(cal.shift(ctx.dct, "Q", -1), "Q")  # the one just ended
     if not v or not 1 <= int(v) <= 4:
