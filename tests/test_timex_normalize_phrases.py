@@ -876,3 +876,21 @@ def test_weekdays_in_the_plural_recur():
     assert _triples("The shop is closed on Sundays.", "en", "2013-07-07") == [("Sundays", "SET", "XXXX-WXX-7")]
     assert _pairs("He plays on Tuesday nights.", "en", "1998-02-10") == [("Tuesday nights", "XXXX-WXX-2TNI")]
     assert tag("the Fridays for Future movement", "en", "2019-09-20") == []
+
+
+def test_a_named_day_inside_a_name_is_no_day():
+    # Phrase-level check (constructed phrases; Wikinews' 'Easter Island' and 'Great Orchestra
+    # of Christmas Charity' are in the negative corpus): a named day before a capitalized word
+    # that tells no time is part of a name, and no word inside it is tagged.
+    assert tag("the historic Good Friday Agreement", "en", "2005-02-12") == []
+    assert _values("on Easter Monday", "en", "2005-02-12") == ["2005-03-28"]
+    assert _values("since Christmas Eve, his family said", "en", "2005-02-12") == ["2004-12-24"]
+
+
+def test_the_last_or_final_quarter_of_a_year_is_its_fourth():
+    # Phrase-level check (constructed phrases, shaped like the local BBC business audit):
+    # 'the last quarter of the year' is the fourth, not the quarter just ended.
+    got = _pairs("The economy grew 3.1% in 2004 after accelerating in the last quarter of the year.", "en", "2005-02-15")
+    assert got == [("2004", "2004"), ("the last quarter of the year", "2004-Q4")]
+    assert _values("Spending grew 4.2% in the final quarter.", "en", "2005-02-15") == ["2004-Q4"]
+    assert _values("Profits fell last quarter.", "en", "2005-02-15") == ["2004-Q4"]
