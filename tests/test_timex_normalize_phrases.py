@@ -894,3 +894,18 @@ def test_the_last_or_final_quarter_of_a_year_is_its_fourth():
     assert got == [("2004", "2004"), ("the last quarter of the year", "2004-Q4")]
     assert _values("Spending grew 4.2% in the final quarter.", "en", "2005-02-15") == ["2004-Q4"]
     assert _values("Profits fell last quarter.", "en", "2005-02-15") == ["2004-Q4"]
+
+
+def test_a_weekday_in_a_newspaper_s_name_is_no_day():
+    # Phrase-level check (constructed phrases; the local BBC texts name these papers 37 times).
+    for text in ("The Sunday Times reported the deal.", "He told the Mail on Sunday.",
+                 "The Sunday Telegraph said.", "The Independent on Sunday said"):
+        assert tag(text, "en", "2005-06-15") == [], text
+    assert _values("He left on Sunday.", "en", "2005-06-15") == ["2005-06-12"]
+
+
+def test_following_a_named_day_is_after_it():
+    # Phrase-level check (constructed phrases): as with months, bare 'following' before a
+    # named day is a preposition; 'Christmas Island' stays a place after it.
+    assert _pairs("following Christmas, sales fell", "en", "2005-06-15") == [("Christmas", "2004-12-25")]
+    assert tag("charged following the Christmas Island wreck", "en", "2005-06-15") == []
