@@ -909,3 +909,11 @@ def test_following_a_named_day_is_after_it():
     # named day is a preposition; 'Christmas Island' stays a place after it.
     assert _pairs("following Christmas, sales fell", "en", "2005-06-15") == [("Christmas", "2004-12-25")]
     assert tag("charged following the Christmas Island wreck", "en", "2005-06-15") == []
+
+
+def test_a_year_before_police_or_military_after_a_preposition():
+    # Phrase-level check (constructed phrases): 'police', 'military', 'staff' also count
+    # people ('sent 2000 police'), but after 'in', 'a' or a range dash the number is a year.
+    assert _values("and in 2004 police defused a time bomb", "en", "2010-06-15") == ["2004"]
+    assert _values("a 2006 military hospital report said", "en", "2010-06-15") == ["2006"]
+    assert tag("They sent 2000 police to the border.", "en", "2010-06-15") == []
