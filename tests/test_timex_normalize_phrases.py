@@ -917,3 +917,10 @@ def test_a_year_before_police_or_military_after_a_preposition():
     assert _values("and in 2004 police defused a time bomb", "en", "2010-06-15") == ["2004"]
     assert _values("a 2006 military hospital report said", "en", "2010-06-15") == ["2006"]
     assert tag("They sent 2000 police to the border.", "en", "2010-06-15") == []
+
+
+def test_a_named_day_is_written_with_a_capital():
+    # Phrase-level check (constructed phrases; a Wikinews set leaves 'election day' in lower
+    # case untagged): 'as a thanksgiving day' names no Thanksgiving.
+    assert _texts("establishing 5 November as a thanksgiving day", "en", "2005-06-15") == ["5 November"]
+    assert _texts("on the Fourth of July", "en", "2005-06-15") == ["the Fourth of July"]
