@@ -142,7 +142,7 @@ def compiled(lang: str) -> list[Rule]:
         regex = re.compile(optional_as_branch(rf"{WORD_START}(?:{body})(?!\w)", re.IGNORECASE),
                            re.IGNORECASE)
         rules.append(Rule(i, spec["name"], regex, spec, groups,
-                          _rule_heads(spec["pattern"], head_index(lang), _heads_end_words(lang))))
+                          _rule_heads(spec["pattern"], head_index(lang))))
     return rules
 
 
@@ -211,18 +211,28 @@ HEAD_FREQUENCY = {"quarter_abbr": 1, "decade_word": 1, "clock": 1, "season": 4, 
                   "holiday": 136, "unit": 168, "digit": 179}
 BEFORE, AFTER = 45, 30  # characters a match may reach before / after its head word
 WORD = re.compile(r"[^\W_]+")  # letters and digits: "q3" heads "Q3"
+GLUED_ENDING = re.compile(r"\{([a-z_0-9]+)\}([^\W\d_]+)")  # "{weekday}s": letters glued to a slot
 
 
 @lru_cache(maxsize=None)
 def head_index(lang: str) -> dict[str, frozenset[str]]:
-    """Lower-case word -> the head classes of the phrases it is the longest word of."""
+    """Lower-case word -> the head classes of the phrases it is the longest word of; a
+    one-word phrase also with each ending a rule glues to its class ("{weekday}s": "sundays"),
+    as head words are found whole."""
     lex = lexicon.load(lang)
     index: dict[str, set[str]] = {}
+    endings: dict[str, set[str]] = {}
+    for spec in lex.rules:
+        for m in GLUED_ENDING.finditer(spec["pattern"]):
+            endings.setdefault(ALIASES.get(m.group(1), m.group(1)), set()).add(m.group(2).lower())
     for name in HEAD_CLASSES:
         for phrase in lex.words.get(name, {}):
             parts = WORD.findall(phrase.lower())
             if parts:
                 index.setdefault(max(parts, key=len), set()).add(name)
+            if len(parts) == 1 and parts[0] == phrase.lower():
+                for ending in endings.get(name, ()):
+                    index.setdefault(parts[0] + ending, set()).add(name)
     return {w: frozenset(c) for w, c in index.items()}
 
 
@@ -286,21 +296,13 @@ def _breaks_word(item: tuple) -> bool:
     return all(seq and seq[0][0] == "text" and not seq[0][1].isalnum() for seq in item[1])
 
 
-def _required(alts: list[list], index: dict[str, frozenset[str]], whole_words: bool = True) -> set[str]:
+def _required(alts: list[list], index: dict[str, frozenset[str]]) -> set[str]:
     """Head classes one of which every match of these alternatives holds (empty: unknown)."""
-    return _required_at(alts, index, True, whole_words)[1]
-
-
-def _heads_end_words(lang: str) -> bool:
-    """Whether the head words of ``lang`` are found only where a word ends ("Sunday" is not
-    found in "Sundays"), as opposed to German's, found at the start of a compound too."""
-    shapes = dict(DEFAULT_SHAPES)
-    shapes.update(lexicon.load(lang).shapes)
-    return bool(shapes["head_end"])
+    return _required_at(alts, index)[1]
 
 
 def _required_at(alts: list[list], index: dict[str, frozenset[str]],
-                 at_start: bool = True, whole_words: bool = True) -> tuple[float, set[str]]:
+                 at_start: bool = True) -> tuple[float, set[str]]:
     """(how often the heads turn up, the head classes) for these alternatives, which begin
     a word when ``at_start`` (a group after a glued item does not: "{weekday}(?:{pod})").
 
@@ -309,15 +311,12 @@ def _required_at(alts: list[list], index: dict[str, frozenset[str]],
     of a compound such as "Sonntagmorgen"), or a group one of whose heads it holds. Digits
     head only as a last resort unless they are a year (the digit heads a language lists
     may not find a day or an hour alone); a branch with no sure head falls back to all
-    the classes it mentions, as any of them may be the one that is there, or to the whole
-    text when its head slot is glued to letters that head words ending a word never find
-    ("{weekday}s" in English, where "Sunday" is not found in "Sundays")."""
+    the classes it mentions, as any of them may be the one that is there."""
     union: set[str] = set()
     total = 0.0
     for seq in alts:
         options: list[tuple[float, frozenset[str]]] = []
         mentioned: set[str] = set()
-        hidden = False  # a head slot glued to letters after it, which no head word finds
         # a slot is written "\x00": a word right after one may be the second half of a
         # compound ("{weekday}abend"), which the head words never find alone
         text = "".join(item[1] if item[0] == "text" else "\x00" if item[0] == "slot"
@@ -343,24 +342,18 @@ def _required_at(alts: list[list], index: dict[str, frozenset[str]],
                     "head" if base == "year_words" else None  # year words: first ones listed under "head"
                 if head is None:
                     continue
-                nxt = seq[k + 1] if k + 1 < len(seq) else None
-                if whole_words and head != "digit" and nxt and nxt[0] == "text" and nxt[1].isalnum():
-                    hidden = True  # "{weekday}s": "Sundays" holds no head word "Sunday"
-                    continue
                 mentioned.add(head)
                 if not at_word_start:
                     continue
                 cost = HEAD_FREQUENCY.get(head, 100) if head != "digit" or base == "year" else 10 ** 6
                 options.append((cost, frozenset({head})))
             elif item[0] == "group" and not item[2]:
-                cost, inner = _required_at(item[1], index, at_word_start, whole_words)
+                cost, inner = _required_at(item[1], index, at_word_start)
                 mentioned |= inner
                 if inner:
                     options.append((cost, frozenset(inner)))
         if options:
             cost, best = min(options, key=lambda o: (o[0], sorted(o[1])))
-        elif hidden:
-            return 0.0, set()  # no head to search near: the whole text
         elif mentioned:
             cost, best = 10 ** 6, frozenset(mentioned)
         else:
@@ -395,10 +388,9 @@ def _ends_with_break(group: tuple) -> bool:
         e[0] == "text" and not e[1].isalnum() and e[1] not in "?*+}" for e in ends)
 
 
-def _rule_heads(pattern: str, index: dict[str, frozenset[str]],
-                whole_words: bool = True) -> Optional[frozenset[str]]:
+def _rule_heads(pattern: str, index: dict[str, frozenset[str]]) -> Optional[frozenset[str]]:
     """Head classes a match of ``pattern`` always holds one of; None when not known."""
-    heads = _required(_parse(pattern)[0], index, whole_words)
+    heads = _required(_parse(pattern)[0], index)
     return frozenset(heads) if heads else None
 
 
