@@ -924,3 +924,9 @@ def test_a_named_day_is_written_with_a_capital():
     # case untagged): 'as a thanksgiving day' names no Thanksgiving.
     assert _texts("establishing 5 November as a thanksgiving day", "en", "2005-06-15") == ["5 November"]
     assert _texts("on the Fourth of July", "en", "2005-06-15") == ["the Fourth of July"]
+
+
+def test_a_day_and_month_of_last_year_is_one_date():
+    # Phrase-level check (constructed phrases): day first, as 'December 18 last year' was.
+    assert _pairs("On the 18th of December last year, I wrote.", "en", "2006-02-14") == [("the 18th of December last year", "2005-12-18")]
+    assert _pairs("on 5 May last year", "en", "2006-02-14") == [("5 May last year", "2005-05-05")]
