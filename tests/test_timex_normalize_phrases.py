@@ -930,3 +930,10 @@ def test_a_day_and_month_of_last_year_is_one_date():
     # Phrase-level check (constructed phrases): day first, as 'December 18 last year' was.
     assert _pairs("On the 18th of December last year, I wrote.", "en", "2006-02-14") == [("the 18th of December last year", "2005-12-18")]
     assert _pairs("on 5 May last year", "en", "2006-02-14") == [("5 May last year", "2005-05-05")]
+
+
+def test_a_vague_amount_of_units_as_an_adjective_is_a_span():
+    # Phrase-level check (constructed phrases, shaped like TimeBank's 'a several-year tenure'
+    # (PXY) and a local set's 'a several-hour standoff').
+    assert _triples("After a several-hour standoff, they surrendered.", "en", "2006-02-14") == [("several-hour", "DURATION", "PTXH")]
+    assert _values("followed a several-year tenure as editor", "en", "1989-11-02") == ["PXY"]
