@@ -937,3 +937,12 @@ def test_a_vague_amount_of_units_as_an_adjective_is_a_span():
     # (PXY) and a local set's 'a several-hour standoff').
     assert _triples("After a several-hour standoff, they surrendered.", "en", "2006-02-14") == [("several-hour", "DURATION", "PTXH")]
     assert _values("followed a several-year tenure as editor", "en", "1989-11-02") == ["PXY"]
+
+
+def test_a_name_quoted_after_known_as_is_no_day():
+    # Phrase-level check (constructed phrases; a Wikinews sentence is in the negative corpus):
+    # a day's name told in quotes after 'known as', 'the name' is the words, and no shorter
+    # match takes 'Tuesday' from it; a quoted day used as a day stays.
+    assert tag('in an event known as "Super Tuesday" in the context', "en", "2020-03-02") == []
+    got = _pairs('after failing to win the contests of "Super Tuesday", March 3.', "en", "2020-03-05")
+    assert got == [("Super Tuesday", "2020-03-03"), ("March 3", "2020-03-03")]

@@ -30,6 +30,7 @@ class Lexicon:
     name_guard: list[str] = field(default_factory=list)  # word classes capitalized only in names
     decimal_mark: str = ","  # "." in English: "40.333 days"; the other mark groups thousands
     game_words: frozenset = frozenset()  # words of a game report: its halves are the game's
+    mention_cues: list[str] = field(default_factory=list)  # 'known as "Super Tuesday"': a name told, not a day
 
     def value(self, category: str, word: str) -> str | None:
         """The value of ``word`` (any case, white space collapsed) in ``category``."""
@@ -70,6 +71,7 @@ def load(lang: str) -> Lexicon:
     lex.name_guard = spec.get("name_guard", [])
     lex.decimal_mark = spec.get("decimal_mark", ",")
     lex.game_words = frozenset(w.lower() for w in spec.get("game_words", []))
+    lex.mention_cues = spec.get("mention_cues", [])
     return lex
 
 

@@ -36,6 +36,22 @@ _NAME_THEN_PREPOSITION = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s+(?:of|in
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“«(\[\]…—\n।。؟]\s*|\n\s*)\Z")  # "।": a Hindi quotation's end
 
 
+@lru_cache(maxsize=None)
+def _mention_cue(lang: str) -> Optional[re.Pattern]:
+    cues = lexicon.load(lang).mention_cues
+    return re.compile(r"\b(?:" + "|".join(cues) + r")\s*\Z", re.IGNORECASE) if cues else None
+
+
+def _quoted_mention(lang: str, text: str, start: int, end: int) -> bool:
+    """Whether the expression is a name quoted after a cue that tells it ('is known as
+    "Super Tuesday"', 'the name "Super Tuesday" comes from'): the words, not a day."""
+    cue = _mention_cue(lang)
+    if cue is None or not re.match(r"[\"”’']", text[end:end + 1]) \
+            or not re.search(r"[\"“‘']\Z", text[max(0, start - 1):start]):
+        return False
+    return bool(cue.search(text, max(0, start - 41), start - 1))
+
+
 def _in_name(lang: str, text: str, start: int, end: int) -> bool:
     """A word that is written in lower case in running text ('this week', 'daily') but here
     has a capital inside a sentence, next to another capitalized word, names something:
@@ -229,7 +245,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         if not _guard_ok(lang, rule.spec, slots, text, start, end) or _in_name(lang, text, start, end):
             continue
         taken[start:end] = b"\x01" * (end - start)
-        chosen.append((start, end, rule, slots))
+        if not _quoted_mention(lang, text, start, end):  # a name told claims its words
+            chosen.append((start, end, rule, slots))
     chosen.sort(key=lambda c: c[0])
     lex = lexicon.load(lang)
     game: Optional[bool] = None  # whether the text reports a game (found on first need)
