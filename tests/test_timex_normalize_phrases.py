@@ -946,3 +946,11 @@ def test_a_name_quoted_after_known_as_is_no_day():
     assert tag('in an event known as "Super Tuesday" in the context', "en", "2020-03-02") == []
     got = _pairs('after failing to win the contests of "Super Tuesday", March 3.', "en", "2020-03-05")
     assert got == [("Super Tuesday", "2020-03-03"), ("March 3", "2020-03-03")]
+
+
+def test_a_named_day_after_a_qualifies_a_thing():
+    # Phrase-level check (constructed phrases): 'a Christmas tree' is no day; bare
+    # 'following months of unrest' is after them, no future.
+    assert tag("They lit the house up like a Christmas tree.", "en", "2005-06-15") == []
+    assert _triples("Following months of unrest, the baht fell.", "en", "2005-06-15") == [("months", "DURATION", "PXM")]
+    assert _values("in the following months", "en", "2005-06-15") == ["FUTURE_REF"]
