@@ -954,3 +954,15 @@ def test_a_named_day_after_a_qualifies_a_thing():
     assert tag("They lit the house up like a Christmas tree.", "en", "2005-06-15") == []
     assert _triples("Following months of unrest, the baht fell.", "en", "2005-06-15") == [("months", "DURATION", "PXM")]
     assert _values("in the following months", "en", "2005-06-15") == ["FUTURE_REF"]
+
+
+def test_short_decades_named_days_with_a_part_of_day_and_half_decades():
+    # Phrase-level check (constructed phrases): 'the 90s' after 'the' is a decade (not 'in
+    # her 90s', an age, nor 'in the 10s, 100s', counts); 'Christmas morning' is that
+    # morning; 'the past half decade' is one span.
+    assert _pairs("during the 80s boom", "en", "2016-07-15") == [("the 80s", "198")]
+    assert tag("she is in her 90s", "en", "2016-07-15") == []
+    assert tag("Audiences are in the 10s, 100s, and 1,000s.", "en", "2016-07-15") == []
+    assert _triples("on Christmas morning", "en", "2016-12-30") == [("Christmas morning", "TIME", "2016-12-25TMO")]
+    assert _pairs("on Easter Sunday morning", "en", "2016-07-15") == [("Easter Sunday morning", "2016-03-27TMO")]
+    assert _pairs("over the past half decade", "en", "2016-07-15") == [("the past half decade", "P5Y")]

@@ -819,6 +819,8 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         return rule["type"], cal.fmt(d, "W")  # "Easter week"
     if d and rule.get("unit") == "WE":  # "Labor Day weekend": the weekend next to the day
         return rule["type"], cal.fmt(d - timedelta(days=2) if d.isoweekday() == 1 else d, "WE")
+    if d and s.get("pod"):  # "Christmas morning", "Bastille Day evening"
+        return rule["type"], f"{d.isoformat()}T{_pod(s, ctx)}"
     return (rule["type"], d.isoformat()) if d else None
 
 
