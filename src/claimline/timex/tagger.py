@@ -39,7 +39,8 @@ _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“«(\[\]…—\n।。؟]\s*|\n\s
 @lru_cache(maxsize=None)
 def _mention_cue(lang: str) -> Optional[re.Pattern]:
     cues = lexicon.load(lang).mention_cues
-    return re.compile(r"\b(?:" + "|".join(cues) + r")\s*\Z", re.IGNORECASE) if cues else None
+    words = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cues)
+    return re.compile(rf"\b(?:{words})\s*\Z", re.IGNORECASE) if cues else None
 
 
 def _quoted_mention(lang: str, text: str, start: int, end: int) -> bool:
