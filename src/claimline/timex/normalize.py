@@ -637,6 +637,7 @@ def do_set(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     unit = _unit(rule, s, ctx)
     if unit:
         n = number(ctx.lex, s["num"]) if s.get("num") else rule.get("n", 1)  # "every other year": n 2
+        n = "X" if s.get("vague") else n  # "every few years": PXY
         return rule["type"], duration_value(unit, n or 1)
     return None
 
@@ -819,8 +820,8 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         return rule["type"], cal.fmt(d, "W")  # "Easter week"
     if d and rule.get("unit") == "WE":  # "Labor Day weekend": the weekend next to the day
         return rule["type"], cal.fmt(d - timedelta(days=2) if d.isoweekday() == 1 else d, "WE")
-    if d and s.get("pod"):  # "Christmas morning", "Bastille Day evening"
-        return rule["type"], f"{d.isoformat()}T{_pod(s, ctx)}"
+    if d and s.get("pod"):  # "Christmas morning", "Bastille Day evening": a time
+        return "TIME", f"{d.isoformat()}T{_pod(s, ctx)}"
     return (rule["type"], d.isoformat()) if d else None
 
 
