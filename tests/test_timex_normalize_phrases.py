@@ -966,3 +966,14 @@ def test_short_decades_named_days_with_a_part_of_day_and_half_decades():
     assert _triples("on Christmas morning", "en", "2016-12-30") == [("Christmas morning", "TIME", "2016-12-25TMO")]
     assert _pairs("on Easter Sunday morning", "en", "2016-07-15") == [("Easter Sunday morning", "2016-03-27TMO")]
     assert _pairs("over the past half decade", "en", "2016-07-15") == [("the past half decade", "P5Y")]
+
+
+def test_french_ages_and_the_verb_passer_are_no_spans():
+    # Phrase-level check (constructed phrases, shaped like the French news audit): an age
+    # ('âgées de plus de 70 ans', 'les jeunes de 18-24 ans', 'un enfant d'un an') is no span,
+    # and 'a passé 21 heures' (spent) tags the hours without the verb.
+    for text in ("les personnes âgées de plus de 70 ans", "les jeunes de 18-24 ans",
+                 "Le couple a un enfant d'un an."):
+        assert tag(text, "fr", "2020-06-17") == [], text
+    assert _texts("certains voyageurs auront passé 21 heures dans un train", "fr", "2020-06-17") == ["21 heures"]
+    assert _texts("au bout d'un an", "fr", "2020-06-17") == ["un an"]
