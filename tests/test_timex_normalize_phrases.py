@@ -977,3 +977,12 @@ def test_french_ages_and_the_verb_passer_are_no_spans():
         assert tag(text, "fr", "2020-06-17") == [], text
     assert _texts("certains voyageurs auront passé 21 heures dans un train", "fr", "2020-06-17") == ["21 heures"]
     assert _texts("au bout d'un an", "fr", "2020-06-17") == ["un an"]
+
+
+def test_a_clock_time_with_a_point_and_a_zone():
+    # Phrase-level check (constructed phrases, shaped like British wire copy): '04.30' and
+    # '05.00 GMT' are clock times where a zone or 'local time' shows it; a decimal is not.
+    assert _texts("two alarms at 04.30 and 05.00 GMT", "en", "2009-04-17") == ["04.30", "05.00 GMT"]
+    assert _values("at 18.45 Moscow time", "en", "2010-05-26") == ["2010-05-26T18:45"]
+    assert tag("shares rose 18.45 points", "en", "2009-04-17") == []
+    assert _pairs("the 2011-2012 school year", "en", "2012-01-10") == [("the 2011-2012 school year", "2011")]
