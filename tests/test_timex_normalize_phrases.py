@@ -986,3 +986,9 @@ def test_a_clock_time_with_a_point_and_a_zone():
     assert _values("at 18.45 Moscow time", "en", "2010-05-26") == ["2010-05-26T18:45"]
     assert tag("shares rose 18.45 points", "en", "2009-04-17") == []
     assert _pairs("the 2011-2012 school year", "en", "2012-01-10") == [("the 2011-2012 school year", "2011")]
+
+
+def test_the_close_of_a_period_is_its_end():
+    # Phrase-level check (constructed phrases): 'the close of' reads as 'the end of'.
+    assert _pairs("by the close of last year", "en", "2008-03-14") == [("the close of last year", "2007")]
+    assert tag("at the close of trading", "en", "2008-03-14") == []
