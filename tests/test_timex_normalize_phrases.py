@@ -992,3 +992,10 @@ def test_the_close_of_a_period_is_its_end():
     # Phrase-level check (constructed phrases): 'the close of' reads as 'the end of'.
     assert _pairs("by the close of last year", "en", "2008-03-14") == [("the close of last year", "2007")]
     assert tag("at the close of trading", "en", "2008-03-14") == []
+
+
+def test_overnight_is_the_night_just_gone_unless_ahead():
+    # Phrase-level check (constructed phrases; the Wikinews and local sets value a past
+    # 'overnight' as a night before the day told, 5 of 5): 'will stay overnight' is ahead.
+    assert _values("Stocks rose after large overnight gains in Asia.", "en", "2019-11-19") == ["2019-11-18TNI"]
+    assert _values("He will stay overnight.", "en", "2019-11-19") == ["2019-11-19TNI"]

@@ -359,11 +359,14 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 def do_dayrel(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"today", "yesterday", "tonight" (+ a part of the day) from the document date, or
-    inside a quotation from the day the words were said."""
+    inside a quotation from the day the words were said. A word's value may give a third
+    field, its offset in a future clause ("overnight": the night just gone, or the coming one)."""
     typ = rule["type"]
     raw = ctx.lex.value("dayrel", s["dayrel"]) if s.get("dayrel") else "0"
     parts = (raw or "0").split()
     offset = int(parts[0])
+    if len(parts) > 2 and ctx.tense == "future":  # "overnight": last night, or tonight ahead
+        offset = int(parts[2])
     pod = _pod(s, ctx) or (parts[1] if len(parts) > 1 else None)
     if pod:
         typ = "TIME"
