@@ -999,3 +999,13 @@ def test_overnight_is_the_night_just_gone_unless_ahead():
     # 'overnight' as a night before the day told, 5 of 5): 'will stay overnight' is ahead.
     assert _values("Stocks rose after large overnight gains in Asia.", "en", "2019-11-19") == ["2019-11-18TNI"]
     assert _values("He will stay overnight.", "en", "2019-11-19") == ["2019-11-19TNI"]
+
+
+def test_noel_in_a_french_name_is_no_christmas():
+    # Phrase-level check (constructed phrases, shaped like the French news audit, where 10 of
+    # the 'Noël' tagged were people): 'Jean-Noël Barrot', 'Sandra Noël', 'le Père Noël'.
+    for text in ("comme Marc Fesneau ou Jean-Noël Barrot.", "sa mère, Sandra Noël, a déclaré",
+                 "le Père Noël est passé", "Noël Le Graët a démissionné"):
+        assert tag(text, "fr", "2019-12-30") == [], text
+    assert _values("Depuis Noël, les ventes ont chuté.", "fr", "2019-12-30") == ["2019-12-25"]
+    assert _values("pendant les vacances de Noël\n\nLa semaine suivante", "fr", "2019-12-30") == ["2019-12-25"]
