@@ -1009,3 +1009,11 @@ def test_noel_in_a_french_name_is_no_christmas():
         assert tag(text, "fr", "2019-12-30") == [], text
     assert _values("Depuis Noël, les ventes ont chuté.", "fr", "2019-12-30") == ["2019-12-25"]
     assert _values("pendant les vacances de Noël\n\nLa rentrée a eu lieu", "fr", "2019-12-30") == ["2019-12-25"]
+
+
+def test_an_italian_clock_time_with_ora_and_its_zone():
+    # Phrase-level check (constructed phrases, shaped like Italian Wikinews): 'alle 13.00 ora
+    # italiana' is one o'clock in the afternoon, not thirteen hours.
+    assert _triples("Alle 13.00 ora italiana il primo ministro ha parlato.", "it", "2010-06-15") == [
+        ("13.00 ora italiana", "TIME", "2010-06-15T13:00")]
+    assert _values("Dura 2 ore.", "it", "2010-06-15") == ["PT2H"]
