@@ -1017,3 +1017,10 @@ def test_an_italian_clock_time_with_ora_and_its_zone():
     assert _triples("Alle 13.00 ora italiana il primo ministro ha parlato.", "it", "2010-06-15") == [
         ("13.00 ora italiana", "TIME", "2010-06-15T13:00")]
     assert _values("Dura 2 ore.", "it", "2010-06-15") == ["PT2H"]
+
+
+def test_natale_in_an_italian_name_is_no_christmas():
+    # Phrase-level check (constructed phrases, shaped like Italian Wikinews sports reports).
+    assert tag("per l'Italia sono andati a segno Di Natale e Quagliarella", "it", "2010-06-15") == []
+    assert tag("Babbo Natale arriva", "it", "2010-06-15") == []
+    assert _values("le truppe torneranno a casa entro Natale, ha detto Brown.", "it", "2010-06-15") == ["2010-12-25"]
