@@ -195,6 +195,17 @@ def test_letters_a_rule_glues_to_a_head_slot_make_head_words_too():
     assert windows[frozenset({"weekday"})] != []
 
 
+def test_a_named_day_written_with_a_possessive_is_looked_for_by_it():
+    from claimline.timex import grammar, tag
+    en = grammar.head_index("en")
+    # "new year's day" is searched near "year's", not near every "year"; "year's" still
+    # heads what "year" does ("last year's results")
+    assert "holiday" in en["year's"] and "holiday" not in en["year"]
+    assert en["year"] <= en["year's"]
+    assert [t.text for t in tag("last year's results on New Year's Day", "en", "2019-06-01")] == [
+        "last year", "New Year's Day"]
+
+
 def test_quotations_found_in_one_pass():
     from claimline.timex.tense import Quotations
     # constructed strings: straight marks by turns, German „…“, wire ``…'', a paragraph break

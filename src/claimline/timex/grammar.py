@@ -211,14 +211,16 @@ HEAD_FREQUENCY = {"quarter_abbr": 1, "decade_word": 1, "clock": 1, "season": 4, 
                   "holiday": 136, "unit": 168, "digit": 179}
 BEFORE, AFTER = 45, 30  # characters a match may reach before / after its head word
 WORD = re.compile(r"[^\W_]+")  # letters and digits: "q3" heads "Q3"
+POSSESSIVE = re.compile(r"[^\W_]+['’]s(?!\w)")  # "year's": head regexes find it whole
 GLUED_ENDING = re.compile(r"\{([a-z_0-9]+)\}([^\W\d_]+)")  # "{weekday}s": letters glued to a slot
 
 
 @lru_cache(maxsize=None)
 def head_index(lang: str) -> dict[str, frozenset[str]]:
-    """Lower-case word -> the head classes of the phrases it is the longest word of; a
-    one-word phrase also with each ending a rule glues to its class ("{weekday}s": "sundays"),
-    as head words are found whole."""
+    """Lower-case word -> the head classes of the phrases it is the longest word of (in its
+    possessive form where the phrase writes one: "year's" for "new year's day"); a one-word
+    phrase also with each ending a rule glues to its class ("{weekday}s": "sundays"), as head
+    words are found whole."""
     lex = lexicon.load(lang)
     index: dict[str, set[str]] = {}
     endings: dict[str, set[str]] = {}
@@ -227,12 +229,18 @@ def head_index(lang: str) -> dict[str, frozenset[str]]:
             endings.setdefault(ALIASES.get(m.group(1), m.group(1)), set()).add(m.group(2).lower())
     for name in HEAD_CLASSES:
         for phrase in lex.words.get(name, {}):
-            parts = WORD.findall(phrase.lower())
+            low = phrase.lower()
+            parts = WORD.findall(low)
             if parts:
-                index.setdefault(max(parts, key=len), set()).add(name)
-            if len(parts) == 1 and parts[0] == phrase.lower():
+                head = max(parts, key=len)
+                # "new year's day": "year's", far rarer than "year", is the word to look for
+                owned = [w for w in POSSESSIVE.findall(low) if w[:-2] == head]
+                index.setdefault(owned[0] if owned else head, set()).add(name)
+            if len(parts) == 1 and parts[0] == low:
                 for ending in endings.get(name, ()):
                     index.setdefault(parts[0] + ending, set()).add(name)
+    for word in [w for w in index if POSSESSIVE.fullmatch(w)]:
+        index[word] |= index.get(word[:-2], set())  # "year's" still heads what "year" does
     return {w: frozenset(c) for w, c in index.items()}
 
 
