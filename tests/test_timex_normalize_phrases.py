@@ -1024,3 +1024,11 @@ def test_natale_in_an_italian_name_is_no_christmas():
     assert tag("per l'Italia sono andati a segno Di Natale e Quagliarella", "it", "2010-06-15") == []
     assert tag("Babbo Natale arriva", "it", "2010-06-15") == []
     assert _values("le truppe torneranno a casa entro Natale, ha detto Brown.", "it", "2010-06-15") == ["2010-12-25"]
+
+
+def test_at_the_time_is_the_date_told_just_before():
+    # Phrase-level check (constructed phrases; a Wikinews example is in the corpus): with no
+    # date told near before it, 'at the time' stays a time in the past.
+    assert _pairs("It was criticised on 2 August. The move was widely criticised at the time.", "en", "2005-09-01") == [
+        ("2 August", "2005-08-02"), ("the time", "2005-08-02")]
+    assert _values("He said at the time that he would stay.", "en", "2005-09-01") == ["PAST_REF"]

@@ -68,6 +68,7 @@ class Context:
     year_in_view: Optional[int] = None  # a year written with a month just before ("June 9, 2020")
     days_told: Optional[dict] = None  # (month, day) -> year of every day told before
     speech_day: Optional[date] = None  # the day quoted words were said, when not the DCT
+    told_near: Optional[str] = None  # the value of a date or time told just before ("at the time")
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -786,6 +787,14 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     return rule["type"], last[:keep]
 
 
+def do_time_told(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """"at the time": the date or time told just before, else a time in the past."""
+    told = ctx.told_near
+    if told and re.match(r"^\d{4}", told):
+        return ("TIME" if "T" in told else rule["type"]), told
+    return rule["type"], rule.get("value", "PAST_REF")
+
+
 def do_week_of_year(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"For the week, the index dropped 3.8%": a week of the year told, which TimeBank leaves
     unknown ("1989-WXX")."""
@@ -832,7 +841,8 @@ ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": 
            "century": do_century, "quarter": do_quarter, "half": do_half, "time": do_time,
            "set": do_set, "const": do_const, "none": do_none, "holiday": do_holiday,
            "period": do_period, "year_period": do_year_period, "weekend": do_weekend, "that": do_that, "week_of": do_week_of,
-           "nth_of_month": do_nth_of_month, "elapsed": do_elapsed, "week_of_year": do_week_of_year}
+           "nth_of_month": do_nth_of_month, "elapsed": do_elapsed, "week_of_year": do_week_of_year,
+           "time_told": do_time_told}
 
 
 def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Optional[str]]]:

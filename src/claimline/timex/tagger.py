@@ -14,6 +14,7 @@ from .normalize import Context, Slots, normalize
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
 from .values import DAY_VALUE, POD_VALUE, QUARTER_VALUE
 
+TOLD_REACH = 300  # "at the time" is the date told up to this many characters before
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
 LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
 SPEECH_DAYS = 7  # quoted words are dated by a day told at most this many days before the DCT
@@ -262,6 +263,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     speech = _SpeechDays(text, ref)
     period: Optional[str] = None
     last_value: Optional[str] = None
+    told: Optional[tuple[str, int]] = None  # the last date or time told, and where it ended
     tags: list[Timex] = []
     for start, end, rule, slots in chosen:
         if rule.spec.get("game_period") and not re.search(r"\d|year", text[start:end], re.IGNORECASE):
@@ -275,7 +277,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       lambda r, s=start, e=end: clause_tense(lang, text, s, e, r),
                       past_anchor if start - past_anchor_at <= CLOCK_REACH else None,
                       sentence_year(lang, text, year_told, start), anchor_night,
-                      _year_in_view(text, start, year_seen), days_told, quoted)
+                      _year_in_view(text, start, year_seen), days_told, quoted,
+                      told_near=told[0] if told and start - told[1] <= TOLD_REACH else None)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -302,6 +305,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             if value[:4] in text[start:end] or again:
                 dated = len(value) > 4 or (again and year_seen[2])
                 year_seen = (int(value[:4]), end, dated)
+        if value and typ in ("DATE", "TIME") and re.match(r"\d{4}", value):
+            told = (value, end)
         if value and typ == "DATE" and re.match(r"\d{4}", value):
             last_value = value
             if value[:4] in text[start:end] and opens_sentence(lang, text, start):
