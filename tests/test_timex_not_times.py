@@ -1,0 +1,96 @@
+"""Words that look like times and are not: nouns ('the fall in prices', 'the current
+account'), names ('Easter Island', 'the Sunday Times', 'Jean-Noël', 'Di Natale'), a name
+told in quotes, ages; each test says which real or constructed text it stands for."""
+from claimline.timex import tag
+from tests.timex_phrases import _pairs, _texts, _triples, _types, _values  # noqa: F401
+
+
+def test_fall_the_noun_is_no_season():
+    # Phrase-level check (constructed phrases, shaped like business reports in the local BBC
+    # audit): 'fall' as a decline or a collapse is no autumn; the season still is.
+    for text in ("Traders warned that the fall could be short-lived.",
+                 "Exports were blamed for the fall in confidence.",
+                 "After the fall of the regime, he fled.",
+                 "It predicts this fall from the current 2.1% level.",
+                 "Many fall prey to the scam."):
+        assert [t.text for t in tag(text, "en", "2005-02-12") if "fall" in t.text.lower()] == [], text
+    assert _pairs("He was shot last fall in his home.", "en", "1999-06-07") == [("last fall", "1998-FA")]
+    assert _pairs("Machine-tool makers are busy this fall.", "en", "1989-10-27") == [("this fall", "1989-FA")]
+    assert _pairs("In the fall of 1989 he left.", "en", "2005-02-12") == [("the fall of 1989", "1989-FA")]
+
+
+def test_current_in_the_name_of_a_thing_is_no_present():
+    # Phrase-level check (constructed phrases, shaped like the local BBC business audit, where
+    # 'current account' was 17 of the 'current' tagged): the account is no time.
+    assert tag("The current account deficit widened.", "en", "2005-02-12") == []
+    assert tag("a current affairs programme", "en", "2005-02-12") == []
+    assert _values("The current chief executive resigned.", "en", "2005-02-12") == ["PRESENT_REF"]
+
+
+def test_a_named_day_inside_a_name_is_no_day():
+    # Phrase-level check (constructed phrases; Wikinews' 'Easter Island' and 'Great Orchestra
+    # of Christmas Charity' are in the negative corpus): a named day before a capitalized word
+    # that tells no time is part of a name, and no word inside it is tagged.
+    assert tag("the historic Good Friday Agreement", "en", "2005-02-12") == []
+    assert _values("on Easter Monday", "en", "2005-02-12") == ["2005-03-28"]
+    assert _values("since Christmas Eve, his family said", "en", "2005-02-12") == ["2004-12-24"]
+
+
+def test_a_weekday_in_a_newspaper_s_name_is_no_day():
+    # Phrase-level check (constructed phrases; the local BBC texts name these papers 37 times).
+    for text in ("The Sunday Times reported the deal.", "He told the Mail on Sunday.",
+                 "The Sunday Telegraph said.", "The Independent on Sunday said"):
+        assert tag(text, "en", "2005-06-15") == [], text
+    assert _values("He left on Sunday.", "en", "2005-06-15") == ["2005-06-12"]
+
+
+def test_a_named_day_is_written_with_a_capital():
+    # Phrase-level check (constructed phrases; a Wikinews set leaves 'election day' in lower
+    # case untagged): 'as a thanksgiving day' names no Thanksgiving.
+    assert _texts("establishing 5 November as a thanksgiving day", "en", "2005-06-15") == ["5 November"]
+    assert _texts("on the Fourth of July", "en", "2005-06-15") == ["the Fourth of July"]
+
+
+def test_a_name_quoted_after_known_as_is_no_day():
+    # Phrase-level check (constructed phrases; a Wikinews sentence is in the negative corpus):
+    # a day's name told in quotes after 'known as', 'the name' is the words, and no shorter
+    # match takes 'Tuesday' from it; a quoted day used as a day stays.
+    assert tag('in an event known as "Super Tuesday" in the context', "en", "2020-03-02") == []
+    got = _pairs('after failing to win the contests of "Super Tuesday", March 3.', "en", "2020-03-05")
+    assert got == [("Super Tuesday", "2020-03-03"), ("March 3", "2020-03-03")]
+
+
+def test_a_named_day_after_a_qualifies_a_thing():
+    # Phrase-level check (constructed phrases): 'a Christmas tree' is no day; bare
+    # 'following months of unrest' is after them, no future.
+    assert tag("They lit the house up like a Christmas tree.", "en", "2005-06-15") == []
+    assert _triples("Following months of unrest, the baht fell.", "en", "2005-06-15") == [("months", "DURATION", "PXM")]
+    assert _values("in the following months", "en", "2005-06-15") == ["FUTURE_REF"]
+
+
+def test_french_ages_and_the_verb_passer_are_no_spans():
+    # Phrase-level check (constructed phrases, shaped like the French news audit): an age
+    # ('âgées de plus de 70 ans', 'les jeunes de 18-24 ans', 'un enfant d'un an') is no span,
+    # and 'a passé 21 heures' (spent) tags the hours without the verb.
+    for text in ("les personnes âgées de plus de 70 ans", "les jeunes de 18-24 ans",
+                 "Le couple a un enfant d'un an."):
+        assert tag(text, "fr", "2020-06-17") == [], text
+    assert _texts("certains voyageurs auront passé 21 heures dans un train", "fr", "2020-06-17") == ["21 heures"]
+    assert _texts("au bout d'un an", "fr", "2020-06-17") == ["un an"]
+
+
+def test_noel_in_a_french_name_is_no_christmas():
+    # Phrase-level check (constructed phrases, shaped like the French news audit, where 10 of
+    # the 'Noël' tagged were people): 'Jean-Noël Barrot', 'Sandra Noël', 'le Père Noël'.
+    for text in ("comme Marc Fesneau ou Jean-Noël Barrot.", "sa mère, Sandra Noël, a déclaré",
+                 "le Père Noël est passé", "Noël Le Graët a démissionné"):
+        assert tag(text, "fr", "2019-12-30") == [], text
+    assert _values("Depuis Noël, les ventes ont chuté.", "fr", "2019-12-30") == ["2019-12-25"]
+    assert _values("pendant les vacances de Noël\n\nLa rentrée a eu lieu", "fr", "2019-12-30") == ["2019-12-25"]
+
+
+def test_natale_in_an_italian_name_is_no_christmas():
+    # Phrase-level check (constructed phrases, shaped like Italian Wikinews sports reports).
+    assert tag("per l'Italia sono andati a segno Di Natale e Quagliarella", "it", "2010-06-15") == []
+    assert tag("Babbo Natale arriva", "it", "2010-06-15") == []
+    assert _values("le truppe torneranno a casa entro Natale, ha detto Brown.", "it", "2010-06-15") == ["2010-12-25"]
