@@ -92,6 +92,8 @@ def slot_regexes(lex: lexicon.Lexicon) -> dict[str, str]:
     shapes = dict(DEFAULT_SHAPES)
     shapes.update(lex.shapes)
     out = {name: _words(list(table)) for name, table in lex.words.items()}
+    for name in lex.exact_case:  # "BST" is a zone, "bst" no word of it ("1930 et al." is no time)
+        out[name] = f"(?-i:{_words(lex.written.get(name, []))})"
     out.setdefault("num_alone", "(?!)")
     out.setdefault("and_half", "(?!)")
     for key in ("year", "year2", "day_num", "month_num", "hour", "minute", "second", "decade", "year_words"):

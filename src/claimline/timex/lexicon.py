@@ -20,6 +20,7 @@ class Lexicon:
 
     lang: str
     words: dict[str, dict[str, str]] = field(default_factory=dict)  # category -> word -> value
+    written: dict[str, list[str]] = field(default_factory=dict)  # category -> words as the file spells them
     rules: list[dict] = field(default_factory=list)
     guards: dict[str, dict] = field(default_factory=dict)
     shapes: dict[str, str] = field(default_factory=dict)
@@ -31,6 +32,7 @@ class Lexicon:
     decimal_mark: str = ","  # "." in English: "40.333 days"; the other mark groups thousands
     game_words: frozenset = frozenset()  # words of a game report: its halves are the game's
     mention_cues: list[str] = field(default_factory=list)  # 'known as "Super Tuesday"': a name told, not a day
+    exact_case: frozenset = frozenset()  # word classes matched only as the file writes them ("GMT", not "gmt")
 
     def value(self, category: str, word: str) -> str | None:
         """The value of ``word`` (any case, white space collapsed) in ``category``."""
@@ -60,6 +62,7 @@ def load(lang: str) -> Lexicon:
         cols = raw.split("\t")
         category, word = cols[0].strip(), " ".join(cols[1].lower().split())
         lex.words.setdefault(category, {})[word] = cols[2].strip() if len(cols) > 2 else ""
+        lex.written.setdefault(category, []).append(" ".join(cols[1].split()))
     spec = json.loads(rules_path.read_text(encoding="utf-8"))
     lex.rules = spec["rules"]
     lex.guards = _with_extensions(spec.get("guards", {}))
@@ -72,6 +75,7 @@ def load(lang: str) -> Lexicon:
     lex.decimal_mark = spec.get("decimal_mark", ",")
     lex.game_words = frozenset(w.lower() for w in spec.get("game_words", []))
     lex.mention_cues = spec.get("mention_cues", [])
+    lex.exact_case = frozenset(spec.get("exact_case", []))
     return lex
 
 

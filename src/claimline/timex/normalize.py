@@ -640,8 +640,8 @@ def do_set(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         return rule["type"], ctx.lex.value("set", s["set"])
     unit = _unit(rule, s, ctx)
     if unit:
-        n = number(ctx.lex, s["num"]) if s.get("num") else rule.get("n", 1)  # "every other year": n 2
-        n = "X" if s.get("vague") else n  # "every few years": PXY
+        # "every other year": the rule's n 2; "every few years": PXY
+        n = "X" if s.get("vague") else number(ctx.lex, s["num"]) if s.get("num") else rule.get("n", 1)
         return rule["type"], duration_value(unit, n or 1)
     return None
 
@@ -789,8 +789,8 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 def do_time_told(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"at the time": the date or time told just before, else a time in the past."""
-    told = ctx.told_near
-    if told and re.match(r"^\d{4}", told):
+    told = ctx.told_near  # a calendar value: the tagger keeps no other
+    if told:
         return ("TIME" if "T" in told else rule["type"]), told
     return rule["type"], rule.get("value", "PAST_REF")
 

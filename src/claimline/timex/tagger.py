@@ -305,9 +305,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             if value[:4] in text[start:end] or again:
                 dated = len(value) > 4 or (again and year_seen[2])
                 year_seen = (int(value[:4]), end, dated)
-        if value and typ in ("DATE", "TIME") and re.match(r"\d{4}", value):
+        calendar = bool(value) and typ in ("DATE", "TIME") and re.match(r"\d{4}", value) is not None
+        if calendar:
             told = (value, end)
-        if value and typ == "DATE" and re.match(r"\d{4}", value):
+        if calendar and typ == "DATE":
             last_value = value
             if value[:4] in text[start:end] and opens_sentence(lang, text, start):
                 year_told = (int(value[:4]), end)  # "In 2019, …": a year written out framing its sentence
