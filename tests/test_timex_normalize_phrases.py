@@ -819,6 +819,15 @@ def test_following_a_month_is_after_it_unless_the_following_month():
     assert _values("The talks resumed the following January.", "en", "2005-02-12") == ["2006-01"]
 
 
+def test_the_following_weekday_and_part_of_day_counts_from_the_date_told():
+    # Phrase-level check (constructed phrases): 'the following Monday morning' is the Monday
+    # after the date told, as 'the following Monday' is; 'the previous' the one before.
+    got = _triples("He arrived on March 3 and left the following Monday morning.", "en", "2010-06-15")
+    assert got == [("March 3", "DATE", "2010-03-03"), ("the following Monday morning", "TIME", "2010-03-08TMO")]
+    got = _pairs("He arrived on March 3, having left the previous Monday morning.", "en", "2010-06-15")
+    assert got == [("March 3", "2010-03-03"), ("the previous Monday morning", "2010-03-01TMO")]
+
+
 def test_the_before_a_day_in_digits_is_left_out():
     # Phrase-level check (constructed phrases): 'the 2 November election' tags '2 November',
     # as TimeML leaves a determiner out; 'the 21st of December' keeps it, as one name.

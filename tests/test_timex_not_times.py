@@ -68,6 +68,22 @@ def test_a_named_day_after_a_qualifies_a_thing():
     assert _values("in the following months", "en", "2005-06-15") == ["FUTURE_REF"]
 
 
+def test_a_word_of_a_class_may_stand_only_after_another():
+    # The English data says 'following' is a relative word only right after 'the'
+    # ('only_after'), so every rule using {rel} or {rel_span} leaves bare 'following' out.
+    import re
+    from claimline.timex import grammar, lexicon
+    lex = lexicon.load("en")
+    assert lex.only_after == {"rel": {"following": "the"}}
+    slots = grammar.slot_regexes(lex)
+    for name in ("rel", "rel_span"):
+        rel = re.compile(slots[name], re.IGNORECASE)
+        assert rel.match("the following year", 4) and rel.match("the next year", 4)
+        assert not rel.match("following the war") and rel.match("next year")
+    assert _texts("following three years of war", "en", "2005-06-15") == ["three years"]
+    assert _texts("in the following three years", "en", "2005-06-15") == ["the following three years"]
+
+
 def test_french_ages_and_the_verb_passer_are_no_spans():
     # Phrase-level check (constructed phrases, shaped like the French news audit): an age
     # ('âgées de plus de 70 ans', 'les jeunes de 18-24 ans', 'un enfant d'un an') is no span,

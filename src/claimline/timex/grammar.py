@@ -87,11 +87,20 @@ def _words(words: list[str]) -> str:
     return "(?:" + _trie(root) + ")"
 
 
+def _class_words(words: list[str], only_after: dict[str, str]) -> str:
+    """``_words`` of a word class in which a word of ``only_after`` stands only right after
+    the word it names ('following' is 'the following year', never 'following the war')."""
+    free = [w for w in words if w not in only_after]
+    bound = [rf"(?<=\b{re.escape(before)}\s){_words([w])}" for w, before in sorted(only_after.items())
+             if w in words]
+    return "(?:" + "|".join([_words(free)] + bound) + ")" if bound else _words(free)
+
+
 def slot_regexes(lex: lexicon.Lexicon) -> dict[str, str]:
     """The regular expression of every slot name usable in ``lex``'s patterns."""
     shapes = dict(DEFAULT_SHAPES)
     shapes.update(lex.shapes)
-    out = {name: _words(list(table)) for name, table in lex.words.items()}
+    out = {name: _class_words(list(table), lex.only_after.get(name, {})) for name, table in lex.words.items()}
     for name in lex.exact_case:  # "BST" is a zone, "bst" no word of it ("1930 et al." is no time)
         out[name] = f"(?-i:{_words(lex.written.get(name, []))})"
     out.setdefault("num_alone", "(?!)")
@@ -110,7 +119,8 @@ def slot_regexes(lex: lexicon.Lexicon) -> dict[str, str]:
     # "13.8 billion": last, so that it costs a try only where the plain number fails
     scaled = rf"|\d+(?:[.,]\d+)?[- ]{_words(scales)}" if scales else ""
     out["num"] = (rf"(?:{shapes['digits']}|{alone}|{number_words}(?:(?:{joiner}){number_words})*{scaled})")
-    out["rel_span"] = _words([w for w, v in lex.words.get("rel", {}).items() if v not in ("0", "")])
+    out["rel_span"] = _class_words([w for w, v in lex.words.get("rel", {}).items() if v not in ("0", "")],
+                                   lex.only_after.get("rel", {}))
     return out
 
 
