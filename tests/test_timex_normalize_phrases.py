@@ -929,3 +929,11 @@ def test_at_the_time_is_the_date_told_just_before():
     assert _pairs("It was criticised on 2 August. The move was widely criticised at the time.", "en", "2005-09-01") == [
         ("2 August", "2005-08-02"), ("the time", "2005-08-02")]
     assert _values("He said at the time that he would stay.", "en", "2005-09-01") == ["PAST_REF"]
+
+
+def test_that_date_is_the_date_told_before_or_nothing():
+    # Phrase-level check (constructed phrases; a Wikinews sentence is in the example corpus):
+    # 'by that date' takes the date told just before; with none told it is no timex.
+    got = _pairs("The vote is set for March 3, 2005. He must decide by that date.", "en", "2005-02-12")
+    assert got == [("March 3, 2005", "2005-03-03"), ("that date", "2005-03-03")]
+    assert tag("They had agreed on that date long ago.", "en", "2005-02-12") == []

@@ -788,11 +788,13 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 
 def do_time_told(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
-    """"at the time": the date or time told just before, else a time in the past."""
+    """"at the time": the date or time told just before, else the rule's value (a time in
+    the past; a rule whose value is null, such as 'that date', is then no timex)."""
     told = ctx.told_near  # a calendar value: the tagger keeps no other
     if told:
         return ("TIME" if "T" in told else rule["type"]), told
-    return rule["type"], rule.get("value", "PAST_REF")
+    value = rule.get("value", "PAST_REF")
+    return (rule["type"], value) if value else None
 
 
 def do_week_of_year(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
