@@ -937,3 +937,24 @@ def test_that_date_is_the_date_told_before_or_nothing():
     got = _pairs("The vote is set for March 3, 2005. He must decide by that date.", "en", "2005-02-12")
     assert got == [("March 3, 2005", "2005-03-03"), ("that date", "2005-03-03")]
     assert tag("They had agreed on that date long ago.", "en", "2005-02-12") == []
+
+
+def test_a_clock_time_in_brackets_converts_the_one_before_across_midnight():
+    # Phrase-level check (constructed phrases, shaped like Wikinews reports): the converted
+    # time is on the next day when it is up to 10 hours on and wraps past midnight, on the
+    # day before when it is earlier and wraps back, else on the same day (New Zealand's
+    # '13:40 local time (0040 UTC)' is 13 hours back, the same day).
+    got = _pairs("The quake struck at 10:05 p.m. ET (0205 UTC) on Saturday.", "en", "2010-06-15")
+    assert got == [("10:05 p.m. ET", "2010-06-12T22:05"), ("0205 UTC", "2010-06-13T02:05"), ("Saturday", "2010-06-12")]
+    got = _values("He will be executed tomorrow at 6:00am SGT (2200 UTC, 9:00am AEDT).", "en", "2010-06-15")
+    assert got == ["2010-06-16", "2010-06-16T06:00", "2010-06-15T22:00", "2010-06-16T09:00"]
+    got = _values("The first attack was at 13:40 local time (0040 UTC) on Friday.", "en", "2019-03-17")
+    assert got == ["2019-03-15T13:40", "2019-03-15T00:40", "2019-03-15"]
+
+
+def test_a_zone_offset_is_no_clock_time():
+    # Phrase-level check (constructed phrases): 'UTC+4:30' names a zone, and the day told
+    # after it is still the day of the clock time before it.
+    got = _pairs("She was shot at 7:30 a.m. local time (UTC+4:30) on Monday.", "en", "2010-06-15")
+    assert got == [("7:30 a.m.", "2010-06-14T07:30"), ("Monday", "2010-06-14")]
+    assert _texts("The offset there is UTC-5:00 and GMT+10:00.", "en", "2010-06-15") == []

@@ -56,6 +56,56 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
 
 
 @lru_cache(maxsize=None)
+def _clock_rules(lang: str) -> frozenset:
+    return frozenset(r["name"] for r in lexicon.load(lang).rules if r.get("do") == "time")
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(")
+LATEST_ZONE = 10  # hours: a converted time at most this far on is later, else earlier
+
+
+def _minutes(value: str) -> Optional[int]:
+    h, m = int(value[11:13]), int(value[14:16])
+    return h * 60 + m if h < 24 else None
+
+
+def bracketed_conversions(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """A bare clock time in brackets right after another converts it to another zone
+    ("10:05 p.m. ET (0205 UTC)", "6:00am SGT (8:00pm UTC, 9:00am AEST)"): it is on that
+    time's day, or on the next or the day before where the conversion crosses midnight.
+    Zones lie from 10 hours behind UTC (Hawaii) to 14 ahead (Kiribati): a time up to 10
+    hours on is read as later ("22:05" -> "02:05" the next day), else as earlier ("13:40"
+    in New Zealand -> "00:40" UTC the same day)."""
+    clock_rules = _clock_rules(lang)
+    out = list(tags)
+    for i, a in enumerate(out):
+        if a.type != "TIME" or not CLOCK_VALUE.match(a.value or "") or not DAY_VALUE.match(a.value[:10]):
+            continue
+        opened = _OPEN_BRACKET.match(text, _gap_start(lang, text, a, len(text)))
+        if not opened:
+            continue
+        close = text.find(")", opened.end(), opened.end() + 80)
+        base = _minutes(a.value)
+        if close < 0 or base is None:
+            continue
+        day = date.fromisoformat(a.value[:10])
+        for j in range(i + 1, len(out)):
+            b = out[j]
+            if b.start >= close:
+                break
+            if b.type != "TIME" or b.rule not in clock_rules or not CLOCK_VALUE.match(b.value or ""):
+                continue
+            mins = _minutes(b.value)
+            if mins is None:
+                continue
+            later = (mins - base) % 1440 <= LATEST_ZONE * 60
+            shift = (1 if mins < base else 0) if later else (-1 if mins > base else 0)
+            out[j] = Timex(b.start, b.end, b.text, b.type,
+                           (day + timedelta(days=shift)).isoformat() + b.value[10:], b.anchor, b.rule)
+    return out
+
+
+@lru_cache(maxsize=None)
 def _approx_before(lang: str) -> Optional[re.Pattern]:
     rx = lexicon.load(lang).combine.get("approx_before")
     return re.compile(rx, re.IGNORECASE) if rx else None
@@ -87,13 +137,18 @@ def _clock_suffix(lang: str) -> Optional[re.Pattern]:
 def _gap_after(lang: str, text: str, a: Timex, end: int) -> str:
     """The text between ``a`` and ``end``, less the words a clock time may carry outside
     its extent ("2am local time (0100 UTC) on Friday": the gap to the bracket is " (")."""
-    gap_start = a.end
+    return text[_gap_start(lang, text, a, end):end]
+
+
+def _gap_start(lang: str, text: str, a: Timex, end: int) -> int:
+    """Where the gap after ``a`` begins: past the words a clock time carries outside its
+    extent ("local time")."""
     suffix = _clock_suffix(lang)
     if suffix is not None and a.type == "TIME":
         m = suffix.match(text, a.end, end)
         if m:
-            gap_start = m.end()
-    return text[gap_start:end]
+            return m.end()
+    return a.end
 
 
 def _merge(a: Timex, b: Timex) -> Optional[tuple[str, Optional[str]]]:
