@@ -958,3 +958,15 @@ def test_a_zone_offset_is_no_clock_time():
     got = _pairs("She was shot at 7:30 a.m. local time (UTC+4:30) on Monday.", "en", "2010-06-15")
     assert got == [("7:30 a.m.", "2010-06-14T07:30"), ("Monday", "2010-06-14")]
     assert _texts("The offset there is UTC-5:00 and GMT+10:00.", "en", "2010-06-15") == []
+
+
+def test_bare_midnight_begins_a_day_and_after_midnight_is_its_small_hours():
+    # Phrase-level check (constructed phrases, shaped like Wikinews reports; the Wikinews
+    # sets write midnight 00:00 every time): 'as of midnight' after an evening ends that
+    # day (00:00 of the next), 'shortly after midnight' is 00:00 of the day told, and
+    # 'midnight Friday' stays the end of Friday as TimeBank writes it.
+    got = _values("The fire started yesterday at 19:00 and crews were still working as of midnight.", "en", "2019-04-16")
+    assert got == ["2019-04-15", "2019-04-15T19:00", "2019-04-16T00:00"]
+    got = _values("Early Saturday morning, somewhat after midnight, police arrived.", "en", "2019-07-23")
+    assert got == ["2019-07-20TMO", "2019-07-20T00:00"]
+    assert _values("The offer was to expire at midnight Friday.", "en", "1989-10-30") == ["1989-10-27T24:00"]

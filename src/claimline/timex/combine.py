@@ -106,6 +106,34 @@ def bracketed_conversions(lang: str, text: str, tags: list[Timex]) -> list[Timex
 
 
 @lru_cache(maxsize=None)
+def _after_midnight(lang: str) -> Optional[re.Pattern]:
+    rx = lexicon.load(lang).combine.get("after_midnight")
+    return re.compile(rx + r"\Z", re.IGNORECASE) if rx else None
+
+
+def midnight_days(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """A bare "midnight" (24:00 of its day) is written as 00:00 of the day it begins, and
+    "after midnight" ("shortly after midnight … in a rare Sunday session") is in the small
+    hours of its day: 00:00 of that day. Midnight with a day named ("midnight Friday") stays
+    the end of that day, as TimeBank writes it. Only for languages that say which words
+    put a time after midnight (``after_midnight``)."""
+    after = _after_midnight(lang)
+    if after is None:
+        return tags
+    clock_rules = _clock_rules(lang)
+    out = []
+    for t in tags:
+        if t.type == "TIME" and t.rule in clock_rules and (t.value or "").endswith("T24:00") \
+                and DAY_VALUE.match(t.value[:10]):
+            day = date.fromisoformat(t.value[:10])
+            if not after.search(text, max(0, t.start - 30), t.start):
+                day += timedelta(days=1)
+            t = Timex(t.start, t.end, t.text, t.type, day.isoformat() + "T00:00", t.anchor, t.rule)
+        out.append(t)
+    return out
+
+
+@lru_cache(maxsize=None)
 def _approx_before(lang: str) -> Optional[re.Pattern]:
     rx = lexicon.load(lang).combine.get("approx_before")
     return re.compile(rx, re.IGNORECASE) if rx else None

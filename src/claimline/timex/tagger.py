@@ -10,7 +10,7 @@ from ..model import Timex
 from . import dates as cal
 from . import grammar, lexicon
 from .combine import (bracketed_conversions, compound_durations, date_day_ranges, join_clock_and_day,
-                      with_approximation)
+                      midnight_days, with_approximation)
 from .normalize import Context, Slots, normalize
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
 from .values import DAY_VALUE, POD_VALUE, QUARTER_VALUE
@@ -324,5 +324,6 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             anchor_night = value.endswith("TNI")
             if ref is not None and anchor is not None and anchor <= ref:
                 past_anchor, past_anchor_at = anchor, start
-    tags = date_day_ranges(lang, text, bracketed_conversions(lang, text, join_clock_and_day(lang, text, tags)))
+    tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, tags))
+    tags = date_day_ranges(lang, text, midnight_days(lang, text, tags))
     return with_approximation(lang, text, compound_durations(text, tags))
