@@ -970,3 +970,12 @@ def test_bare_midnight_begins_a_day_and_after_midnight_is_its_small_hours():
     got = _values("Early Saturday morning, somewhat after midnight, police arrived.", "en", "2019-07-23")
     assert got == ["2019-07-20TMO", "2019-07-20T00:00"]
     assert _values("The offer was to expire at midnight Friday.", "en", "1989-10-30") == ["1989-10-27T24:00"]
+
+
+def test_clock_times_joined_by_and_or_to_all_take_the_day_told_after():
+    # Phrase-level check (constructed phrases, shaped like a Wikinews and a BBC text):
+    # 'at 04.30 and 05.00 GMT on Friday', 'from 1130 to 1215 GMT on Wednesday'.
+    got = _values("The ship sent out two alarms at 04.30 and 05.00 GMT on Friday.", "en", "2009-04-19")
+    assert got == ["2009-04-17T04:30", "2009-04-17T05:00", "2009-04-17"]
+    got = _values("It will be shown from 1130 to 1215 GMT on Wednesday.", "en", "2005-01-03")
+    assert got == ["2005-01-05T11:30", "2005-01-05T12:15", "2005-01-05"]

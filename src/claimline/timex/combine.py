@@ -44,8 +44,10 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                     c = out[k]
                     out[k] = Timex(c.start, c.end, c.text, c.type, t.value[:10] + CLOCK_VALUE.match(c.value).group(1),
                                    c.anchor, c.rule)
-                    if k == 0 or not re.fullmatch(r"\s*\(", _gap_after(lang, text, out[k - 1], c.start)):
-                        break
+                    before = _gap_after(lang, text, out[k - 1], c.start) if k else ""
+                    if k == 0 or not (re.fullmatch(r"\s*\(", before)
+                                      or any(j.match(before) for j in _joiners(lang, "day_continuation"))):
+                        break  # "04.30 and 05.00 GMT on Friday": both are Friday's
                     k -= 1
             if len(gap) <= 4 and any(j.match(gap) for j in _joiners(lang, "clock_after_day")):
                 cm, dm = CLOCK_VALUE.match(t.value or ""), DAY_VALUE.match(a.value or "")
