@@ -49,6 +49,9 @@ def test_a_named_day_is_written_with_a_capital():
     # case untagged): 'as a thanksgiving day' names no Thanksgiving.
     assert _texts("establishing 5 November as a thanksgiving day", "en", "2005-06-15") == ["5 November"]
     assert _texts("on the Fourth of July", "en", "2005-06-15") == ["the Fourth of July"]
+    # so is the week or weekend of one
+    assert _texts("Sales rose over the Thanksgiving weekend.", "en", "2009-12-01") == ["the Thanksgiving weekend"]
+    assert tag("Sales rose over the thanksgiving weekend.", "en", "2009-12-01") == []
 
 
 def test_a_name_quoted_after_known_as_is_no_day():
