@@ -113,3 +113,12 @@ def test_natale_in_an_italian_name_is_no_christmas():
     assert tag("per l'Italia sono andati a segno Di Natale e Quagliarella", "it", "2010-06-15") == []
     assert tag("Babbo Natale arriva", "it", "2010-06-15") == []
     assert _values("le truppe torneranno a casa entro Natale, ha detto Brown.", "it", "2010-06-15") == ["2010-12-25"]
+
+
+def test_last_minute_before_a_noun_is_an_idiom():
+    # Phrase-level check (constructed phrases, shaped like BBC texts that were tagged as
+    # TIME with no value): 'last minute shopping', 'a last-minute rush' name no minute;
+    # 'the last minute' of a game is still one.
+    assert tag("People are doing last minute shopping.", "en", "2004-12-24") == []
+    assert tag("Sales rose after a last-minute rush.", "en", "2004-12-24") == []
+    assert _texts("He scored in the last minute of the game.", "en", "2004-12-24") == ["the last minute"]
