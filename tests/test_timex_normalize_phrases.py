@@ -937,6 +937,9 @@ def test_that_date_is_the_date_told_before_or_nothing():
     got = _pairs("The vote is set for March 3, 2005. He must decide by that date.", "en", "2005-02-12")
     assert got == [("March 3, 2005", "2005-03-03"), ("that date", "2005-03-03")]
     assert tag("They had agreed on that date long ago.", "en", "2005-02-12") == []
+    # after a clock time, 'that date' is its day, no time
+    got = _triples("The polls close on March 3 at 8 p.m. Votes must arrive by that date.", "en", "2011-02-12")
+    assert got[-1] == ("that date", "DATE", "2011-03-03")
 
 
 def test_a_clock_time_in_brackets_converts_the_one_before_across_midnight():
@@ -970,6 +973,10 @@ def test_bare_midnight_begins_a_day_and_after_midnight_is_its_small_hours():
     got = _values("Early Saturday morning, somewhat after midnight, police arrived.", "en", "2019-07-23")
     assert got == ["2019-07-20TMO", "2019-07-20T00:00"]
     assert _values("The offer was to expire at midnight Friday.", "en", "1989-10-30") == ["1989-10-27T24:00"]
+    # the same in every language, each with its own word for 'after'
+    assert _values("Le couvre-feu commence à minuit.", "fr", "2020-04-08") == ["2020-04-09T00:00"]
+    assert _values("Er kam kurz nach Mitternacht.", "de", "2020-04-08") == ["2020-04-08T00:00"]
+    assert _values("Llegó después de la medianoche.", "es", "2020-04-08") == ["2020-04-08T00:00"]
 
 
 def test_clock_times_joined_by_and_or_to_all_take_the_day_told_after():

@@ -12,6 +12,9 @@ from . import lexicon
 from .values import CLOCK_VALUE, DAY_VALUE, POD_VALUE
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(")
+
+
 @lru_cache(maxsize=None)
 def _joiners(lang: str, key: str = "joiners") -> list[re.Pattern]:
     return [re.compile(j + r"\Z", re.IGNORECASE) for j in lexicon.load(lang).combine.get(key, [])]
@@ -45,7 +48,7 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                     out[k] = Timex(c.start, c.end, c.text, c.type, t.value[:10] + CLOCK_VALUE.match(c.value).group(1),
                                    c.anchor, c.rule)
                     before = _gap_after(lang, text, out[k - 1], c.start) if k else ""
-                    if k == 0 or not (re.fullmatch(r"\s*\(", before)
+                    if k == 0 or not (_OPEN_BRACKET.fullmatch(before)
                                       or any(j.match(before) for j in _joiners(lang, "day_continuation"))):
                         break  # "04.30 and 05.00 GMT on Friday": both are Friday's
                     k -= 1
@@ -62,7 +65,6 @@ def _clock_rules(lang: str) -> frozenset:
     return frozenset(r["name"] for r in lexicon.load(lang).rules if r.get("do") == "time")
 
 
-_OPEN_BRACKET = re.compile(r"\s*\(")
 LATEST_ZONE = 10  # hours: a converted time at most this far on is later, else earlier
 
 
@@ -115,20 +117,17 @@ def _after_midnight(lang: str) -> Optional[re.Pattern]:
 
 def midnight_days(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """A bare "midnight" (24:00 of its day) is written as 00:00 of the day it begins, and
-    "after midnight" ("shortly after midnight … in a rare Sunday session") is in the small
-    hours of its day: 00:00 of that day. Midnight with a day named ("midnight Friday") stays
-    the end of that day, as TimeBank writes it. Only for languages that say which words
-    put a time after midnight (``after_midnight``)."""
+    after the language's ``after_midnight`` words ("shortly after midnight … in a rare
+    Sunday session") it is in the small hours of its day: 00:00 of that day. Midnight with
+    a day named ("midnight Friday") stays the end of that day, as TimeBank writes it."""
     after = _after_midnight(lang)
-    if after is None:
-        return tags
     clock_rules = _clock_rules(lang)
     out = []
     for t in tags:
         if t.type == "TIME" and t.rule in clock_rules and (t.value or "").endswith("T24:00") \
                 and DAY_VALUE.match(t.value[:10]):
             day = date.fromisoformat(t.value[:10])
-            if not after.search(text, max(0, t.start - 30), t.start):
+            if after is None or not after.search(text, max(0, t.start - 30), t.start):
                 day += timedelta(days=1)
             t = Timex(t.start, t.end, t.text, t.type, day.isoformat() + "T00:00", t.anchor, t.rule)
         out.append(t)

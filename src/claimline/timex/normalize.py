@@ -791,6 +791,8 @@ def do_time_told(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]
     """"at the time": the date or time told just before, else the rule's value (a time in
     the past; a rule whose value is null, such as 'that date', is then no timex)."""
     told = ctx.told_near  # a calendar value: the tagger keeps no other
+    if told and rule.get("day_only"):  # "by that date" after "5 p.m. on March 3": the day
+        return rule["type"], told.split("T")[0]
     if told:
         return ("TIME" if "T" in told else rule["type"]), told
     value = rule.get("value", "PAST_REF")
