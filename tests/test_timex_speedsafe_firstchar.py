@@ -215,3 +215,11 @@ def test_quotations_found_in_one_pass():
     outside = [text.index(w) for w in ("He", "and", "then", "next")]
     assert all(q.inside(at) for at in inside)
     assert not any(q.inside(at) for at in outside)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rule_names_are_unique(lang):
+    # a rule is named once: a second rule of the same name ('not-last-minute' was written
+    # twice) means its words belong in the first one
+    names = [spec["name"] for spec in lexicon.load(lang).rules]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
