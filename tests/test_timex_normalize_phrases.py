@@ -986,3 +986,10 @@ def test_clock_times_joined_by_and_or_to_all_take_the_day_told_after():
     assert got == ["2009-04-17T04:30", "2009-04-17T05:00", "2009-04-17"]
     got = _values("It will be shown from 1130 to 1215 GMT on Wednesday.", "en", "2005-01-03")
     assert got == ["2005-01-05T11:30", "2005-01-05T12:15", "2005-01-05"]
+
+
+def test_a_24_hour_clock_reading_with_a_part_of_day_keeps_its_hour():
+    # Phrase-level check (constructed phrases): 'in the evening' makes 'eight' 20:00, and
+    # leaves '20:30' as it is (it was no time at all: 20 + 12 is no hour).
+    assert _values("It happened at 20:30 in the evening.", "en", "2010-06-15") == ["2010-06-15T20:30"]
+    assert _values("It happened at eight in the evening.", "en", "2010-06-15") == ["2010-06-15T20:00"]

@@ -578,7 +578,7 @@ def clock(s: Slots, ctx: Context) -> Optional[str]:
     m = int(s.get("minute") or 0)
     ampm = ctx.lex.value("ampm", s["ampm"]) if s.get("ampm") else None
     pod = ctx.lex.value("pod", s["pod"]) if s.get("pod") else None
-    if ampm is None and pod:  # "four in the morning", "eight in the evening", "11 at night"
+    if ampm is None and pod and h <= 12:  # "four in the morning", "eight in the evening", "11 at night"
         ampm = "AM" if pod == "MO" or (pod == "NI" and h < 6) else "PM"
     if ampm:
         if not 1 <= h <= 12:
