@@ -993,3 +993,12 @@ def test_a_24_hour_clock_reading_with_a_part_of_day_keeps_its_hour():
     # leaves '20:30' as it is (it was no time at all: 20 + 12 is no hour).
     assert _values("It happened at 20:30 in the evening.", "en", "2010-06-15") == ["2010-06-15T20:30"]
     assert _values("It happened at eight in the evening.", "en", "2010-06-15") == ["2010-06-15T20:00"]
+
+
+def test_a_military_clock_in_brackets_before_its_day_and_zone_is_no_year():
+    # Phrase-level check (constructed phrases, shaped like two Wikinews earthquake reports):
+    # '(2024 Friday, UTC)' converts the local time; '2024' had been the year 2024. Joined
+    # with its day as TimeBank joins '(4 a.m. EDT Thursday)'.
+    got = _triples("At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck.", "en", "2019-07-15")
+    assert got[-1] == ("2024 Friday", "TIME", "2019-07-12T20:24")
+    assert _texts("He was born in 1987 (2024 Friday) and so on.", "en", "2019-07-15") == ["1987", "2024", "Friday"]
