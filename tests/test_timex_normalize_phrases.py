@@ -1002,3 +1002,15 @@ def test_a_military_clock_in_brackets_before_its_day_and_zone_is_no_year():
     got = _triples("At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck.", "en", "2019-07-15")
     assert got[-1] == ("2024 Friday", "TIME", "2019-07-12T20:24")
     assert _texts("He was born in 1987 (2024 Friday) and so on.", "en", "2019-07-15") == ["1987", "2024", "Friday"]
+
+
+def test_a_date_naming_an_event_gives_no_day_to_a_later_clock_time():
+    # Phrase-level check (constructed phrases, shaped like a Wikinews report of arrests in
+    # 2007 over the 2005 bombings): 'the July 7 suicide bombings' names the event; the
+    # arrests 'around 1300 GMT' are on the day of the report. 'the previous day' still
+    # counts from such a date ('the January 7 quake … the previous day').
+    text = ("Three men suspected of involvement in the July 7 suicide bombings have been detained. "
+            "The arrests occurred around 1300 GMT.")
+    assert _values(text, "en", "2007-03-22")[-1] == "2007-03-22T13:00"
+    text = "Power was out two days after the January 7 quake. This followed a quake the previous day."
+    assert _values(text, "en", "2020-01-10")[-1] == "2020-01-06"

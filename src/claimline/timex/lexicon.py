@@ -34,6 +34,7 @@ class Lexicon:
     mention_cues: list[str] = field(default_factory=list)  # 'known as "Super Tuesday"': a name told, not a day
     exact_case: frozenset = frozenset()  # word classes matched only as the file writes them ("GMT", not "gmt")
     only_after: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> word -> the word it needs before it
+    event_date: dict[str, str] = field(default_factory=dict)  # what stands around a date naming an event
 
     def value(self, category: str, word: str) -> str | None:
         """The value of ``word`` (any case, white space collapsed) in ``category``."""
@@ -77,6 +78,7 @@ def load(lang: str) -> Lexicon:
     lex.game_words = frozenset(w.lower() for w in spec.get("game_words", []))
     lex.mention_cues = spec.get("mention_cues", [])
     lex.exact_case = frozenset(spec.get("exact_case", []))
+    lex.event_date = spec.get("event_date", {})
     lex.only_after = {name: {" ".join(w.lower().split()): before for w, before in table.items()}
                       for name, table in spec.get("only_after", {}).items()}
     return lex

@@ -55,6 +55,41 @@ def _quoted_mention(lang: str, text: str, start: int, end: int) -> bool:
     return bool(cue.search(text, max(0, start - 41), start - 1))
 
 
+class _DayTold:
+    """The last day told, where, whether as a night, and the last one not after the DCT."""
+
+    def __init__(self, ref: Optional[date]):
+        self.ref = ref
+        self.day: Optional[date] = ref
+        self.at = -10 ** 9
+        self.night = False
+        self.past: Optional[date] = None
+        self.past_at = -10 ** 9
+
+    def tell(self, day: Optional[date], at: int, night: bool) -> None:
+        """A day told at ``at``."""
+        self.day, self.at, self.night = day, at, night
+        if self.ref is not None and day is not None and day <= self.ref:
+            self.past, self.past_at = day, at
+
+
+@lru_cache(maxsize=None)
+def _event_date_cues(lang: str) -> Optional[tuple[re.Pattern, re.Pattern]]:
+    cues = lexicon.load(lang).event_date
+    if not cues:
+        return None
+    return re.compile(cues["before"] + r"\Z", re.IGNORECASE), re.compile(cues["after"])
+
+
+def _names_an_event(lang: str, text: str, start: int, end: int) -> bool:
+    """Whether a date qualifies a noun between a determiner and it ('the August 2
+    resignation', 'the July 7 suicide bombings'): it names an event, and a clock time told
+    later is not on its day (the language's ``event_date`` cues)."""
+    cues = _event_date_cues(lang)
+    return cues is not None and cues[0].search(text, max(0, start - 12), start) is not None \
+        and cues[1].match(text, end) is not None
+
+
 def _in_name(lang: str, text: str, start: int, end: int) -> bool:
     """A word that is written in lower case in running text ('this week', 'daily') but here
     has a capital inside a sentence, next to another capitalized word, names something:
@@ -253,12 +288,9 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     chosen.sort(key=lambda c: c[0])
     lex = lexicon.load(lang)
     game: Optional[bool] = None  # whether the text reports a game (found on first need)
-    anchor: Optional[date] = ref
-    anchor_at = -10 ** 9  # where the last day was mentioned
-    anchor_night = False  # whether that day was told as a night
+    told_day = _DayTold(ref)  # the last day told
+    clock_day = _DayTold(ref)  # the last day told that is no event's name: a clock time's day
     year_seen: Optional[tuple[int, int, bool]] = None  # last year written, where last used, with a month?
-    past_anchor: Optional[date] = None  # the last day mentioned that is not after the DCT
-    past_anchor_at = -10 ** 9
     year_told: Optional[tuple[int, int]] = None  # the last year written out, and where it ended
     days_told: dict[tuple[int, int], int] = {}  # (month, day) -> year of each day told
     speech = _SpeechDays(text, ref)
@@ -273,23 +305,24 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                 continue  # "midway through the second half": the match's, in a match report
         deictic = rule.spec.get("do") == "dayrel" and rule.spec.get("anchor") != "narrative"
         quoted = speech.day_for(start) if deictic else None  # "today" said days before the DCT
-        ctx = Context(lex, ref, lambda s=start, e=end: clause_tense(lang, text, s, e), anchor, period,
-                      last_value, start - anchor_at <= CLOCK_REACH,
+        day = clock_day if rule.spec.get("do") == "time" else told_day
+        ctx = Context(lex, ref, lambda s=start, e=end: clause_tense(lang, text, s, e), day.day, period,
+                      last_value, start - day.at <= CLOCK_REACH,
                       lambda r, s=start, e=end: clause_tense(lang, text, s, e, r),
-                      past_anchor if start - past_anchor_at <= CLOCK_REACH else None,
-                      sentence_year(lang, text, year_told, start), anchor_night,
+                      day.past if start - day.past_at <= CLOCK_REACH else None,
+                      sentence_year(lang, text, year_told, start), day.night,
                       _year_in_view(text, start, year_seen), days_told, quoted,
                       told_near=told[0] if told and start - told[1] <= TOLD_REACH else None)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
         typ, value = result
-        if rule.spec.get("needs_anchor") and anchor_at < 0 and value:
+        if rule.spec.get("needs_anchor") and told_day.at < 0 and value:
             # "that night", "ce soir-là" with no day named before: which night is unknown
             value = "XXXX-XX-XX" + value[10:] if DAY_VALUE.match(value[:10]) else None
         used = None
-        if rule.spec.get("anchor") == "narrative" and anchor is not None:
-            used = anchor.isoformat()
+        if rule.spec.get("anchor") == "narrative" and told_day.day is not None:
+            used = told_day.day.isoformat()
         elif ref is not None:
             used = ref.isoformat()
         tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
@@ -320,10 +353,9 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             speech.observe(start, value, rule.spec.get("do") == "dayrel")
             if month_day:
                 days_told.setdefault(month_day, int(value[:4]))
-            anchor, anchor_at = cal.parse_iso(value), start
-            anchor_night = value.endswith("TNI")
-            if ref is not None and anchor is not None and anchor <= ref:
-                past_anchor, past_anchor_at = anchor, start
+            told_day.tell(cal.parse_iso(value), start, value.endswith("TNI"))
+            if not _names_an_event(lang, text, start, end):  # not 'the July 7 bombings'
+                clock_day.tell(cal.parse_iso(value), start, value.endswith("TNI"))
     tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, tags))
     tags = date_day_ranges(lang, text, midnight_days(lang, text, tags))
     return with_approximation(lang, text, compound_durations(text, tags))
