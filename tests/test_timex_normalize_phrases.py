@@ -1014,3 +1014,12 @@ def test_a_date_naming_an_event_gives_no_day_to_a_later_clock_time():
     assert _values(text, "en", "2007-03-22")[-1] == "2007-03-22T13:00"
     text = "Power was out two days after the January 7 quake. This followed a quake the previous day."
     assert _values(text, "en", "2020-01-10")[-1] == "2020-01-06"
+
+
+def test_units_joined_by_and_or_a_comma_are_one_duration():
+    # Phrase-level check (constructed phrases; Wikinews writes '15 years, 8 months' as one
+    # P15Y8M): 'two years and nine days' is P2Y9D; units that do not go down stay apart.
+    assert _triples("They were found two years and nine days after the theft.", "en", "2006-08-31") == [
+        ("two years and nine days", "DURATION", "P2Y9D")]
+    assert _values("He served 15 years, 8 months in prison.", "en", "2020-02-01") == ["P15Y8M"]
+    assert _values("They spent three days and two weeks there.", "en", "2020-02-01") == ["P3D", "P2W"]

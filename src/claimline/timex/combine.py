@@ -208,14 +208,18 @@ def _duration_parts(value: Optional[str]) -> Optional[list[tuple[int, str]]]:
     return [(k, m.group(p)) for k, p in enumerate(_DURATION_PARTS) if m.group(p) is not None]
 
 
-def compound_durations(text: str, tags: list[Timex]) -> list[Timex]:
+def compound_durations(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """Spans told unit after unit with nothing between ("1 hour 59 minutes 40.2 seconds",
-    a race time) are one duration, each unit smaller than the one before (PT1H59M40.2S)."""
+    a race time) or with one of the language's ``duration_links`` ("two years and nine
+    days", "15 years, 8 months") are one duration, each unit smaller than the one before
+    (PT1H59M40.2S, P2Y9D)."""
+    links = _joiners(lang, "duration_links")
     out: list[Timex] = []
     for t in tags:
         prev = out[-1] if out else None
-        if prev is not None and prev.type == t.type == "DURATION" and not text[prev.end:t.start].strip() \
-                and t.start > prev.end:
+        gap = text[prev.end:t.start] if prev is not None else ""
+        if prev is not None and prev.type == t.type == "DURATION" and t.start > prev.end \
+                and (not gap.strip() or any(j.match(gap) for j in links)):
             a, b = _duration_parts(prev.value), _duration_parts(t.value)
             if a and b and a[-1][0] < b[0][0]:
                 parts = dict(a + b)

@@ -358,4 +358,4 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                 clock_day.tell(cal.parse_iso(value), start, value.endswith("TNI"))
     tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, tags))
     tags = date_day_ranges(lang, text, midnight_days(lang, text, tags))
-    return with_approximation(lang, text, compound_durations(text, tags))
+    return with_approximation(lang, text, compound_durations(lang, text, tags))
