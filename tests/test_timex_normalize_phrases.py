@@ -1023,3 +1023,6 @@ def test_units_joined_by_and_or_a_comma_are_one_duration():
         ("two years and nine days", "DURATION", "P2Y9D")]
     assert _values("He served 15 years, 8 months in prison.", "en", "2020-02-01") == ["P15Y8M"]
     assert _values("They spent three days and two weeks there.", "en", "2020-02-01") == ["P3D", "P2W"]
+    # each language with its own 'and'
+    assert _values("Il a passé deux ans et neuf jours en prison.", "fr", "2020-02-01") == ["P2Y9D"]
+    assert _values("Er saß zwei Jahre und neun Tage in Haft.", "de", "2020-02-01") == ["P2Y9D"]
