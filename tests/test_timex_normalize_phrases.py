@@ -1026,3 +1026,11 @@ def test_units_joined_by_and_or_a_comma_are_one_duration():
     # each language with its own 'and'
     assert _values("Il a passé deux ans et neuf jours en prison.", "fr", "2020-02-01") == ["P2Y9D"]
     assert _values("Er saß zwei Jahre und neun Tage in Haft.", "de", "2020-02-01") == ["P2Y9D"]
+
+
+def test_a_month_then_the_ordinal_day():
+    # Phrase-level check (constructed phrases): 'August the 13th' is one date; 'the' before a
+    # bare number or a word stays out ('In March the 3 companies merged').
+    assert _pairs("The hearing is set for August the 13th, 2009.", "en", "2009-07-23") == [
+        ("August the 13th, 2009", "2009-08-13")]
+    assert _texts("In March the 3 companies merged.", "en", "2009-07-23") == ["March"]
