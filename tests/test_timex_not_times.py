@@ -122,3 +122,13 @@ def test_last_minute_before_a_noun_is_an_idiom():
     assert tag("People are doing last minute shopping.", "en", "2004-12-24") == []
     assert tag("Sales rose after a last-minute rush.", "en", "2004-12-24") == []
     assert _texts("He scored in the last minute of the game.", "en", "2004-12-24") == ["the last minute"]
+
+
+def test_a_guard_rejects_only_when_every_condition_of_a_check_holds():
+    # Phrase-level check (constructed phrases, shaped like a Wikinews and a BBC text): a
+    # number before a capitalized street word is a street number unless an article comes
+    # before it; a number before 'police' is a count unless a preposition shows a year.
+    assert _texts("He lives at 1600 Pennsylvania Avenue in Washington.", "en", "2010-06-15") == []
+    assert _texts("after a 1972 Supreme Court of California decision", "en", "2017-11-22") == ["1972"]
+    assert _texts("The government sent 2000 police to the city.", "en", "2010-06-15") == []
+    assert _texts("In 2004 police defused a bomb.", "en", "2010-06-15") == ["2004"]

@@ -529,13 +529,20 @@ def scan(lang: str, text: str):
 
 
 @lru_cache(maxsize=None)
-def guard_regexes(lang: str) -> dict[str, dict[str, re.Pattern]]:
-    """The compiled context checks ("guards") of ``lang``."""
+def guard_regexes(lang: str) -> dict[str, dict]:
+    """The compiled context checks ("guards") of ``lang``; a guard's ``reject_when`` is a
+    list of checks, each a dict of prev/prev_not/next/next_not regexes."""
     lex = lexicon.load(lang)
+
+    def compiled_checks(g: dict) -> dict[str, re.Pattern]:
+        return {k: re.compile(v, re.IGNORECASE) for k, v in g.items()
+                if isinstance(v, str) and not k.startswith("_")}  # "_doc" is prose
+
     out = {}
     for name, g in lex.guards.items():
-        out[name] = {k: re.compile(v, re.IGNORECASE) for k, v in g.items()
-                     if isinstance(v, str) and not k.startswith("_")}  # "_doc" is prose
+        out[name] = compiled_checks(g)
+        if "reject_when" in g:
+            out[name]["reject_when"] = [compiled_checks(c) for c in g["reject_when"]]
     return out
 
 

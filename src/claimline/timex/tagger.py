@@ -187,6 +187,12 @@ def _one_guard_ok(lang: str, name: str, slots: Slots, text: str, start: int, end
         return False  # "exceed 1000": an old year needs "in", "since"...
     if "next_not" in rx and rx["next_not"].search(after):
         return False
+    for when in rx.get("reject_when", ()):  # all of one check's conditions reject the match
+        if ("prev" not in when or when["prev"].search(before)) \
+                and ("prev_not" not in when or not when["prev_not"].search(before)) \
+                and ("next" not in when or when["next"].search(after)) \
+                and ("next_not" not in when or not when["next_not"].search(after)):
+            return False
     ok = True
     if "prev" in rx or "next" in rx:
         ok = bool(("prev" in rx and rx["prev"].search(before))
