@@ -1034,3 +1034,10 @@ def test_a_month_then_the_ordinal_day():
     assert _pairs("The hearing is set for August the 13th, 2009.", "en", "2009-07-23") == [
         ("August the 13th, 2009", "2009-08-13")]
     assert _texts("In March the 3 companies merged.", "en", "2009-07-23") == ["March"]
+
+
+def test_a_number_word_before_o_clock_with_either_apostrophe():
+    # Phrase-level check (constructed phrases): 'eleven o’clock' (a curly apostrophe, a
+    # number word) is a clock time as '11 o'clock' is.
+    assert _values("The blast came at eleven o’clock.", "en", "2010-06-15") == ["2010-06-15T11:00"]
+    assert _values("The blast came at 11 o'clock.", "en", "2010-06-15") == ["2010-06-15T11:00"]
