@@ -1041,3 +1041,10 @@ def test_a_number_word_before_o_clock_with_either_apostrophe():
     # number word) is a clock time as '11 o'clock' is.
     assert _values("The blast came at eleven o’clock.", "en", "2010-06-15") == ["2010-06-15T11:00"]
     assert _values("The blast came at 11 o'clock.", "en", "2010-06-15") == ["2010-06-15T11:00"]
+
+
+def test_abbreviated_units():
+    # Phrase-level check (constructed phrases): 'yr', 'hrs', 'mins' count like the words.
+    assert _values("He got a 3 yr sentence.", "en", "2015-08-30") == ["P3Y"]
+    assert _values("The flight took 14 hrs.", "en", "2015-08-30") == ["PT14H"]
+    assert _values("It lasted 90 mins.", "en", "2015-08-30") == ["PT90M"]
