@@ -132,3 +132,11 @@ def test_a_guard_rejects_only_when_every_condition_of_a_check_holds():
     assert _texts("after a 1972 Supreme Court of California decision", "en", "2017-11-22") == ["1972"]
     assert _texts("The government sent 2000 police to the city.", "en", "2010-06-15") == []
     assert _texts("In 2004 police defused a bomb.", "en", "2010-06-15") == ["2004"]
+
+
+def test_the_year_after_a_noun_phrase_is_no_time():
+    # Phrase-level check (constructed phrases, shaped like BBC texts): 'player of the year
+    # after winning…', 'to begin the week after the brand took a stake' are no 'year
+    # after'; 'rose the year after.' and 'followed the week after by…' are.
+    assert _texts("Murray was named young player of the year after winning the juniors.", "en", "2004-12-10") == []
+    assert _texts("Sales fell in 2004 and rose the year after.", "en", "2006-01-10") == ["2004", "the year after"]
