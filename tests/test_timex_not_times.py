@@ -140,3 +140,11 @@ def test_the_year_after_a_noun_phrase_is_no_time():
     # after'; 'rose the year after.' and 'followed the week after by…' are.
     assert _texts("Murray was named young player of the year after winning the juniors.", "en", "2004-12-10") == []
     assert _texts("Sales fell in 2004 and rose the year after.", "en", "2006-01-10") == ["2004", "the year after"]
+
+
+def test_shots_fired_are_no_game_words():
+    # Phrase-level check (constructed phrases, shaped like two Wikinews reports of attacks):
+    # 'heard several shots … at about 12:45', 'The police shot him … at 16:05' are clock
+    # times of the day; 'he scored at 7:14 of the second period' stays the game's clock.
+    assert _texts("Students heard several shots in the building at about 12:45 local time.", "en", "2006-09-13") == ["12:45"]
+    assert tag("He scored at 7:14 of the second period.", "en", "2006-09-13") == []
