@@ -1048,3 +1048,10 @@ def test_abbreviated_units():
     assert _values("He got a 3 yr sentence.", "en", "2015-08-30") == ["P3Y"]
     assert _values("The flight took 14 hrs.", "en", "2015-08-30") == ["PT14H"]
     assert _values("It lasted 90 mins.", "en", "2015-08-30") == ["PT90M"]
+
+
+def test_the_previous_night_counts_back_from_the_day_told():
+    # Phrase-level check (constructed phrases, shaped like a Wikinews report): 'the
+    # previous night' is the night before the day told, as 'the next night' is after it.
+    got = _values("He arrived on March 3. Over the previous night, the suspects painted the spire.", "en", "2010-06-15")
+    assert got == ["2010-03-03", "2010-03-02TNI"]
