@@ -1055,3 +1055,13 @@ def test_the_previous_night_counts_back_from_the_day_told():
     # previous night' is the night before the day told, as 'the next night' is after it.
     got = _values("He arrived on March 3. Over the previous night, the suspects painted the spire.", "en", "2010-06-15")
     assert got == ["2010-03-03", "2010-03-02TNI"]
+
+
+def test_a_morning_clock_time_after_a_night_told_is_the_next_day():
+    # Phrase-level check (constructed phrases, shaped like two Wikinews reports): after
+    # 'Tuesday night', 'around 11:30 am' is Wednesday's, as '2 a.m.' always was; an
+    # evening time stays on the night's day.
+    text = "The outages began late Tuesday night. PG&E announced around 11:30 am that phase one was done."
+    assert _values(text, "en", "2019-10-09")[-1] == "2019-10-09T11:30"
+    text = "The riot began on Tuesday night. Police arrived at 9 p.m."
+    assert _values(text, "en", "2019-10-10")[-1] == "2019-10-08T21:00"

@@ -39,7 +39,7 @@ from . import dates as cal
 from .lexicon import Lexicon
 from .tense import FUTURE_IN_PAST
 
-NIGHT_ENDS = 6  # a clock time before this hour, after a night told, is in the next day
+NIGHT_ENDS = 12  # a morning clock time (before noon) told after a night is in the next day
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
 HOLIDAY_NEAR = 31  # a named day this close to the DCT is the one meant, not one a year off
