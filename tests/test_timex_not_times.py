@@ -152,7 +152,7 @@ def test_shots_fired_are_no_game_words():
 
 def test_an_old_year_after_back_to():
     # Phrase-level check (constructed phrases, shaped like a Wikinews and a BBC text): a
-    # year before 1500 needs a word that shows it is one; 'dating back to' does, 'rose to'
+    # year before 1800 needs a word that shows it is one; 'dating back to' does, 'rose to'
     # does not.
     assert _texts("The market has a history dating back to 1382.", "en", "2009-02-22") == ["1382"]
     assert tag("The index rose to 1382 points.", "en", "2009-02-22") == []
