@@ -156,3 +156,10 @@ def test_an_old_year_after_back_to():
     # does not.
     assert _texts("The market has a history dating back to 1382.", "en", "2009-02-22") == ["1382"]
     assert tag("The index rose to 1382 points.", "en", "2009-02-22") == []
+
+
+def test_a_document_named_after_a_day_is_no_day():
+    # Phrase-level check (constructed phrases, shaped like a Wikinews quotation): 'the Good
+    # Friday agreement' in lower case names the agreement, as 'the Good Friday Agreement' does.
+    assert tag("He brought about the Good Friday agreement.", "en", "2008-04-02") == []
+    assert _texts("They met on Good Friday.", "en", "2008-04-02") == ["Good Friday"]
