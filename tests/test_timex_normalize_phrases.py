@@ -1065,3 +1065,15 @@ def test_a_morning_clock_time_after_a_night_told_is_the_next_day():
     assert _values(text, "en", "2019-10-09")[-1] == "2019-10-09T11:30"
     text = "The riot began on Tuesday night. Police arrived at 9 p.m."
     assert _values(text, "en", "2019-10-10")[-1] == "2019-10-08T21:00"
+
+
+def test_a_clock_reading_without_am_pm_takes_the_half_of_the_day_told():
+    # Phrase-level check (constructed phrases, shaped like two Wikinews reports): after
+    # 'Monday evening', 'at 6:45' is 18:45; after '12:20 am', '12:35' is 00:35; a day runs
+    # on ('opens at 9:30 a.m. and closes at 4:00'); '06:45' and '11:50 UTC' are 24-hour.
+    text = "Five people were killed in the mall on Monday evening. The shootings started at 6:45."
+    assert _values(text, "en", "2007-02-13")[-1] == "2007-02-12T18:45"
+    text = "The doses were injected at 12:20 am, and he was pronounced dead at 12:35."
+    assert _values(text, "en", "2005-12-13")[-1] == "2005-12-13T00:35"
+    assert _values("The market opens at 9:30 a.m. and closes at 4:00.", "en", "2010-06-15")[-1] == "2010-06-15T16:00"
+    assert _values("On Monday evening the quake struck at 11:50 UTC.", "en", "2010-06-15")[-1].endswith("T11:50")

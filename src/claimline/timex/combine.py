@@ -110,6 +110,56 @@ def bracketed_conversions(lang: str, text: str, tags: list[Timex]) -> list[Timex
 
 
 @lru_cache(maxsize=None)
+def _meridiem_words(lang: str) -> Optional[re.Pattern]:
+    words = lexicon.load(lang).words.get("ampm", {})
+    if not words:
+        return None
+    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_.])(?:{alts})(?![\w])", re.IGNORECASE)  # "9:00am" too
+
+
+MERIDIEM_REACH = 1000  # characters a clock time's a.m./p.m. (or part of day) carries on
+
+
+def bare_clock_meridiem(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """A clock reading written without a.m./p.m. ("started at 6:45") in a language that
+    writes them takes the half of the day last told nearby: a clock time's own a.m./p.m.
+    ("injected at 12:20 am … pronounced dead at 12:35" is 00:35; "opens at 9:30 a.m. and
+    closes at 4:00" runs on to 16:00) or a part of the day ("on Monday evening … at 6:45"
+    is 18:45; after a night, hours before 6 stay a.m.). Readings with a leading zero
+    ("06:45") are 24-hour ones and stay."""
+    words = _meridiem_words(lang)
+    if words is None:
+        return tags
+    clock_rules = _clock_rules(lang)
+    out: list[Timex] = []
+    half: Optional[tuple[str, int, int]] = None  # "AM" | "PM" | "NI", where told, its hour
+    for t in tags:
+        pod = POD_VALUE.match(t.value or "")
+        clock = t.type == "TIME" and CLOCK_VALUE.match(t.value or "")
+        if pod:
+            part = (t.value or "")[-2:]
+            half = ("AM" if part == "MO" else "NI" if part == "NI" else "PM", t.end, 0)
+        elif clock and words.search(t.text):
+            h = int(t.value[11:13])
+            half = ("PM" if h >= 12 else "AM", t.end, h)
+        elif clock and t.rule in clock_rules and half is not None and t.start - half[1] <= MERIDIEM_REACH \
+                and re.fullmatch(r"[1-9]\d?[:.]\d\d", t.text):  # no zone: "11:50 UTC" is a 24-hour reading
+            kind, _, before = half
+            h = int(t.value[11:13])
+            if kind == "AM" and h < before and h != 12:
+                kind = "PM"  # time runs on: "from 9:30 a.m. to 4:00"
+            if h == 12 and kind == "AM":
+                h = 0
+            elif h < 12 and (kind == "PM" or (kind == "NI" and h >= 6)):
+                h += 12
+            t = Timex(t.start, t.end, t.text, t.type, f"{t.value[:11]}{h:02d}{t.value[13:]}", t.anchor, t.rule)
+            half = (kind if kind == "NI" else "PM" if h >= 12 else "AM", t.end, h)
+        out.append(t)
+    return out
+
+
+@lru_cache(maxsize=None)
 def _after_midnight(lang: str) -> Optional[re.Pattern]:
     rx = lexicon.load(lang).combine.get("after_midnight")
     return re.compile(rx + r"\Z", re.IGNORECASE) if rx else None
