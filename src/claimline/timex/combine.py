@@ -65,6 +65,11 @@ def _clock_rules(lang: str) -> frozenset:
     return frozenset(r["name"] for r in lexicon.load(lang).rules if r.get("do") == "time")
 
 
+def _bare_clock(lang: str, t: Timex) -> bool:
+    """Whether ``t`` is a clock time alone, found by a clock rule and joined to no day."""
+    return t.type == "TIME" and t.rule in _clock_rules(lang) and CLOCK_VALUE.match(t.value or "") is not None
+
+
 LATEST_ZONE = 10  # hours: a converted time at most this far on is later, else earlier
 
 
@@ -80,7 +85,6 @@ def bracketed_conversions(lang: str, text: str, tags: list[Timex]) -> list[Timex
     Zones lie from 10 hours behind UTC (Hawaii) to 14 ahead (Kiribati): a time up to 10
     hours on is read as later ("22:05" -> "02:05" the next day), else as earlier ("13:40"
     in New Zealand -> "00:40" UTC the same day)."""
-    clock_rules = _clock_rules(lang)
     out = list(tags)
     for i, a in enumerate(out):
         if a.type != "TIME" or not CLOCK_VALUE.match(a.value or "") or not DAY_VALUE.match(a.value[:10]):
@@ -97,7 +101,7 @@ def bracketed_conversions(lang: str, text: str, tags: list[Timex]) -> list[Timex
             b = out[j]
             if b.start >= close:
                 break
-            if b.type != "TIME" or b.rule not in clock_rules or not CLOCK_VALUE.match(b.value or ""):
+            if not _bare_clock(lang, b):
                 continue
             mins = _minutes(b.value)
             if mins is None:
@@ -131,7 +135,6 @@ def bare_clock_meridiem(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     words = _meridiem_words(lang)
     if words is None:
         return tags
-    clock_rules = _clock_rules(lang)
     out: list[Timex] = []
     half: Optional[tuple[str, int, int]] = None  # "AM" | "PM" | "NI", where told, its hour
     for t in tags:
@@ -143,7 +146,7 @@ def bare_clock_meridiem(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         elif clock and words.search(t.text):
             h = int(t.value[11:13])
             half = ("PM" if h >= 12 else "AM", t.end, h)
-        elif clock and t.rule in clock_rules and half is not None and t.start - half[1] <= MERIDIEM_REACH \
+        elif _bare_clock(lang, t) and half is not None and t.start - half[1] <= MERIDIEM_REACH \
                 and re.fullmatch(r"[1-9]\d?[:.]\d\d", t.text):  # no zone: "11:50 UTC" is a 24-hour reading
             kind, _, before = half
             h = int(t.value[11:13])
@@ -171,10 +174,9 @@ def midnight_days(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     Sunday session") it is in the small hours of its day: 00:00 of that day. Midnight with
     a day named ("midnight Friday") stays the end of that day, as TimeBank writes it."""
     after = _after_midnight(lang)
-    clock_rules = _clock_rules(lang)
     out = []
     for t in tags:
-        if t.type == "TIME" and t.rule in clock_rules and (t.value or "").endswith("T24:00") \
+        if _bare_clock(lang, t) and t.value.endswith("T24:00") \
                 and DAY_VALUE.match(t.value[:10]):
             day = date.fromisoformat(t.value[:10])
             if after is None or not after.search(text, max(0, t.start - 30), t.start):
