@@ -1077,3 +1077,12 @@ def test_a_clock_reading_without_am_pm_takes_the_half_of_the_day_told():
     assert _values(text, "en", "2005-12-13")[-1] == "2005-12-13T00:35"
     assert _values("The market opens at 9:30 a.m. and closes at 4:00.", "en", "2010-06-15")[-1] == "2010-06-15T16:00"
     assert _values("On Monday evening the quake struck at 11:50 UTC.", "en", "2010-06-15")[-1].endswith("T11:50")
+
+
+def test_later_in_the_day_is_the_day_of_the_events_told():
+    # Phrase-level check (constructed phrases, shaped like two local news reports of the
+    # impeachment hearings): 'Trump's July 25 phone call' names an event; 'Later in the day'
+    # is the hearing's day, as a clock time would be.
+    text = ("The hearing was on Tuesday. In the morning, lawmakers grilled Vindman on Trump's "
+            "July 25 phone call with Zelensky. Later in the day, Volker testified.")
+    assert _values(text, "en", "2019-11-20")[-1] == "2019-11-19"

@@ -311,7 +311,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                 continue  # "midway through the second half": the match's, in a match report
         deictic = rule.spec.get("do") == "dayrel" and rule.spec.get("anchor") != "narrative"
         quoted = speech.day_for(start) if deictic else None  # "today" said days before the DCT
-        day = clock_day if rule.spec.get("do") == "time" else told_day
+        day = clock_day if rule.spec.get("do") == "time" or rule.spec.get("day_of_events") else told_day
         ctx = Context(lex, ref, lambda s=start, e=end: clause_tense(lang, text, s, e), day.day, period,
                       last_value, start - day.at <= CLOCK_REACH,
                       lambda r, s=start, e=end: clause_tense(lang, text, s, e, r),
@@ -323,12 +323,12 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         if result is None:
             continue
         typ, value = result
-        if rule.spec.get("needs_anchor") and told_day.at < 0 and value:
+        if rule.spec.get("needs_anchor") and day.at < 0 and value:
             # "that night", "ce soir-là" with no day named before: which night is unknown
             value = "XXXX-XX-XX" + value[10:] if DAY_VALUE.match(value[:10]) else None
         used = None
-        if rule.spec.get("anchor") == "narrative" and told_day.day is not None:
-            used = told_day.day.isoformat()
+        if rule.spec.get("anchor") == "narrative" and day.day is not None:
+            used = day.day.isoformat()
         elif ref is not None:
             used = ref.isoformat()
         tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
