@@ -1086,3 +1086,10 @@ def test_later_in_the_day_is_the_day_of_the_events_told():
     text = ("The hearing was on Tuesday. In the morning, lawmakers grilled Vindman on Trump's "
             "July 25 phone call with Zelensky. Later in the day, Volker testified.")
     assert _values(text, "en", "2019-11-20")[-1] == "2019-11-19"
+
+
+def test_a_decimal_duration_goes_down_a_unit_only_where_it_comes_out_whole():
+    # Phrase-level check (constructed phrases; the Wikinews sets write 'P40.333D' and a
+    # local set 'P3.2Y'): '2.5 hours' is PT2H30M, '3.2 years' (38.4 months) stays P3.2Y.
+    assert _values("It lasted 2.5 hours.", "en", "2019-11-08") == ["PT2H30M"]
+    assert _values("The average tenure was 3.2 years.", "en", "2019-11-08") == ["P3.2Y"]

@@ -484,7 +484,10 @@ def duration_value(unit: str, n: float | str, half: bool = False) -> Optional[st
     whole_part = ""
     if n != "X":
         n = float(n) + (0.5 if half else 0)
-        if not n.is_integer() and unit in SMALLER and unit in UNIT_LETTER:
+        # a fraction goes down a unit where it comes out whole ("2.5 hours": PT2H30M);
+        # "3.2 years" (38.4 months) stays P3.2Y
+        if not n.is_integer() and unit in SMALLER and unit in UNIT_LETTER \
+                and round((n - int(n)) * SMALLER[unit][1], 6).is_integer():
             if n > 1:  # "2 1/2 years": P2Y6M, "5 1/2 hours": PT5H30M
                 t, letter = UNIT_LETTER[unit]
                 whole_part = f"{int(n)}{letter}"
