@@ -163,3 +163,12 @@ def test_a_document_named_after_a_day_is_no_day():
     # Friday agreement' in lower case names the agreement, as 'the Good Friday Agreement' does.
     assert tag("He brought about the Good Friday agreement.", "en", "2008-04-02") == []
     assert _texts("They met on Good Friday.", "en", "2008-04-02") == ["Good Friday"]
+
+
+def test_a_basketball_report_has_quarters_of_play():
+    # Phrase-level check (constructed phrases, shaped like a local sports report): with
+    # 'dunked' and 'fouled' the text reports a game, so its quarters are the game's.
+    text = ("Schroder got a technical foul in the third quarter after Davis dunked and was fouled. "
+            "Kuzma left the court in the second quarter.")
+    assert tag(text, "en", "2019-11-20") == []
+    assert _values("Profits rose in the third quarter.", "en", "2019-11-20") == ["2019-Q3"]
