@@ -1,5 +1,9 @@
-"""Second passes over the tagged expressions: a clock time joined to its day, and the bare
-day of a range ("April 24 and 25", "du 27 au 29 mars") dated like the day it goes with."""
+"""Second passes over the tagged expressions, in the order the tagger runs them: a clock
+time's a.m./p.m. carried on from the half of the day told, a clock time joined to its day,
+a conversion in brackets dated like the time it converts, midnight written as the start of
+a day, the bare day of a range ("April 24 and 25", "du 27 au 29 mars") dated like the day
+it goes with, units told one after another made one duration, and words of approximation
+taken into an extent."""
 from __future__ import annotations
 
 import re
