@@ -1093,3 +1093,34 @@ def test_a_decimal_duration_goes_down_a_unit_only_where_it_comes_out_whole():
     # local set 'P3.2Y'): '2.5 hours' is PT2H30M, '3.2 years' (38.4 months) stays P3.2Y.
     assert _values("It lasted 2.5 hours.", "en", "2019-11-08") == ["PT2H30M"]
     assert _values("The average tenure was 3.2 years.", "en", "2019-11-08") == ["P3.2Y"]
+
+
+def test_a_military_clock_time_told_in_hours_after_at():
+    # Phrase-level check (constructed phrases, shaped like a local police report): 'at 2000
+    # hours' is a 24-hour reading; without 'at', '2000 hours' is as likely a count.
+    assert _values("He was arrested at 2000 hours on Tuesday.", "en", "2009-09-09") == [
+        "2009-09-08T20:00", "2009-09-08"]
+    assert _values("He worked 2000 hours last year.", "en", "2009-09-09") == ["2008"]
+
+
+def test_the_day_before_or_after_a_named_day():
+    # Phrase-level check (constructed phrases, shaped like a local Wikinews report): 'the day
+    # before Christmas' is 24 December, one expression, as 'the eve of Christmas' is.
+    assert _pairs("The day before Christmas, the rally was cancelled.", "en", "2008-01-05") == [
+        ("The day before Christmas", "2007-12-24")]
+    assert _pairs("Shops opened the day after Thanksgiving.", "en", "2019-11-30") == [
+        ("the day after Thanksgiving", "2019-11-29")]
+
+
+def test_the_very_next_day_and_a_fiscal_year_told_relative_to_now():
+    # Phrase-level check (constructed phrases): 'very' belongs to 'the very next day';
+    # 'next fiscal year' is a year as 'next year' is (TimeBank: 'the current fiscal year').
+    assert _pairs("He was elected on November 4 and resigned the very next day.", "en", "2008-11-10") == [
+        ("November 4", "2008-11-04"), ("the very next day", "2008-11-05")]
+    assert _pairs("The budget for next fiscal year is due.", "en", "2019-11-18") == [("next fiscal year", "2020")]
+    assert _pairs("Sales fell last fiscal year.", "en", "2019-11-18") == [("last fiscal year", "2018")]
+
+
+def test_min_is_an_abbreviated_minute():
+    # Phrase-level check (constructed phrase): 'min' counts as 'mins' does.
+    assert _values("Going upstairs was a 30 min activity.", "en", "2019-11-18") == ["PT30M"]

@@ -172,3 +172,11 @@ def test_a_basketball_report_has_quarters_of_play():
             "Kuzma left the court in the second quarter.")
     assert tag(text, "en", "2019-11-20") == []
     assert _values("Profits rose in the third quarter.", "en", "2019-11-20") == ["2019-Q3"]
+
+
+def test_a_day_care_centre_is_no_day():
+    # Phrase-level check (constructed phrases, shaped like a local Wikinews report): 'a day
+    # care centre', 'day jobs' are kinds of things, not a day.
+    assert tag("A man stabbed children in a day care centre.", "en", "2009-01-24") == []
+    assert tag("Many keep their day jobs.", "en", "2009-01-24") == []
+    assert _values("He stayed a day in the centre.", "en", "2009-01-24") == ["P1D"]

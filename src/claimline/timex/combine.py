@@ -2,8 +2,8 @@
 time's a.m./p.m. carried on from the half of the day told, a clock time joined to its day,
 a conversion in brackets dated like the time it converts, midnight written as the start of
 a day, the bare day of a range ("April 24 and 25", "du 27 au 29 mars") dated like the day
-it goes with, units told one after another made one duration, and words of approximation
-taken into an extent."""
+it goes with, the two digits ending a range of years ("1990–91"), units told one after
+another made one duration, and words of approximation taken into an extent."""
 from __future__ import annotations
 
 import re
@@ -336,6 +336,30 @@ def date_day_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         out.append(Timex(m.start("d"), end, text[m.start("d"):end], "DATE",
                          f"{year}-{dm.group(2)}-{day:02d}", t.anchor, "day-continuation"))
     return _weekday_ranges(lang, text, _month_ranges(lang, text, out))
+
+
+_YEAR_RANGE_END = re.compile(r"[-–](?P<y>\d\d)(?![\d%]|[-–/.,:]\d)")
+
+
+def year_range_ends(text: str, tags: list[Timex]) -> list[Timex]:
+    """'1990–91', 'in 1919-33': the two digits after a year and a dash end a range of years
+    and are a year of their own (the next one ending in them), as '1990–1991' gives two.
+    Written the same way in every language."""
+    out: list[Timex] = []
+    for i, t in enumerate(tags):
+        out.append(t)
+        if t.type != "DATE" or not re.fullmatch(r"\d{4}", t.text) or t.value != t.text:
+            continue
+        m = _YEAR_RANGE_END.match(text, t.end)
+        if not m or (i + 1 < len(tags) and tags[i + 1].start < m.end()):
+            continue
+        first = int(t.value)
+        second = first - first % 100 + int(m.group("y"))
+        if second <= first:
+            second += 100  # "1999–00"
+        out.append(Timex(m.start("y"), m.end("y"), m.group("y"), "DATE", f"{second:04d}", t.anchor,
+                         "year-range-end"))
+    return out
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")

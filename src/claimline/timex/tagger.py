@@ -10,7 +10,7 @@ from ..model import Timex
 from . import dates as cal
 from . import grammar, lexicon
 from .combine import (bare_clock_meridiem, bracketed_conversions, compound_durations, date_day_ranges,
-                      join_clock_and_day, midnight_days, with_approximation)
+                      join_clock_and_day, midnight_days, with_approximation, year_range_ends)
 from .normalize import Context, Slots, normalize
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
 from .values import DAY_VALUE, POD_VALUE, QUARTER_VALUE
@@ -363,5 +363,5 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             if not _names_an_event(lang, text, start, end):  # not 'the July 7 bombings'
                 clock_day.tell(cal.parse_iso(value), start, value.endswith("TNI"))
     tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, bare_clock_meridiem(lang, text, tags)))
-    tags = date_day_ranges(lang, text, midnight_days(lang, text, tags))
+    tags = year_range_ends(text, date_day_ranges(lang, text, midnight_days(lang, text, tags)))
     return with_approximation(lang, text, compound_durations(lang, text, tags))
