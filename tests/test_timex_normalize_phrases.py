@@ -1124,3 +1124,20 @@ def test_the_very_next_day_and_a_fiscal_year_told_relative_to_now():
 def test_min_is_an_abbreviated_minute():
     # Phrase-level check (constructed phrase): 'min' counts as 'mins' does.
     assert _values("Going upstairs was a 30 min activity.", "en", "2019-11-18") == ["PT30M"]
+
+
+def test_that_season_is_of_the_year_just_told():
+    # Phrase-level check (constructed phrases, shaped like a local film-news article): 'that
+    # summer' after '2009' is the summer of 2009, as 'that year' and 'that September' are.
+    assert _pairs("In 2009 she went to Martha's Vineyard. She wrote songs that summer.", "en", "2019-11-13") == [
+        ("2009", "2009"), ("that summer", "2009-SU")]
+    assert _pairs("That summer was hot.", "en", "2019-11-13") == [("That summer", "2019-SU")]
+
+
+def test_the_current_fiscal_year_before_when():
+    # Phrase-level check (constructed phrase, shaped like a local space-policy article):
+    # 'the year when…' names a year by an event, but 'the current fiscal year when…' is still
+    # the current one.
+    assert _pairs("It is hard to justify spending in the current fiscal year when costs are unknown.",
+                  "en", "2019-11-18") == [("the current fiscal year", "2019")]
+    assert tag("It was the year when he left.", "en", "2019-11-18") == []

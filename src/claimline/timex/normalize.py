@@ -260,6 +260,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                      + digits[0])
     if s.get("season"):
         season = ctx.lex.value("season", s["season"])
+        if year is None and rule.get("year_from") == "last" and ctx.last_value:
+            year = int(ctx.last_value[:4])  # "that summer": of the year just told
         if year is not None:
             return typ, f"{year:04d}-{season}"
         if ctx.dct is None or (rel is None and ctx.tense is None and rule.get("generic_season")):
