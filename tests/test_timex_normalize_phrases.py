@@ -1141,3 +1141,32 @@ def test_the_current_fiscal_year_before_when():
     assert _pairs("It is hard to justify spending in the current fiscal year when costs are unknown.",
                   "en", "2019-11-18") == [("the current fiscal year", "2019")]
     assert tag("It was the year when he left.", "en", "2019-11-18") == []
+
+
+def test_the_part_of_a_weekday_and_its_date():
+    # Phrase-level check (constructed phrases): 'the morning of Monday' is one expression with
+    # its article; before the weekday's date only 'Friday, Oct. 23' is tagged, as TimeBank
+    # tags 'the night of Friday, Oct. 23'.
+    assert _pairs("Flowers were laid on the morning of Monday.", "en", "2008-06-10") == [
+        ("the morning of Monday", "2008-06-09TMO")]
+    assert _pairs("He was seen on the night of Friday, Oct. 23.", "en", "1998-10-26") == [
+        ("Friday, Oct. 23", "1998-10-23")]
+
+
+def test_month_phrases_and_middles():
+    # Phrase-level check (constructed phrases): 'the month of March' is one expression;
+    # 'midway through next year' is next year (its middle); 'each and every day' one set;
+    # 'on the same date' is the date just told, as 'that date' is.
+    assert _pairs("Prices rose during the month of March.", "en", "2022-04-08") == [("the month of March", "2022-03")]
+    assert _pairs("It goes on sale midway through next year.", "en", "2019-11-20") == [
+        ("midway through next year", "2020")]
+    assert _pairs("They work each and every day.", "en", "2018-04-09") == [("each and every day", "P1D")]
+    assert _pairs("He died on June 8. A school was attacked on the same date.", "en", "2008-06-10") == [
+        ("June 8", "2008-06-08"), ("the same date", "2008-06-08")]
+
+
+def test_a_clock_time_with_a_point_and_an_asian_zone():
+    # Phrase-level check (constructed phrases): '19.00 IRST' is a clock time, as '19.00 GMT'.
+    assert _pairs("The blast came at approximately 19.00 IRST.", "en", "2009-05-29") == [
+        ("approximately 19.00 IRST", "2009-05-29T19:00")]
+    assert _pairs("Talks start at 10:00 WIB.", "en", "2009-05-29") == [("10:00 WIB", "2009-05-29T10:00")]

@@ -180,3 +180,9 @@ def test_a_day_care_centre_is_no_day():
     assert tag("A man stabbed children in a day care centre.", "en", "2009-01-24") == []
     assert tag("Many keep their day jobs.", "en", "2009-01-24") == []
     assert _values("He stayed a day in the centre.", "en", "2009-01-24") == ["P1D"]
+
+
+def test_a_programme_named_after_a_weekday_is_no_day():
+    # Phrase-level check (constructed phrase, shaped like a local Wikinews report): 'Fox News
+    # Sunday' is a programme, as 'The Sunday Times' is a newspaper.
+    assert tag("Its director, on Fox News Sunday, said they do not know.", "en", "2005-06-06") == []
