@@ -1170,3 +1170,14 @@ def test_a_clock_time_with_a_point_and_an_asian_zone():
     assert _pairs("The blast came at approximately 19.00 IRST.", "en", "2009-05-29") == [
         ("approximately 19.00 IRST", "2009-05-29T19:00")]
     assert _pairs("Talks start at 10:00 WIB.", "en", "2009-05-29") == [("10:00 WIB", "2009-05-29T10:00")]
+
+
+def test_prior_counts_back_as_previous_does():
+    # Phrase-level check (constructed phrases, shaped like a local Wikinews report and the
+    # tenth Wikinews set's 'two months prior'): 'the prior day' is the day before the one
+    # told; 'two months prior' with no event after it is a point, as 'two months earlier'.
+    assert _pairs("He was arrested on March 10. The prior day, police raided the house.", "en", "2010-03-12") == [
+        ("March 10", "2010-03-10"), ("The prior day", "2010-03-09")]
+    assert _pairs("He left in July 2020. Two months prior, he had resigned.", "en", "2020-12-01") == [
+        ("July 2020", "2020-07"), ("Two months prior", "2020-05")]
+    assert _pairs("It came two days prior to the election.", "en", "2020-12-01") == [("two days", "P2D")]
