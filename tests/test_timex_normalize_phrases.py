@@ -1181,3 +1181,21 @@ def test_prior_counts_back_as_previous_does():
     assert _pairs("He left in July 2020. Two months prior, he had resigned.", "en", "2020-12-01") == [
         ("July 2020", "2020-07"), ("Two months prior", "2020-05")]
     assert _pairs("It came two days prior to the election.", "en", "2020-12-01") == [("two days", "P2D")]
+
+
+def test_an_amount_before_with_no_event_after_it_is_a_point():
+    # Phrase-level check (constructed phrases, shaped like two local Wikinews reports): 'a
+    # day before,' with nothing after it counts back from the day told, as 'a day earlier';
+    # 'two years before the election' and 'within two years before' stay amounts.
+    assert _pairs("He arrived on Friday. A day before, he had called.", "en", "2016-09-12") == [
+        ("Friday", "2016-09-09"), ("A day before", "2016-09-08")]
+    assert _pairs("It came two years before the election.", "en", "2016-09-12") == [("two years", "P2Y")]
+    assert _pairs("He died within two years before, perhaps sooner.", "en", "2019-08-01") == [("two years", "P2Y")]
+
+
+def test_shopping_days_after_thanksgiving():
+    # Phrase-level check (constructed phrases): 'Black Friday' is the day after Thanksgiving,
+    # 'Cyber Monday' the Monday after it; 'mid-day' is noon as 'midday' is.
+    assert _pairs("Deals go live on Black Friday.", "en", "2019-11-18") == [("Black Friday", "2019-11-29")]
+    assert _pairs("Cyber Monday sales rose.", "en", "2019-12-05") == [("Cyber Monday", "2019-12-02")]
+    assert _pairs("The fire was out by mid-day.", "en", "2016-10-21") == [("mid-day", "2016-10-21T12:00")]

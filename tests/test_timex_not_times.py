@@ -186,3 +186,10 @@ def test_a_programme_named_after_a_weekday_is_no_day():
     # Phrase-level check (constructed phrase, shaped like a local Wikinews report): 'Fox News
     # Sunday' is a programme, as 'The Sunday Times' is a newspaper.
     assert tag("Its director, on Fox News Sunday, said they do not know.", "en", "2005-06-06") == []
+
+
+def test_an_event_named_after_its_weekday_is_no_day():
+    # Phrase-level check (constructed phrases, shaped like a local Wikinews report):
+    # 'Bloody Sunday', 'Black Monday' name events, not a Sunday or Monday near the document.
+    assert tag("Relatives of those killed on Bloody Sunday marched.", "en", "2010-06-15") == []
+    assert _pairs("Shares fell as on Black Monday in 1987.", "en", "2010-06-15") == [("1987", "1987")]

@@ -149,9 +149,9 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
 
 def holiday(rule: str, year: int) -> date | None:
     """The date of a holiday in ``year`` from its rule in the word lists: "12-25" (fixed),
-    "easter:-2" (days from Easter), "nth:11:4:4" (4th Thursday of November),
-    "last:5:1" (last Monday of May), "nth-after:11:2:1:2" (the Tuesday after the first
-    Monday of November)."""
+    "easter:-2" (days from Easter), "nth:11:4:4" (4th Thursday of November; "nth:11:4:4:1",
+    the day after it), "last:5:1" (last Monday of May), "nth-after:11:2:1:2" (the Tuesday
+    after the first Monday of November)."""
     kind, _, rest = rule.partition(":")
     try:
         if not rest:
@@ -161,8 +161,8 @@ def holiday(rule: str, year: int) -> date | None:
         if kind == "easter":
             return easter(year) + timedelta(days=args[0])
         if kind == "nth":
-            month, wd, n = args
-            return nth_weekday(year, month, wd, n)
+            month, wd, n, *shift = args
+            return nth_weekday(year, month, wd, n) + timedelta(days=shift[0] if shift else 0)
         if kind == "last":
             month, wd = args
             return nth_weekday(year, month, wd, -1)
