@@ -1199,3 +1199,12 @@ def test_shopping_days_after_thanksgiving():
     assert _pairs("Deals go live on Black Friday.", "en", "2019-11-18") == [("Black Friday", "2019-11-29")]
     assert _pairs("Cyber Monday sales rose.", "en", "2019-12-05") == [("Cyber Monday", "2019-12-02")]
     assert _pairs("The fire was out by mid-day.", "en", "2016-10-21") == [("mid-day", "2016-10-21T12:00")]
+
+
+def test_this_hour_years_past_and_a_misspelt_month():
+    # Phrase-level check (constructed phrases, shaped like local Wikinews and company pages):
+    # 'this hour' with no clock in the document date is now; 'in years past' is times gone
+    # by; 'Febuary', a common misspelling, is February.
+    assert _pairs("In this hour of grief we stand together.", "en", "2006-07-12") == [("this hour", "PRESENT_REF")]
+    assert _pairs("As in years past, the show sold out.", "en", "2018-04-09") == [("years past", "PAST_REF")]
+    assert _pairs("They will reappear in court on 15 Febuary.", "en", "2011-01-25") == [("15 Febuary", "2011-02-15")]

@@ -447,6 +447,8 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if base is None:
         return typ, None
     if unit in ("H", "MIN", "S"):
+        if sign == 0 and typ == "DATE":
+            return typ, "PRESENT_REF"  # "in this hour of grief": now (the document gives no clock)
         return "TIME" if typ == "DATE" else typ, None
     n = float(n)
     years = {"Y": 1, "DE": 10, "CE": 100}.get(unit)
