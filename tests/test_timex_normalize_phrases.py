@@ -1208,3 +1208,10 @@ def test_this_hour_years_past_and_a_misspelt_month():
     assert _pairs("In this hour of grief we stand together.", "en", "2006-07-12") == [("this hour", "PRESENT_REF")]
     assert _pairs("As in years past, the show sold out.", "en", "2018-04-09") == [("years past", "PAST_REF")]
     assert _pairs("They will reappear in court on 15 Febuary.", "en", "2011-01-25") == [("15 Febuary", "2011-02-15")]
+
+
+def test_a_count_before_an_amount_is_not_a_range():
+    # Phrase-level check (constructed phrases): 'two five-year sentences' are two sentences
+    # of five years, so 'five-year' is the amount; neighbours make a range ('five-six months').
+    assert _pairs("He was given two five-year sentences.", "en", "2010-06-15") == [("five-year", "P5Y")]
+    assert _pairs("It takes five-six months.", "en", "2010-06-15") == [("five-six months", "PXM")]

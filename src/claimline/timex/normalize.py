@@ -95,6 +95,20 @@ class Slots(dict):
     """slot name -> matched text (first filled group of that name)."""
 
 
+def one_amount(lex: Lexicon, text: str | None) -> bool:
+    """Whether number words tell one amount: a number ("twenty-five") or a range of
+    neighbours ("three-four months", "two three months"); "two five-year sentences" are a
+    count and an amount, not one."""
+    if text is None or number(lex, text) is not None:
+        return True
+    parts = [p for p in re.split(r"[-\s]+", text.lower()) if p]
+    values = [lex.value("num", p) for p in parts]
+    if len(parts) != 2 or None in values:
+        return True
+    low, high = (float(v) for v in values)
+    return not (low < 10 and high < 10 and high != low + 1)
+
+
 def number(lex: Lexicon, text: str | None) -> Optional[float]:
     """Value of a numeral written in digits or number words ("12", "twenty-five", "dix-huit")."""
     if text is None:

@@ -11,7 +11,7 @@ from . import dates as cal
 from . import grammar, lexicon
 from .combine import (bare_clock_meridiem, bracketed_conversions, compound_durations, date_day_ranges,
                       join_clock_and_day, midnight_days, with_approximation, year_range_ends)
-from .normalize import Context, Slots, normalize
+from .normalize import Context, Slots, normalize, one_amount
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
 from .values import DAY_VALUE, POD_VALUE, QUARTER_VALUE
 
@@ -269,6 +269,21 @@ def _game_report(lex: lexicon.Lexicon, text: str) -> bool:
     return len(seen) >= GAME_WORDS_NEEDED
 
 
+def _one_amount_each(lang: str, text: str, candidates: list) -> list:
+    """The candidates, where number words that are two amounts ("two five-year sentences")
+    give way to the rule's match from the next word on ("five-year")."""
+    lex = lexicon.load(lang)
+    out = []
+    for start, end, rule, m in candidates:
+        if "num" not in rule.groups.values() or one_amount(lex, _slots(m, rule.groups).get("num")):
+            out.append((start, end, rule, m))
+            continue
+        again = rule.regex.search(text, start + 1, end)
+        if again is not None and again.end() == end:
+            out.append((again.start(), again.end(), rule, again))
+    return out
+
+
 def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     """Temporal expressions of ``text`` in language ``lang`` with TIMEX3 values.
 
@@ -278,7 +293,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     day without a year get "XXXX-MM-DD". Offsets are end-exclusive.
     """
     ref: Optional[date] = cal.parse_iso(dct) if dct else None
-    candidates = [(m.start(), m.end(), rule, m) for rule, m in grammar.scan(lang, text)]
+    candidates = _one_amount_each(lang, text, [(m.start(), m.end(), rule, m) for rule, m in grammar.scan(lang, text)])
     candidates.sort(key=lambda c: (c[0] - c[1], c[2].index, c[0]))
     taken = bytearray(len(text) + 1)
     chosen = []
