@@ -1215,3 +1215,12 @@ def test_a_count_before_an_amount_is_not_a_range():
     # of five years, so 'five-year' is the amount; neighbours make a range ('five-six months').
     assert _pairs("He was given two five-year sentences.", "en", "2010-06-15") == [("five-year", "P5Y")]
     assert _pairs("It takes five-six months.", "en", "2010-06-15") == [("five-six months", "PXM")]
+
+
+def test_last_or_next_season_said_during_that_season():
+    # Phrase-level check (constructed phrases; a local set's 'last fall' said in November is
+    # the fall of the year before): 'last'/'next' said during the season named is the one
+    # before or after it; 'this fall' is the current one.
+    assert _pairs("It opened last fall.", "en", "2019-11-18") == [("last fall", "2018-FA")]
+    assert _pairs("It will close next spring.", "en", "2013-03-20") == [("next spring", "2014-SP")]
+    assert _pairs("It opens this fall.", "en", "2019-11-18") == [("this fall", "2019-FA")]

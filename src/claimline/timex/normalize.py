@@ -284,7 +284,9 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         here, there = cal.SEASON_ORDER.index(now_season), cal.SEASON_ORDER.index(season)
         y = now_year
         direction = rel if rel is not None else {"past": -1, "future": 1}.get(ctx.tense, 0)
-        if there == here:  # the season we are in: in a past clause, the last one unless this
+        if there == here and rel in (-1, 1):
+            y += rel  # "last fall" said in November: the fall of the year before
+        elif there == here:  # the season we are in: in a past clause, the last one unless this
             # one is mostly over; in a future one, this one unless it is mostly over
             month = cal.season_month(ctx.dct)
             if direction < 0 and month == 0:
