@@ -1224,3 +1224,9 @@ def test_last_or_next_season_said_during_that_season():
     assert _pairs("It opened last fall.", "en", "2019-11-18") == [("last fall", "2018-FA")]
     assert _pairs("It will close next spring.", "en", "2013-03-20") == [("next spring", "2014-SP")]
     assert _pairs("It opens this fall.", "en", "2019-11-18") == [("this fall", "2019-FA")]
+
+
+def test_year_to_date_is_the_year_so_far():
+    # Phrase-level check (constructed phrases, shaped like local market reports).
+    assert _pairs("Shares are up about 40% year to date.", "en", "2019-11-18") == [("year to date", "2019")]
+    assert _pairs("Year-to-date sales rose.", "en", "2019-11-18") == [("Year-to-date", "2019")]
