@@ -1230,3 +1230,12 @@ def test_year_to_date_is_the_year_so_far():
     # Phrase-level check (constructed phrases, shaped like local market reports).
     assert _pairs("Shares are up about 40% year to date.", "en", "2019-11-18") == [("year to date", "2019")]
     assert _pairs("Year-to-date sales rose.", "en", "2019-11-18") == [("Year-to-date", "2019")]
+
+
+def test_a_quarter_named_by_the_day_it_ends():
+    # Phrase-level check (constructed phrases, shaped like TimeBank's earnings reports, which
+    # write 'the quarter ended Sept. 30' as 1989-Q3): the quarter is the one that day ends;
+    # an ordinal names a fiscal quarter and stays ('its fourth quarter ended June 30').
+    assert _pairs("Net income for the quarter ended Sept. 30 rose.", "en", "2013-03-20") == [
+        ("the quarter", "2012-Q3"), ("Sept. 30", "2012-09-30")]
+    assert _pairs("Its fourth quarter ended June 30.", "en", "1989-10-25")[0] == ("fourth quarter", "1989-Q4")

@@ -2,8 +2,9 @@
 time's a.m./p.m. carried on from the half of the day told, a clock time joined to its day,
 a conversion in brackets dated like the time it converts, midnight written as the start of
 a day, the bare day of a range ("April 24 and 25", "du 27 au 29 mars") dated like the day
-it goes with, the two digits ending a range of years ("1990–91"), units told one after
-another made one duration, and words of approximation taken into an extent."""
+it goes with, the two digits ending a range of years ("1990–91"), a quarter named by the
+day it ends, units told one after another made one duration, and words of approximation
+taken into an extent."""
 from __future__ import annotations
 
 import re
@@ -359,6 +360,32 @@ def year_range_ends(text: str, tags: list[Timex]) -> list[Timex]:
             second += 100  # "1999–00"
         out.append(Timex(m.start("y"), m.end("y"), m.group("y"), "DATE", f"{second:04d}", t.anchor,
                          "year-range-end"))
+    return out
+
+
+_QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
+
+
+def quarters_by_their_end(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """'the quarter ended Sept. 30', 'the quarter ending March 31': the quarter is the one
+    that day ends (the language's ``period_end_links``), not the one under discussion; only
+    where the day ends a calendar quarter and no ordinal names a fiscal one ('its fourth
+    quarter ended June 30'; a quarter ending July 31 is unknown)."""
+    lex = lexicon.load(lang)
+    link = lex.combine.get("period_end_links")
+    if not link:
+        return tags
+    out = list(tags)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        dm = DAY_VALUE.match(b.value or "")
+        if a.type != "DATE" or not re.fullmatch(r"\d{4}-Q[1-4]", a.value or "") or not dm \
+                or not re.fullmatch(link, text[a.end:b.start], re.IGNORECASE):
+            continue
+        q = _QUARTER_ENDS.get((int(dm.group(2)), int(dm.group(3))))
+        if q and not any(lex.value("ordinal", w) for w in re.split(r"[\s-]+", a.text.lower())):
+            # "its fourth quarter ended June 30": a fiscal quarter, named by its ordinal
+            out[i] = Timex(a.start, a.end, a.text, a.type, f"{dm.group(1)}-Q{q}", a.anchor, a.rule)
     return out
 
 

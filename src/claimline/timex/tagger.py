@@ -10,7 +10,8 @@ from ..model import Timex
 from . import dates as cal
 from . import grammar, lexicon
 from .combine import (bare_clock_meridiem, bracketed_conversions, compound_durations, date_day_ranges,
-                      join_clock_and_day, midnight_days, with_approximation, year_range_ends)
+                      join_clock_and_day, midnight_days, quarters_by_their_end, with_approximation,
+                      year_range_ends)
 from .normalize import Context, Slots, normalize, one_amount
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
 from .values import DAY_VALUE, POD_VALUE, QUARTER_VALUE
@@ -379,4 +380,5 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                 clock_day.tell(cal.parse_iso(value), start, value.endswith("TNI"))
     tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, bare_clock_meridiem(lang, text, tags)))
     tags = year_range_ends(text, date_day_ranges(lang, text, midnight_days(lang, text, tags)))
+    tags = quarters_by_their_end(lang, text, tags)
     return with_approximation(lang, text, compound_durations(lang, text, tags))
