@@ -1239,3 +1239,11 @@ def test_a_quarter_named_by_the_day_it_ends():
     assert _pairs("Net income for the quarter ended Sept. 30 rose.", "en", "2013-03-20") == [
         ("the quarter", "2012-Q3"), ("Sept. 30", "2012-09-30")]
     assert _pairs("Its fourth quarter ended June 30.", "en", "1989-10-25")[0] == ("fourth quarter", "1989-Q4")
+
+
+def test_nights_counted_and_vague_amounts_with_more():
+    # Phrase-level check (constructed phrases, shaped like local science and business
+    # reports): a count of nights is days; 'multiple', 'several more' are vague amounts.
+    assert _pairs("They observed Europa for 17 nights.", "en", "2019-11-19") == [("17 nights", "P17D")]
+    assert _pairs("It took multiple days.", "en", "2019-11-19") == [("multiple days", "PXD")]
+    assert _pairs("It will take several more years.", "en", "2019-11-19") == [("several more years", "PXY")]
