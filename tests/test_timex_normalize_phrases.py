@@ -1247,3 +1247,12 @@ def test_nights_counted_and_vague_amounts_with_more():
     assert _pairs("They observed Europa for 17 nights.", "en", "2019-11-19") == [("17 nights", "P17D")]
     assert _pairs("It took multiple days.", "en", "2019-11-19") == [("multiple days", "PXD")]
     assert _pairs("It will take several more years.", "en", "2019-11-19") == [("several more years", "PXY")]
+
+
+def test_on_the_day_is_the_documents_day():
+    # Phrase-level check (constructed phrases, shaped like local market and strike reports,
+    # where 'down 2.74% on the day', 'closed schools for the day' and 'the day's testimony'
+    # are the document's day); 'on the day of the theft' names another day.
+    assert _pairs("Brent was last at $60.73, down 2.74% on the day.", "en", "2019-11-19") == [("the day", "2019-11-19")]
+    assert _pairs("Trump watched part of the day's testimony.", "en", "2019-11-19") == [("the day", "2019-11-19")]
+    assert tag("He was arrested on the day of the theft.", "en", "2019-11-19") == []

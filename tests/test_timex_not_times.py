@@ -193,3 +193,10 @@ def test_an_event_named_after_its_weekday_is_no_day():
     # 'Bloody Sunday', 'Black Monday' name events, not a Sunday or Monday near the document.
     assert tag("Relatives of those killed on Bloody Sunday marched.", "en", "2010-06-15") == []
     assert _pairs("Shares fell as on Black Monday in 1987.", "en", "2010-06-15") == [("1987", "1987")]
+
+
+def test_the_september_11_attacks_is_a_name():
+    # Phrase-level check (constructed phrases, shaped like local Wikinews reports, which
+    # leave it untagged as they leave '9/11'): with its year it is a date again.
+    assert tag("Security was tightened after the Sept. 11 attacks.", "en", "2005-04-22") == []
+    assert _pairs("It happened on September 11, 2001.", "en", "2005-04-22") == [("September 11, 2001", "2001-09-11")]

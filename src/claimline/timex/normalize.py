@@ -38,6 +38,7 @@ from typing import Callable, Optional
 from . import dates as cal
 from .lexicon import Lexicon
 from .tense import FUTURE_IN_PAST
+from .values import DAY_VALUE
 
 NIGHT_ENDS = 12  # a morning clock time (before noon) told after a night is in the next day
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
@@ -812,8 +813,14 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 def do_time_told(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"at the time": the date or time told just before, else the rule's value (a time in
-    the past; a rule whose value is null, such as 'that date', is then no timex)."""
+    the past; a rule whose value is null, such as 'that date', is then no timex); a rule
+    ``else_today`` takes the day told just before, else the document's day."""
     told = ctx.told_near  # a calendar value: the tagger keeps no other
+    if rule.get("else_today"):  # "down 2.74% on the day": the day told just before, else today
+        day = told.split("T")[0] if told else None
+        if day and DAY_VALUE.match(day):
+            return rule["type"], day
+        return (rule["type"], ctx.dct.isoformat()) if ctx.dct else None
     if told and rule.get("day_only"):  # "by that date" after "5 p.m. on March 3": the day
         return rule["type"], told.split("T")[0]
     if told:
