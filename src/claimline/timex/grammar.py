@@ -49,6 +49,7 @@ class Rule:
     spec: dict
     groups: dict[str, str]  # group name -> slot name
     heads: Optional[frozenset[str]] = None  # head classes every match holds one of
+    num_groups: tuple[str, ...] = ()  # the groups that fill its 'num' slot
 
 
 def _units(word: str) -> list[str]:
@@ -154,7 +155,8 @@ def compiled(lang: str) -> list[Rule]:
         regex = re.compile(optional_as_branch(rf"{WORD_START}(?:{body})(?!\w)", re.IGNORECASE),
                            re.IGNORECASE)
         rules.append(Rule(i, spec["name"], regex, spec, groups,
-                          _rule_heads(spec["pattern"], head_index(lang))))
+                          _rule_heads(spec["pattern"], head_index(lang)),
+                          tuple(g for g, slot in groups.items() if slot == "num")))
     return rules
 
 

@@ -276,7 +276,8 @@ def _one_amount_each(lang: str, text: str, candidates: list) -> list:
     lex = lexicon.load(lang)
     out = []
     for start, end, rule, m in candidates:
-        if "num" not in rule.groups.values() or one_amount(lex, _slots(m, rule.groups).get("num")):
+        num = next((m.group(g) for g in rule.num_groups if m.group(g) is not None), None)
+        if num is None or not re.search(r"[^\W\d][-\s]+[^\W\d]", num) or one_amount(lex, num):
             out.append((start, end, rule, m))
             continue
         again = rule.regex.search(text, start + 1, end)
