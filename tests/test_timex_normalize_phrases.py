@@ -1256,3 +1256,27 @@ def test_on_the_day_is_the_documents_day():
     assert _pairs("Brent was last at $60.73, down 2.74% on the day.", "en", "2019-11-19") == [("the day", "2019-11-19")]
     assert _pairs("Trump watched part of the day's testimony.", "en", "2019-11-19") == [("the day", "2019-11-19")]
     assert tag("He was arrested on the day of the theft.", "en", "2019-11-19") == []
+
+
+def test_last_century_and_next_decade_are_that_century_and_decade():
+    # Phrase-level check (constructed phrases; a local set writes 'the last century' 19,
+    # TimeBank 'the last decade' 198): with no amount said, the century or decade itself;
+    # 'a decade ago' is still a year ('over the last century', a span, is P100Y).
+    assert _pairs("It was built last century.", "en", "2010-06-15") == [("last century", "19")]
+    assert _pairs("It was built in the previous century.", "en", "2010-06-15") == [("the previous century", "19")]
+    assert _pairs("Prices will rise next decade.", "en", "2010-06-15") == [("next decade", "202")]
+    assert _pairs("It was built a decade ago.", "en", "2010-06-15") == [("a decade ago", "2000")]
+
+
+def test_german_years_articles_and_words_of_the_year():
+    # Phrase-level check (constructed German phrases, shaped like two local German Wikinews
+    # sets): 'Jahr 2005' with its noun, an article inside as English 'the' is (a contraction
+    # such as 'im', 'am' stays out), 'dem Vorjahr', 'Jahresende', 'am Wochenende', 'damals'.
+    def de(text, dct="2009-07-06"):
+        return [(t.text, t.value) for t in tag(text, "de", dct)]
+    assert de("Der Umsatz stieg im Jahr 2005.") == [("Jahr 2005", "2005")]
+    assert de("Das gilt seit dem 25. Februar 2010.") == [("dem 25. Februar 2010", "2010-02-25")]
+    assert de("Der Umsatz stieg gegenüber dem Vorjahr.") == [("dem Vorjahr", "2008")]
+    assert de("Der Abzug ist zum Jahresende geplant.") == [("Jahresende", "2009")]
+    assert de("Nach dem Störfall am Wochenende fordern sie Konsequenzen.") == [("Wochenende", "2009-W27-WE")]
+    assert de("Er wurde 1969 gewählt. Damals war alles anders.") == [("1969", "1969"), ("Damals", "1969")]

@@ -479,7 +479,8 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         small, factor = SMALLER.get(unit, (unit, 1))
         unit_n = round(n * factor)
         return typ, cal.fmt(cal.shift(base, small, int(sign * unit_n)), small)
-    shown = "Y" if unit in ("DE", "CE") and sign * n else unit  # "a decade ago": a year
+    # "a decade ago": a year; "last century", "the next decade" (no amount said): that one
+    shown = "Y" if unit in ("DE", "CE") and sign * n and (s.get("num") or "n" in rule) else unit
     value = cal.fmt(cal.shift(base, unit, int(sign * n)), shown)
     # "the year-earlier first half": that half of the year before
     part = ctx.lex.value("year_part", s["year_part"]) if s.get("year_part") else None
