@@ -1280,3 +1280,16 @@ def test_german_years_articles_and_words_of_the_year():
     assert de("Der Abzug ist zum Jahresende geplant.") == [("Jahresende", "2009")]
     assert de("Nach dem Störfall am Wochenende fordern sie Konsequenzen.") == [("Wochenende", "2009-W27-WE")]
     assert de("Er wurde 1969 gewählt. Damals war alles anders.") == [("1969", "1969"), ("Damals", "1969")]
+
+
+def test_german_stretches_back_and_the_year_before_the_one_told():
+    # Phrase-level check (constructed German phrases, shaped like local German Wikinews
+    # sets): 'in den letzten Jahren' is some years back; 'im Vorjahr' the year before the
+    # one just told; 'im letzten Jahr 2,3 Milliarden' keeps its year (a number after it is
+    # no ordinal).
+    def de(text, dct="2007-03-19"):
+        return [(t.text, t.value) for t in tag(text, "de", dct)]
+    assert de("In den letzten Jahren lebte er zurückgezogen.") == [("den letzten Jahren", "PXY")]
+    assert de("Im letzten Jahr sandten sie 62 Milliarden. Das sind 14 Prozent mehr als im Vorjahr.") == [
+        ("letzten Jahr", "2006"), ("Vorjahr", "2005")]
+    assert de("Die Bank musste im letzten Jahr 2,3 Milliarden abschreiben.") == [("letzten Jahr", "2006")]
