@@ -295,7 +295,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     day without a year get "XXXX-MM-DD". Offsets are end-exclusive.
     """
     ref: Optional[date] = cal.parse_iso(dct) if dct else None
-    candidates = _one_amount_each(lang, text, [(m.start(), m.end(), rule, m) for rule, m in grammar.scan(lang, text)])
+    candidates = _one_amount_each(lang, text,
+                                  [(m.start(), m.end(), rule, m) for rule, m in grammar.scan(lang, text)])
     candidates.sort(key=lambda c: (c[0] - c[1], c[2].index, c[0]))
     taken = bytearray(len(text) + 1)
     chosen = []
