@@ -1293,3 +1293,18 @@ def test_german_stretches_back_and_the_year_before_the_one_told():
     assert de("Im letzten Jahr sandten sie 62 Milliarden. Das sind 14 Prozent mehr als im Vorjahr.") == [
         ("letzten Jahr", "2006"), ("Vorjahr", "2005")]
     assert de("Die Bank musste im letzten Jahr 2,3 Milliarden abschreiben.") == [("letzten Jahr", "2006")]
+
+
+def test_spanish_decades_in_words_stretches_past_and_that_day():
+    # Phrase-level check (constructed Spanish phrases, shaped like two local Spanish news
+    # sets): 'los años ochenta' is a decade; 'hace meses' some time back; 'el pasado
+    # noviembre', 'el pasado viernes 22' are dates, not 'the past'; 'ese día' is the day
+    # just told; a preposition stays out ('en el futuro' -> 'el futuro').
+    def es(text, dct="2020-12-28"):
+        return [(t.text, t.value) for t in tag(text, "es", dct)]
+    assert es("Creció en los años ochenta.") == [("los años ochenta", "198")]
+    assert es("No llueve desde hace meses.") == [("hace meses", "PAST_REF")]
+    assert es("Se celebró el pasado noviembre.") == [("el pasado noviembre", "2020-11")]
+    assert es("Ocurrió el pasado viernes 22 en la capital.", "2019-11-23") == [("el pasado viernes 22", "2019-11-22")]
+    assert es("El 20 de diciembre llegó. Ese día hubo fiesta.") == [("El 20 de diciembre", "2020-12-20"), ("Ese día", "2020-12-20")]
+    assert es("Lo veremos en el futuro.") == [("el futuro", "FUTURE_REF")]
