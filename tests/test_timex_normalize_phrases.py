@@ -1272,14 +1272,12 @@ def test_german_years_articles_and_words_of_the_year():
     # Phrase-level check (constructed German phrases, shaped like two local German Wikinews
     # sets): 'Jahr 2005' with its noun, an article inside as English 'the' is (a contraction
     # such as 'im', 'am' stays out), 'dem Vorjahr', 'Jahresende', 'am Wochenende', 'damals'.
-    def de(text, dct="2009-07-06"):
-        return [(t.text, t.value) for t in tag(text, "de", dct)]
-    assert de("Der Umsatz stieg im Jahr 2005.") == [("Jahr 2005", "2005")]
-    assert de("Das gilt seit dem 25. Februar 2010.") == [("dem 25. Februar 2010", "2010-02-25")]
-    assert de("Der Umsatz stieg gegenüber dem Vorjahr.") == [("dem Vorjahr", "2008")]
-    assert de("Der Abzug ist zum Jahresende geplant.") == [("Jahresende", "2009")]
-    assert de("Nach dem Störfall am Wochenende fordern sie Konsequenzen.") == [("Wochenende", "2009-W27-WE")]
-    assert de("Er wurde 1969 gewählt. Damals war alles anders.") == [("1969", "1969"), ("Damals", "1969")]
+    assert _pairs("Der Umsatz stieg im Jahr 2005.", "de", "2009-07-06") == [("Jahr 2005", "2005")]
+    assert _pairs("Das gilt seit dem 25. Februar 2010.", "de", "2009-07-06") == [("dem 25. Februar 2010", "2010-02-25")]
+    assert _pairs("Der Umsatz stieg gegenüber dem Vorjahr.", "de", "2009-07-06") == [("dem Vorjahr", "2008")]
+    assert _pairs("Der Abzug ist zum Jahresende geplant.", "de", "2009-07-06") == [("Jahresende", "2009")]
+    assert _pairs("Nach dem Störfall am Wochenende fordern sie Konsequenzen.", "de", "2009-07-06") == [("Wochenende", "2009-W27-WE")]
+    assert _pairs("Er wurde 1969 gewählt. Damals war alles anders.", "de", "2009-07-06") == [("1969", "1969"), ("Damals", "1969")]
 
 
 def test_german_stretches_back_and_the_year_before_the_one_told():
@@ -1287,12 +1285,10 @@ def test_german_stretches_back_and_the_year_before_the_one_told():
     # sets): 'in den letzten Jahren' is some years back; 'im Vorjahr' the year before the
     # one just told; 'im letzten Jahr 2,3 Milliarden' keeps its year (a number after it is
     # no ordinal).
-    def de(text, dct="2007-03-19"):
-        return [(t.text, t.value) for t in tag(text, "de", dct)]
-    assert de("In den letzten Jahren lebte er zurückgezogen.") == [("den letzten Jahren", "PXY")]
-    assert de("Im letzten Jahr sandten sie 62 Milliarden. Das sind 14 Prozent mehr als im Vorjahr.") == [
+    assert _pairs("In den letzten Jahren lebte er zurückgezogen.", "de", "2007-03-19") == [("den letzten Jahren", "PXY")]
+    assert _pairs("Im letzten Jahr sandten sie 62 Milliarden. Das sind 14 Prozent mehr als im Vorjahr.", "de", "2007-03-19") == [
         ("letzten Jahr", "2006"), ("Vorjahr", "2005")]
-    assert de("Die Bank musste im letzten Jahr 2,3 Milliarden abschreiben.") == [("letzten Jahr", "2006")]
+    assert _pairs("Die Bank musste im letzten Jahr 2,3 Milliarden abschreiben.", "de", "2007-03-19") == [("letzten Jahr", "2006")]
 
 
 def test_spanish_decades_in_words_stretches_past_and_that_day():
@@ -1300,11 +1296,9 @@ def test_spanish_decades_in_words_stretches_past_and_that_day():
     # sets): 'los años ochenta' is a decade; 'hace meses' some time back; 'el pasado
     # noviembre', 'el pasado viernes 22' are dates, not 'the past'; 'ese día' is the day
     # just told; a preposition stays out ('en el futuro' -> 'el futuro').
-    def es(text, dct="2020-12-28"):
-        return [(t.text, t.value) for t in tag(text, "es", dct)]
-    assert es("Creció en los años ochenta.") == [("los años ochenta", "198")]
-    assert es("No llueve desde hace meses.") == [("hace meses", "PAST_REF")]
-    assert es("Se celebró el pasado noviembre.") == [("el pasado noviembre", "2020-11")]
-    assert es("Ocurrió el pasado viernes 22 en la capital.", "2019-11-23") == [("el pasado viernes 22", "2019-11-22")]
-    assert es("El 20 de diciembre llegó. Ese día hubo fiesta.") == [("El 20 de diciembre", "2020-12-20"), ("Ese día", "2020-12-20")]
-    assert es("Lo veremos en el futuro.") == [("el futuro", "FUTURE_REF")]
+    assert _pairs("Creció en los años ochenta.", "es", "2020-12-28") == [("los años ochenta", "198")]
+    assert _pairs("No llueve desde hace meses.", "es", "2020-12-28") == [("hace meses", "PAST_REF")]
+    assert _pairs("Se celebró el pasado noviembre.", "es", "2020-12-28") == [("el pasado noviembre", "2020-11")]
+    assert _pairs("Ocurrió el pasado viernes 22 en la capital.", "es", "2019-11-23") == [("el pasado viernes 22", "2019-11-22")]
+    assert _pairs("El 20 de diciembre llegó. Ese día hubo fiesta.", "es", "2020-12-28") == [("El 20 de diciembre", "2020-12-20"), ("Ese día", "2020-12-20")]
+    assert _pairs("Lo veremos en el futuro.", "es", "2020-12-28") == [("el futuro", "FUTURE_REF")]
