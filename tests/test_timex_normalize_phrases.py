@@ -1302,3 +1302,12 @@ def test_spanish_decades_in_words_stretches_past_and_that_day():
     assert _pairs("Ocurrió el pasado viernes 22 en la capital.", "es", "2019-11-23") == [("el pasado viernes 22", "2019-11-22")]
     assert _pairs("El 20 de diciembre llegó. Ese día hubo fiesta.", "es", "2020-12-28") == [("El 20 de diciembre", "2020-12-20"), ("Ese día", "2020-12-20")]
     assert _pairs("Lo veremos en el futuro.", "es", "2020-12-28") == [("el futuro", "FUTURE_REF")]
+
+
+def test_spanish_last_quarter_of_a_year():
+    # Phrase-level check (constructed phrases, shaped like a local Spanish news set): 'el
+    # último trimestre de 2020' is that year's fourth quarter, as English 'the last quarter
+    # of 2004'; without a year, the quarter just ended.
+    assert _pairs("Creció en el último trimestre de 2020.", "es", "2021-02-16") == [
+        ("el último trimestre de 2020", "2020-Q4")]
+    assert _pairs("Creció en el último trimestre.", "es", "2021-02-16") == [("el último trimestre", "2020-Q4")]
