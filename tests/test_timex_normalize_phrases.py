@@ -1311,3 +1311,9 @@ def test_spanish_last_quarter_of_a_year():
     assert _pairs("Creció en el último trimestre de 2020.", "es", "2021-02-16") == [
         ("el último trimestre de 2020", "2020-Q4")]
     assert _pairs("Creció en el último trimestre.", "es", "2021-02-16") == [("el último trimestre", "2020-Q4")]
+
+
+def test_spanish_every_night():
+    # Phrase-level check (constructed phrases): 'cada noche', 'todas las mañanas' are sets.
+    assert _pairs("Cada noche salía a caminar.", "es", "2021-02-16") == [("Cada noche", "XXXX-XX-XXTNI")]
+    assert _pairs("Lo hacía todas las mañanas.", "es", "2021-02-16") == [("todas las mañanas", "XXXX-XX-XXTMO")]
