@@ -1317,3 +1317,21 @@ def test_spanish_every_night():
     # Phrase-level check (constructed phrases): 'cada noche', 'todas las mañanas' are sets.
     assert _pairs("Cada noche salía a caminar.", "es", "2021-02-16") == [("Cada noche", "XXXX-XX-XXTNI")]
     assert _pairs("Lo hacía todas las mañanas.", "es", "2021-02-16") == [("todas las mañanas", "XXXX-XX-XXTMO")]
+
+
+def test_french_counted_units_gone_and_some_years():
+    # Phrase-level check (constructed French phrases, shaped like a local OrangeSum set and
+    # French TimeBank's 'les 7 derniers jours' P7D): a count of units just gone; 'près d'un
+    # an' keeps its hedge; 'depuis des années' some years; 'le Nouvel An' is 1 January.
+    assert _pairs("Il a plu les 7 derniers jours.", "fr", "2019-12-31") == [("les 7 derniers jours", "P7D")]
+    assert _pairs("Cela dure depuis près d'un an.", "fr", "2019-12-31") == [("près d'un an", "P1Y")]
+    assert _pairs("Il travaille ici depuis des années.", "fr", "2019-12-31") == [("des années", "PXY")]
+    assert _pairs("Ils fêtent le Nouvel An.", "fr", "2019-12-31") == [("le Nouvel An", "2020-01-01")]
+
+
+def test_italian_decades_coming_days_and_parts_of_day_with_clock():
+    # Phrase-level check (constructed Italian phrases, shaped like a local Italian set).
+    assert _pairs("Negli anni ottanta cantava.", "it", "2010-04-12") == [("anni ottanta", "198")]
+    assert _pairs("Arriverà nei prossimi giorni.", "it", "2010-04-12") == [("prossimi giorni", "PXD")]
+    assert _pairs("Il treno è partito alle 9 del mattino.", "it", "2010-04-12") == [("9 del mattino", "2010-04-12T09:00")]
+    assert _pairs("Aveva solo 42 anni.", "it", "2010-04-12") == []
