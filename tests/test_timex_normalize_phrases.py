@@ -1335,3 +1335,13 @@ def test_italian_decades_coming_days_and_parts_of_day_with_clock():
     assert _pairs("Arriverà nei prossimi giorni.", "it", "2010-04-12") == [("prossimi giorni", "PXD")]
     assert _pairs("Il treno è partito alle 9 del mattino.", "it", "2010-04-12") == [("9 del mattino", "2010-04-12T09:00")]
     assert _pairs("Aveva solo 42 anni.", "it", "2010-04-12") == []
+
+
+def test_italian_now_and_the_preposition_outside():
+    # Phrase-level check (constructed Italian phrases): 'ora' is now, but not 'un'ora',
+    # 'l'ora di pranzo', 'è ora di', 'ora locale'; 'al momento', 'in passato' leave the
+    # preposition out, as TimeBank tags 'the moment', 'the past'.
+    assert _pairs("Il governo ora deve decidere.", "it", "2016-04-22") == [("ora", "PRESENT_REF")]
+    assert tag("È ora di cambiare, all'ora di pranzo.", "it", "2016-04-22") == []
+    assert _pairs("Al momento non si sa.", "it", "2016-04-22") == [("momento", "PRESENT_REF")]
+    assert _pairs("In passato era diverso.", "it", "2016-04-22") == [("passato", "PAST_REF")]
