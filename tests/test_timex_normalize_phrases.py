@@ -1345,3 +1345,18 @@ def test_italian_now_and_the_preposition_outside():
     assert tag("È ora di cambiare, all'ora di pranzo.", "it", "2016-04-22") == []
     assert _pairs("Al momento non si sa.", "it", "2016-04-22") == [("momento", "PRESENT_REF")]
     assert _pairs("In passato era diverso.", "it", "2016-04-22") == [("passato", "PAST_REF")]
+
+
+def test_french_ages_weeks_of_feasts_and_italian_clock_words():
+    # Phrase-level check (constructed phrases, shaped like local French and Italian sets):
+    # 'fêter ses 100 ans', 'à 94 ans' are ages, 'd'ici à dix ans' is a span; 'la semaine de
+    # Noël' is that week; 'au lendemain' leaves 'au' out; 'alle ore 12', 'poco dopo le 13',
+    # 'nella mattinata di ieri' are times; 'tre minuti dopo' stays an amount.
+    assert tag("Il rêvait de fêter ses 100 ans sur scène.", "fr", "2018-10-01") == []
+    assert _pairs("Ils pourraient atteindre 3.000 milliards d'ici à dix ans.", "fr", "1999-08-07") == [("dix ans", "P10Y")]
+    assert _pairs("Ils partent la semaine de Noël.", "fr", "2019-01-03") == [("la semaine de Noël", "2018-W52")]
+    assert _pairs("Au lendemain du vote, il part.", "fr", "2019-01-03")[0][0] == "lendemain"
+    assert _pairs("Poco dopo le 13 si è saputo.", "it", "2010-04-21") == [("le 13", "2010-04-21T13:00")]
+    assert _pairs("È arrivato alle ore 12.", "it", "2010-04-21") == [("ore 12", "2010-04-21T12:00")]
+    assert _pairs("È morto nella mattinata di ieri.", "it", "2008-07-26") == [("mattinata di ieri", "2008-07-25TMO")]
+    assert _pairs("Tre minuti dopo è esploso.", "it", "2008-07-26") == [("Tre minuti", "PT3M")]
