@@ -8,6 +8,7 @@ taken into an extent."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
@@ -60,7 +61,7 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
             if len(gap) <= 4 and any(j.match(gap) for j in _joiners(lang, "clock_after_day")):
                 cm, dm = CLOCK_VALUE.match(t.value or ""), DAY_VALUE.match(a.value or "")
                 if t.type == "TIME" and cm and a.type == "DATE" and dm:  # "on Thursday at 11 a.m."
-                    t = Timex(t.start, t.end, t.text, t.type, a.value + cm.group(1), t.anchor, t.rule)
+                    t = replace(t, value=a.value + cm.group(1))
         out.append(t)
     return out
 
@@ -113,8 +114,7 @@ def bracketed_conversions(lang: str, text: str, tags: list[Timex]) -> list[Timex
                 continue
             later = (mins - base) % 1440 <= LATEST_ZONE * 60
             shift = (1 if mins < base else 0) if later else (-1 if mins > base else 0)
-            out[j] = Timex(b.start, b.end, b.text, b.type,
-                           (day + timedelta(days=shift)).isoformat() + b.value[10:], b.anchor, b.rule)
+            out[j] = replace(b, value=(day + timedelta(days=shift)).isoformat() + b.value[10:])
     return out
 
 
@@ -161,7 +161,7 @@ def bare_clock_meridiem(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                 h = 0
             elif h < 12 and (kind == "PM" or (kind == "NI" and h >= 6)):
                 h += 12
-            t = Timex(t.start, t.end, t.text, t.type, f"{t.value[:11]}{h:02d}{t.value[13:]}", t.anchor, t.rule)
+            t = replace(t, value=f"{t.value[:11]}{h:02d}{t.value[13:]}")
             half = (kind if kind == "NI" else "PM" if h >= 12 else "AM", t.end, h)
         out.append(t)
     return out
@@ -186,7 +186,7 @@ def midnight_days(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
             day = date.fromisoformat(t.value[:10])
             if after is None or not after.search(text, max(0, t.start - 30), t.start):
                 day += timedelta(days=1)
-            t = Timex(t.start, t.end, t.text, t.type, day.isoformat() + "T00:00", t.anchor, t.rule)
+            t = replace(t, value=day.isoformat() + "T00:00")
         out.append(t)
     return out
 
@@ -327,8 +327,7 @@ def date_day_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         ym = _YEAR_AFTER.match(text, end)
         if ym and not re.search(r"\d{4}", t.text) and (i + 1 >= len(tags) or tags[i + 1].start >= ym.end()):
             year, end = ym.group(1), ym.end()  # "September 14 and 18, 2010": both in 2010
-            out[-1] = Timex(t.start, t.end, t.text, t.type, f"{year}-{dm.group(2)}-{dm.group(3)}",
-                            t.anchor, t.rule)
+            out[-1] = replace(t, value=f"{year}-{dm.group(2)}-{dm.group(3)}")
         if year != "XXXX":
             try:
                 date(int(year), int(dm.group(2)), day)
@@ -385,7 +384,7 @@ def quarters_by_their_end(lang: str, text: str, tags: list[Timex]) -> list[Timex
         q = _QUARTER_ENDS.get((int(dm.group(2)), int(dm.group(3))))
         if q and not any(lex.value("ordinal", w) for w in re.split(r"[\s-]+", a.text.lower())):
             # "its fourth quarter ended June 30": a fiscal quarter, named by its ordinal
-            out[i] = Timex(a.start, a.end, a.text, a.type, f"{dm.group(1)}-Q{q}", a.anchor, a.rule)
+            out[i] = replace(a, value=f"{dm.group(1)}-Q{q}")
     return out
 
 
@@ -412,7 +411,7 @@ def _weekday_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         first, second = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
         if second <= first:
             second += timedelta(days=7 * ((first - second).days // 7 + 1))
-            out[i + 1] = Timex(b.start, b.end, b.text, b.type, second.isoformat(), b.anchor, b.rule)
+            out[i + 1] = replace(b, value=second.isoformat())
     return out
 
 
@@ -430,7 +429,7 @@ def _month_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         if not re.search(r"\d{4}", b.text) or not rx.fullmatch(text, a.end, b.start):
             continue
         if int(am.group(1)) < int(bm.group(2)):
-            out[i] = Timex(a.start, a.end, a.text, a.type, f"{bm.group(1)}-{am.group(1)}", a.anchor, a.rule)
+            out[i] = replace(a, value=f"{bm.group(1)}-{am.group(1)}")
     return out
 
 

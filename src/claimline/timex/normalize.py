@@ -259,6 +259,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """A calendar date, month, season, decade or weekday from the slots it filled."""
     typ = rule["type"]
     year, month, day = _year(s, ctx), _month(s, ctx), _day(s, ctx)
+    if year is None and rule.get("year_from") == "last" and ctx.last_value:
+        year = int(ctx.last_value[:4])  # "that September", "that summer", "March 5 of that year"
     rel, pod = _rel(s, ctx), _pod(s, ctx)
     tail = f"T{pod}" if pod else ""
     if pod:
@@ -275,8 +277,6 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                      + digits[0])
     if s.get("season"):
         season = ctx.lex.value("season", s["season"])
-        if year is None and rule.get("year_from") == "last" and ctx.last_value:
-            year = int(ctx.last_value[:4])  # "that summer": of the year just told
         if year is not None:
             return typ, f"{year:04d}-{season}"
         if ctx.dct is None or (rel is None and ctx.tense is None and rule.get("generic_season")):
@@ -304,8 +304,6 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             if year is None and rule.get("rel_applies") == "year" and rel is not None \
                     and ctx.dct is not None:
                 year = ctx.dct.year + rel
-            if year is None and rule.get("year_from") == "last" and ctx.last_value:
-                year = int(ctx.last_value[:4])  # "March 5 of that year": of the year just told
             if year is None and rel is None and ctx.sentence_year is not None:
                 year = ctx.sentence_year  # "In 2019 …, first on February 6": of that year
             if year is None:
@@ -326,8 +324,6 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             if s.get("weekday") and not _year(s, ctx):
                 year = _weekday_year(int(ctx.lex.value("weekday", s["weekday"])), year, month, day)
             return typ, f"{year:04d}-{month:02d}-{day:02d}{tail}"
-        if year is None and rule.get("year_from") == "last" and ctx.last_value:
-            year = int(ctx.last_value[:4])  # "that September": of the year just told
         if year is None and rule.get("rel_applies") == "year" and rel is not None:
             if ctx.dct is None:
                 return typ, None

@@ -377,9 +377,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             speech.observe(start, value, rule.spec.get("do") == "dayrel")
             if month_day:
                 days_told.setdefault(month_day, int(value[:4]))
-            told_day.tell(cal.parse_iso(value), start, value.endswith("TNI"))
+            day_told, night = cal.parse_iso(value), value.endswith("TNI")
+            told_day.tell(day_told, start, night)
             if not _names_an_event(lang, text, start, end):  # not 'the July 7 bombings'
-                clock_day.tell(cal.parse_iso(value), start, value.endswith("TNI"))
+                clock_day.tell(day_told, start, night)
     tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, bare_clock_meridiem(lang, text, tags)))
     tags = year_range_ends(text, date_day_ranges(lang, text, midnight_days(lang, text, tags)))
     tags = quarters_by_their_end(lang, text, tags)
