@@ -34,13 +34,15 @@ def add_months(d: date, n: int) -> date:
 
 
 def shift(d: date, unit: str, n: int) -> date:
-    """``d`` moved by ``n`` units (Y, M, W, D, Q, DE, CE, WE, FN)."""
+    """``d`` moved by ``n`` units (Y, M, W, D, Q, HY, DE, CE, WE, FN)."""
     if unit == "Y":
         return add_months(d, 12 * n)
     if unit == "M":
         return add_months(d, n)
     if unit == "Q":
         return add_months(d, 3 * n)
+    if unit == "HY":
+        return add_months(d, 6 * n)
     if unit == "DE":
         return add_months(d, 120 * n)
     if unit == "CE":
@@ -60,6 +62,8 @@ def fmt(d: date, unit: str) -> str:
         return f"{d.year:04d}-{d.month:02d}"
     if unit == "Q":
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "HY":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
     if unit in ("W", "FN"):
         y, w, _ = d.isocalendar()
         return f"{y:04d}-W{w:02d}"

@@ -48,7 +48,8 @@ UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
                "H": ("T", "H"), "MIN": ("T", "M"), "S": ("T", "S"), "Q": ("", "Q"),
                "WE": ("", "WE")}
 SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
-           "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3)}
+           "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3),
+           "HY": ("M", 6)}
 
 
 @dataclass
@@ -497,6 +498,8 @@ def duration_value(unit: str, n: float | str, half: bool = False) -> Optional[st
         unit, n = "Y", float(n) * 100
     elif unit == "FN":
         unit, n = "W", (n if n == "X" else float(n) * 2)
+    elif unit == "HY":  # a half-year ("semestre", "Halbjahr") has no TIMEX3 unit of its own
+        unit, n = "M", (n if n == "X" else float(n) * 6)
     # a quarter stays a quarter ("the past two quarters": P2Q, "every quarter": P1Q), the
     # TIMEX3 unit TimeBank annotates (3 of 4) and HeidelTime writes
     whole_part = ""
