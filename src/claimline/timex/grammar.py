@@ -154,8 +154,11 @@ def compiled(lang: str) -> list[Rule]:
         body, groups = _expand(spec["pattern"], slots, i)
         regex = re.compile(optional_as_branch(rf"{WORD_START}(?:{body})(?!\w)", re.IGNORECASE),
                            re.IGNORECASE)
-        rules.append(Rule(i, spec["name"], regex, spec, groups,
-                          _rule_heads(spec["pattern"], head_index(lang)),
+        # a long rule names the head class to search near when the rarest one it holds
+        # may lie more than AFTER characters before its end ("la nuit du … 14 juillet 2019")
+        heads = frozenset(spec["search_near"]) if spec.get("search_near") else \
+            _rule_heads(spec["pattern"], head_index(lang))
+        rules.append(Rule(i, spec["name"], regex, spec, groups, heads,
                           tuple(g for g, slot in groups.items() if slot == "num")))
     return rules
 

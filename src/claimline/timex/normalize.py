@@ -391,6 +391,9 @@ def do_dayrel(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if base is None:
         return typ, None
     d = base + timedelta(days=offset)
+    if pod == "MO" and rule.get("anchor") == "narrative" and base == ctx.anchor and ctx.anchor_is_night \
+            and ctx.dct and base < ctx.dct:  # a night of the document's own date is often the one just gone
+        d += timedelta(days=1)  # "la nuit du 10 au 11 mars … en début de matinée": the 11th
     return typ, d.isoformat() + (f"T{pod}" if pod else "")
 
 
