@@ -1360,3 +1360,60 @@ def test_french_ages_weeks_of_feasts_and_italian_clock_words():
     assert _pairs("È arrivato alle ore 12.", "it", "2010-04-21") == [("ore 12", "2010-04-21T12:00")]
     assert _pairs("È morto nella mattinata di ieri.", "it", "2008-07-26") == [("mattinata di ieri", "2008-07-25TMO")]
     assert _pairs("Tre minuti dopo è esploso.", "it", "2008-07-26") == [("Tre minuti", "PT3M")]
+
+
+def test_results_periods_in_british_business_news():
+    # Phrase-level check (constructed phrases, shaped like a local BBC business set): 'the
+    # year to March 2005' is a year's length, as TimeBank's 'the year ended March 31'; 'the
+    # July-to-September quarter' is the quarter those months make up; '2003/4' is one date,
+    # its first year; 'fourth-quarter 2004' keeps its year; 'the previous quarter' is the one
+    # before the quarter reported on.
+    assert _triples("Growth was 6.5% in the year to March 2005.", "en", "2005-02-04") == [
+        ("the year", "DURATION", "P1Y"), ("March 2005", "DATE", "2005-03")]
+    assert _pairs("GDP grew 3.7% in the July-to-September quarter.", "en", "2004-10-29") == [
+        ("the July-to-September quarter", "2004-Q3")]
+    assert _pairs("It earned $630m in the October to December period.", "en", "2005-01-20") == [
+        ("the October to December period", "2004-Q4")]
+    assert _pairs("The budget for 2003/4 was cut.", "en", "2004-12-02") == [("2003/4", "2003")]
+    assert _pairs("Its fourth-quarter 2004 profits fell.", "en", "2005-01-20") == [("fourth-quarter 2004", "2004-Q4")]
+    assert _pairs("Prices in the final quarter of 2004 were 0.1% higher than in the previous quarter.",
+                  "en", "2005-01-12") == [("the final quarter of 2004", "2004-Q4"), ("the previous quarter", "2004-Q3")]
+
+
+def test_the_year_reported_on_early_in_the_next():
+    # Phrase-level check (constructed phrases, shaped like a local BBC business set): in
+    # February, after the fourth quarter of 2004 is told, a past 'the year' and 'full-year'
+    # are 2004; a future one, or one in June, is the document's year.
+    got = _pairs("BP reported fourth quarter profits. Its profit rise for the year was large.", "en", "2005-02-08")
+    assert got == [("fourth quarter", "2004-Q4"), ("the year", "2004")]
+    got = _pairs("Ford reported higher fourth quarter and full-year profits.", "en", "2005-01-20")
+    assert got == [("fourth quarter", "2004-Q4"), ("full-year", "2004")]
+    assert _pairs("Sales rose in 2004. Sales will rise for the year.", "en", "2005-02-08")[1] == ("the year", "2005")
+    assert _pairs("Sales rose in 2004. For the full year, it posted a loss.", "en", "2005-06-08")[1] == ("the full year", "2005")
+
+
+def test_modifiers_told_with_in_and_on():
+    # Phrase-level check (constructed phrases, shaped like local Wikinews and BBC sets):
+    # 'early in 2005', 'earlier in December' keep their modifier as 'early December' does;
+    # 'later on Tuesday' keeps it, while 'Earlier Friday' does not (TimeBank, four in five).
+    assert _pairs("Sales rose early in 2005.", "en", "2005-06-01") == [("early in 2005", "2005")]
+    assert _pairs("Sales rose earlier in December.", "en", "2005-01-10") == [("earlier in December", "2004-12")]
+    assert _pairs("He spoke later on Tuesday.", "en", "2005-01-06") == [("later on Tuesday", "2005-01-04")]
+    assert _pairs("Earlier Friday, he left.", "en", "2005-01-10") == [("Friday", "2005-01-07")]
+
+
+def test_a_capitalised_open_is_a_tournament_not_a_schedule():
+    # Phrase-level check (constructed phrases, shaped like a local BBC sport set): 'won the
+    # US Open on Sunday' is past; 'opens on Sunday' is still a schedule.
+    assert _pairs("He won the US Open on Sunday.", "en", "2005-01-10") == [("Sunday", "2005-01-09")]
+    assert _pairs("The exhibition opens on Sunday.", "en", "2005-01-10") == [("Sunday", "2005-01-16")]
+    assert _pairs("The programme is to be shown on Sunday.", "en", "2005-02-02") == [("Sunday", "2005-02-06")]
+
+
+def test_half_years_in_spanish_italian_and_german():
+    # Phrase-level check (constructed phrases): a 'semestre', 'Halbjahr' is a unit of six
+    # months: the next one, the last one, a count of them.
+    assert _pairs("Lo lanzará el próximo semestre.", "es", "2010-06-15") == [("el próximo semestre", "2010-H2")]
+    assert _pairs("Durante tres semestres consecutivos.", "es", "2010-06-15") == [("tres semestres", "P18M")]
+    assert _pairs("Nel semestre scorso le vendite sono calate.", "it", "2010-06-15") == [("semestre scorso", "2009-H2")]
+    assert _pairs("Im vergangenen Halbjahr sank der Umsatz.", "de", "2010-06-15") == [("vergangenen Halbjahr", "2009-H2")]

@@ -200,3 +200,19 @@ def test_the_september_11_attacks_is_a_name():
     # leave it untagged as they leave '9/11'): with its year it is a date again.
     assert tag("Security was tightened after the Sept. 11 attacks.", "en", "2005-04-22") == []
     assert _pairs("It happened on September 11, 2001.", "en", "2005-04-22") == [("September 11, 2001", "2001-09-11")]
+
+
+def test_rates_comparisons_and_turns_of_phrase_are_no_times():
+    # Phrase-level check (constructed phrases, shaped like a local BBC set): a rate ('$1.8m
+    # an hour', '$5bn (£2.7bn) a year'), a comparison ('on a month-to-month basis', 'a year
+    # on year comparison'), a fraction ('dropped by nearly a quarter'), television's
+    # 'overnight figures' and 'one minute …, the next' name no time.
+    assert tag("The company is earning about $1.8m an hour.", "en", "2005-02-08") == []
+    assert tag("It must cut costs by $5bn (£2.7bn) a year.", "en", "2004-11-09") == []
+    assert tag("Such figures can vary on a month-to-month basis.", "en", "2005-01-07") == []
+    assert tag("Its share fell in a year on year comparison.", "en", "2005-02-02") == []
+    assert tag("Sales dropped by nearly a quarter from the level before.", "en", "2005-02-08") == []
+    assert tag("The overnight figures showed almost 60% tuned in.", "en", "2005-02-19") == []
+    assert tag("Brilliant one minute, inept the next.", "en", "2005-02-14") == []
+    assert _pairs("They would keep me one day, fire the next day.", "en", "2020-12-01")[0] == ("one day", "P1D")
+    assert tag("He spoke on GMTV's Sunday Programme.", "en", "2005-01-09") == []

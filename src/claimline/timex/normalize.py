@@ -43,6 +43,7 @@ from .values import DAY_VALUE
 NIGHT_ENDS = 12  # a morning clock time (before noon) told after a night is in the next day
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
+REPORTING_MONTHS = 3  # a year's results are reported in the first months of the next
 HOLIDAY_NEAR = 31  # a named day this close to the DCT is the one meant, not one a year off
 UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
                "H": ("T", "H"), "MIN": ("T", "M"), "S": ("T", "S"), "Q": ("", "Q"),
@@ -446,6 +447,9 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if narrative and told and unit in ("Y", "M", "DE", "CE") and \
             (unit != "M" or told.group(2)):  # "the year before", "A decade later": of the year just told
         base = date(int(told.group(1)), int(told.group(2) or 1), 1)
+    if narrative and unit == "Q" and ctx.period:  # "than in the previous quarter": the one reported on
+        y, q = ctx.period.split("-Q")
+        base = date(int(y), 3 * int(q) - 2, 1)
     if narrative and sign > 0 and n != "X" and not told \
             and unit in ("Y", "Q", "M", "W", "DE", "CE") and ctx.anchor in (None, ctx.dct):
         return typ, None  # "four years later" with no date told before: later than what?
@@ -463,6 +467,10 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         return typ, f"{int(y) + int(sign):04d}-{q}"
     if base is None:
         return typ, None
+    if rule.get("year_under_report") and sign == 0 and unit == "Y" and ctx.tense == "past":
+        reported = _year_under_report(ctx)
+        if reported is not None:
+            return typ, f"{reported:04d}"
     if unit in ("H", "MIN", "S"):
         if sign == 0 and typ == "DATE":
             return typ, "PRESENT_REF"  # "in this hour of grief": now (the document gives no clock)
@@ -489,6 +497,17 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         if 1 <= k <= (4 if part == "Q" else 2):
             value += f"-{part}{k}"
     return typ, value
+
+
+def _year_under_report(ctx: Context) -> Optional[int]:
+    """Early in a year, the year before when the story is about it: "BP put production for
+    the year at 4 billion barrels", told in February after its fourth quarter or "2004"."""
+    if ctx.dct is None or ctx.dct.month > REPORTING_MONTHS:
+        return None
+    told = ctx.period or ctx.last_value or ""
+    if told[:4] == f"{ctx.dct.year - 1:04d}":
+        return ctx.dct.year - 1
+    return None
 
 
 def duration_value(unit: str, n: float | str, half: bool = False) -> Optional[str]:
