@@ -1417,3 +1417,17 @@ def test_half_years_in_spanish_italian_and_german():
     assert _pairs("Durante tres semestres consecutivos.", "es", "2010-06-15") == [("tres semestres", "P18M")]
     assert _pairs("Nel semestre scorso le vendite sono calate.", "it", "2010-06-15") == [("semestre scorso", "2009-H2")]
     assert _pairs("Im vergangenen Halbjahr sank der Umsatz.", "de", "2010-06-15") == [("vergangenen Halbjahr", "2009-H2")]
+
+
+def test_a_year_earlier_than_a_month_told_in_the_sentence():
+    # Phrase-level check (constructed phrases, shaped like a local BBC business set): after
+    # a monthly figure, 'a year earlier' is that month a year back, as after a quarterly
+    # one it is that quarter (TimeBank); a month told in an earlier sentence does not count.
+    got = _pairs("Lending fell to £25bn in November, from £25.5bn a year earlier.", "en", "2005-01-25")
+    assert got == [("November", "2004-11"), ("a year earlier", "2003-11")]
+    got = _pairs("Net profit rose in the fourth quarter from $5m a year earlier.", "en", "2005-01-25")
+    assert got == [("the fourth quarter", "2004-Q4"), ("a year earlier", "2003-Q4")]
+    got = _pairs("It happened in November. A year earlier, sales fell.", "en", "2005-01-25")
+    assert got == [("November", "2004-11"), ("A year earlier", "2003")]
+    got = _pairs("Prices rose over 2004, but by only 2.8% in the second half of the year.", "en", "2005-01-07")
+    assert got == [("2004", "2004"), ("the second half of the year", "2004-H2")]

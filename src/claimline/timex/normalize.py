@@ -72,6 +72,7 @@ class Context:
     days_told: Optional[dict] = None  # (month, day) -> year of every day told before
     speech_day: Optional[date] = None  # the day quoted words were said, when not the DCT
     told_near: Optional[str] = None  # the value of a date or time told just before ("at the time")
+    told_in_sentence: Optional[str] = None  # the same, when told earlier in the same sentence
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -460,6 +461,10 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         if unit in ("H", "MIN", "S") and typ == "DATE":
             typ = "TIME"  # "four–five hours ago", "a few minutes ago"
         return typ, "PAST_REF" if sign < 0 else ("FUTURE_REF" if sign > 0 else "PRESENT_REF")
+    month = re.fullmatch(r"(\d{4})-(\d{2})", ctx.told_in_sentence or "")
+    if rule.get("period_anchor") and unit == "Y" and n == 1 and month:
+        # "lending fell to £25bn in November, from £25.5bn a year earlier": that month
+        return typ, f"{int(month.group(1)) + int(sign):04d}-{month.group(2)}"
     if rule.get("period_anchor") and unit == "Y" and n == 1 and ctx.period:
         # financial news: "net rose from $5 million a year earlier" compares the quarter
         # under discussion with the same quarter one year before
@@ -604,7 +609,10 @@ def do_half(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     v = "2" if v == "-1" else v
     if v not in ("1", "2"):
         return None
-    year = _year(s, ctx) or (ctx.dct.year if ctx.dct else None)
+    year = _year(s, ctx)
+    if year is None and rule.get("year_under_report") and ctx.tense == "past":
+        year = _year_under_report(ctx)  # "prices rose by only 2.8% in the second half of the year"
+    year = year or (ctx.dct.year if ctx.dct else None)
     return rule["type"], (f"{year:04d}-H{v}" if year else f"XXXX-H{v}")
 
 

@@ -16,6 +16,7 @@ from .normalize import Context, Slots, normalize, one_amount
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
 from .values import DAY_VALUE, POD_VALUE, QUARTER_VALUE
 
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s")  # a sentence ends between two expressions
 TOLD_REACH = 300  # "at the time" is the date told up to this many characters before
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
 LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
@@ -336,7 +337,9 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       day.past if start - day.past_at <= CLOCK_REACH else None,
                       sentence_year(lang, text, year_told, start), day.night,
                       _year_in_view(text, start, year_seen), days_told, quoted,
-                      told_near=told[0] if told and start - told[1] <= TOLD_REACH else None)
+                      told_near=told[0] if told and start - told[1] <= TOLD_REACH else None,
+                      told_in_sentence=told[0] if told and start - told[1] <= TOLD_REACH
+                      and not SENTENCE_BREAK.search(text, told[1], start) else None)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
