@@ -1431,3 +1431,15 @@ def test_a_year_earlier_than_a_month_told_in_the_sentence():
     assert got == [("November", "2004-11"), ("A year earlier", "2003")]
     got = _pairs("Prices rose over 2004, but by only 2.8% in the second half of the year.", "en", "2005-01-07")
     assert got == [("2004", "2004"), ("the second half of the year", "2004-H2")]
+
+
+def test_seasons_after_before_and_through_and_quarters_with_an_adjective():
+    # Phrase-level check (constructed phrases, shaped like a local BBC set): 'before the
+    # summer', 'through the summer' are the season; 'a flat second quarter' keeps its
+    # article and adjective (TimeBank); 'the two previous quarters' is a length.
+    assert _pairs("It is expected to go on sale before the summer.", "en", "2005-01-05") == [("the summer", "2005-SU")]
+    assert _pairs("Profit rose in a flat second quarter.", "en", "2005-02-16") == [("a flat second quarter", "2004-Q2")]
+    assert _triples("GDP fell in the two previous quarters.", "en", "2005-02-16") == [
+        ("the two previous quarters", "DURATION", "P2Q")]
+    assert _pairs("It is forecast to drop in the March survey.", "en", "2005-01-05") == [("March", "2005-03")]
+    assert tag("Theresa May said so.", "en", "2017-06-01") == []

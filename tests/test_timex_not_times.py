@@ -216,3 +216,13 @@ def test_rates_comparisons_and_turns_of_phrase_are_no_times():
     assert tag("Brilliant one minute, inept the next.", "en", "2005-02-14") == []
     assert _pairs("They would keep me one day, fire the next day.", "en", "2020-12-01")[0] == ("one day", "P1D")
     assert tag("He spoke on GMTV's Sunday Programme.", "en", "2005-01-09") == []
+
+
+def test_the_11_september_attacks_and_shares_of_people():
+    # Phrase-level check (constructed phrases, shaped like a local BBC set): the British
+    # 'the 11 September attacks' is the name, as 'the Sept. 11 attacks'; 'Almost a quarter
+    # (21%) of those polled', 'Three-quarters said' are shares of people.
+    assert tag("Security was tightened after the 11 September attacks.", "en", "2005-01-05") == []
+    assert tag("Almost a quarter (21%) of those polled agreed.", "en", "2004-12-19") == []
+    assert tag("Three-quarters said he was right to go.", "en", "2004-12-19") == []
+    assert _pairs("It lasted three quarters.", "en", "2004-12-19") == [("three quarters", "P3Q")]
