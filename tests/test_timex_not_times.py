@@ -226,3 +226,11 @@ def test_the_11_september_attacks_and_shares_of_people():
     assert tag("Almost a quarter (21%) of those polled agreed.", "en", "2004-12-19") == []
     assert tag("Three-quarters said he was right to go.", "en", "2004-12-19") == []
     assert _pairs("It lasted three quarters.", "en", "2004-12-19") == [("three quarters", "P3Q")]
+
+
+def test_no_expression_runs_over_a_blank_line():
+    # Phrase-level check (constructed text, shaped like BBC sport pages: a dated heading,
+    # then a kick-off time opening the next paragraph): the date keeps its own year and
+    # the clock time is the heading's day, not a year 1945.
+    got = _pairs("Tuesday, 1 March\n\n1945 GMT kick-off at the Stadium.", "en", "2005-02-27")
+    assert got == [("Tuesday, 1 March", "2005-03-01"), ("1945 GMT", "2005-03-01T19:45")]

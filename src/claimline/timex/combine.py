@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import lexicon
+from .grammar import PARAGRAPH_BREAK
 from .values import CLOCK_VALUE, DAY_VALUE, POD_VALUE
 
 
@@ -37,6 +38,9 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         if out:
             a = out[-1]
             gap = _gap_after(lang, text, a, t.start)
+            if "\n" in gap and PARAGRAPH_BREAK.search(gap):  # a heading's date, then "1945 GMT"
+                out.append(t)
+                continue
             if len(gap) <= 6 and any(j.match(gap) for j in joiners):
                 merged = _merge(a, t)
                 if merged is not None:

@@ -226,6 +226,7 @@ HEAD_FREQUENCY = {"quarter_abbr": 1, "decade_word": 1, "clock": 1, "season": 4, 
                   "pod": 9, "dayrel": 26, "set": 26, "duration_word": 33, "plural": 45,
                   "head": 52, "weekday": 66, "month": 70, "ref": 72, "per": 91,
                   "holiday": 136, "unit": 168, "digit": 179}
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 BEFORE, AFTER = 45, 30  # characters a match may reach before / after its head word
 WORD = re.compile(r"[^\W_]+")  # letters and digits: "q3" heads "Q3"
 POSSESSIVE = re.compile(r"[^\W_]+['’]s(?!\w)")  # "year's": head regexes find it whole
@@ -529,8 +530,9 @@ def scan(lang: str, text: str):
                     found[rule.index] += ms
     for rule, ms in zip(rules, found):
         for m in ms:
-            if m.end() > m.start():
-                yield rule, m
+            if m.end() > m.start() and (text.find("\n", m.start(), m.end()) < 0
+                                        or not PARAGRAPH_BREAK.search(text, m.start(), m.end())):
+                yield rule, m  # no expression runs over a blank line ("Tuesday, 1 March\n\n1945 …")
 
 
 @lru_cache(maxsize=None)
