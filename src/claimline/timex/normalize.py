@@ -43,6 +43,7 @@ from .values import DAY_VALUE
 NIGHT_ENDS = 12  # a morning clock time (before noon) told after a night is in the next day
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
+MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 REPORTING_MONTHS = 3  # a year's results are reported in the first months of the next
 HOLIDAY_NEAR = 31  # a named day this close to the DCT is the one meant, not one a year off
 UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
@@ -461,8 +462,8 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         if unit in ("H", "MIN", "S") and typ == "DATE":
             typ = "TIME"  # "four–five hours ago", "a few minutes ago"
         return typ, "PAST_REF" if sign < 0 else ("FUTURE_REF" if sign > 0 else "PRESENT_REF")
-    month = re.fullmatch(r"(\d{4})-(\d{2})", ctx.told_in_sentence or "")
-    if rule.get("period_anchor") and unit == "Y" and n == 1 and month:
+    month = MONTH_VALUE.fullmatch(ctx.told_in_sentence or "") if rule.get("period_anchor") else None
+    if month and unit == "Y" and n == 1:
         # "lending fell to £25bn in November, from £25.5bn a year earlier": that month
         return typ, f"{int(month.group(1)) + int(sign):04d}-{month.group(2)}"
     if rule.get("period_anchor") and unit == "Y" and n == 1 and ctx.period:
