@@ -1443,3 +1443,14 @@ def test_seasons_after_before_and_through_and_quarters_with_an_adjective():
         ("the two previous quarters", "DURATION", "P2Q")]
     assert _pairs("It is forecast to drop in the March survey.", "en", "2005-01-05") == [("March", "2005-03")]
     assert tag("Theresa May said so.", "en", "2017-06-01") == []
+
+
+def test_the_early_hours():
+    # Phrase-level check (constructed phrases, shaped like local Wikinews and BBC sets):
+    # 'the early hours' is a part of the day told, no count of hours; before a weekday
+    # only the weekday's part of the day is tagged, as TimeBank tags 'Thursday morning' in
+    # 'the early hours of Thursday morning'.
+    got = _triples("On Sunday, he died in the early hours.", "en", "2004-10-27")
+    assert got == [("Sunday", "DATE", "2004-10-24"), ("the early hours", "TIME", "2004-10-24TMO")]
+    assert _pairs("He died in the early hours of Sunday morning.", "en", "2004-10-27") == [
+        ("Sunday morning", "2004-10-24TMO")]
