@@ -1454,3 +1454,14 @@ def test_the_early_hours():
     assert got == [("Sunday", "DATE", "2004-10-24"), ("the early hours", "TIME", "2004-10-24TMO")]
     assert _pairs("He died in the early hours of Sunday morning.", "en", "2004-10-27") == [
         ("Sunday morning", "2004-10-24TMO")]
+
+
+def test_last_the_verb_and_announcements_still_to_come():
+    # Phrase-level check (constructed phrases, shaped like a local BBC set): 'do not even
+    # last four days' keeps the verb out; 'will be announced on Sunday', 'is released on
+    # Thursday' are still to come, while 'was announced on Monday' is past.
+    assert _pairs("The pledges do not even last four days.", "en", "2005-02-14") == [("four days", "P4D")]
+    assert _pairs("Sales fell in the last four days.", "en", "2005-02-14") == [("the last four days", "P4D")]
+    assert _pairs("The winner will be announced on Sunday.", "en", "2005-01-28") == [("Sunday", "2005-01-30")]
+    assert _pairs("The album is released on Thursday.", "en", "2005-01-28") == [("Thursday", "2005-02-03")]
+    assert _pairs("The plan was announced on Monday.", "en", "2005-01-28") == [("Monday", "2005-01-24")]

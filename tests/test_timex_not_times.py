@@ -234,3 +234,10 @@ def test_no_expression_runs_over_a_blank_line():
     # the clock time is the heading's day, not a year 1945.
     got = _pairs("Tuesday, 1 March\n\n1945 GMT kick-off at the Stadium.", "en", "2005-02-27")
     assert got == [("Tuesday, 1 March", "2005-03-01"), ("1945 GMT", "2005-03-01T19:45")]
+
+
+def test_a_rate_of_one_a_week_and_for_one_minute_that():
+    # Phrase-level check (constructed phrases, shaped like a local BBC set).
+    assert tag("They release the singles at the rate of one a week.", "en", "2005-01-09") == []
+    assert tag("I don't suggest for one minute that it matters.", "en", "2005-02-14") == []
+    assert _pairs("He waited for one minute.", "en", "2005-02-14") == [("one minute", "PT1M")]
