@@ -1466,3 +1466,14 @@ def test_last_the_verb_and_announcements_still_to_come():
     assert _pairs("The winner will be announced on Sunday.", "en", "2005-01-28") == [("Sunday", "2005-01-30")]
     assert _pairs("The album is released on Thursday.", "en", "2005-01-28") == [("Thursday", "2005-02-03")]
     assert _pairs("The plan was announced on Monday.", "en", "2005-01-28") == [("Monday", "2005-01-24")]
+
+
+def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
+    # Phrase-level check (constructed phrases, shaped like a local Spanish news set).
+    assert _pairs("Ocurrió la noche del viernes.", "es", "2021-03-29") == [("la noche del viernes", "2021-03-26TNI")]
+    assert _pairs("La última semana de enero hubo récord.", "es", "2021-03-29") == [("La última semana de enero", "2021-W04")]
+    assert _pairs("Abre a las siete de la mañana.", "es", "2021-03-29") == [("las siete de la mañana", "2021-03-29T07:00")]
+    assert _pairs("Fue hace ya 15 días.", "es", "2021-03-29") == [("hace ya 15 días", "2021-03-14")]
+    assert _triples("Hasta un año después de su muerte.", "es", "2021-03-29") == [("un año", "DURATION", "P1Y")]
+    assert _pairs("Durante décadas parecía imposible.", "es", "2021-03-29") == [("décadas", "PXDE")]
+    assert _pairs("No llueve desde hace meses.", "es", "2021-03-29") == [("hace meses", "PAST_REF")]
