@@ -1477,3 +1477,16 @@ def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     assert _triples("Hasta un año después de su muerte.", "es", "2021-03-29") == [("un año", "DURATION", "P1Y")]
     assert _pairs("Durante décadas parecía imposible.", "es", "2021-03-29") == [("décadas", "PXDE")]
     assert _pairs("No llueve desde hace meses.", "es", "2021-03-29") == [("hace meses", "PAST_REF")]
+
+
+def test_german_named_days_durations_in_one_word_and_every_evening():
+    # Phrase-level check (constructed phrases, shaped like local German Wikinews sets):
+    # 'am heutigen Sonntag', 'am gestrigen Samstag' are that day; '9. Juni dieses Jahres'
+    # keeps its day; 'jahrelang', 'tagelangen' are some years, days; 'jeden Abend' a set.
+    assert _pairs("Am heutigen Sonntag wird gewählt.", "de", "2010-06-13") == [("heutigen Sonntag", "2010-06-13")]
+    assert _pairs("Am gestrigen Samstag kam es zu Unruhen.", "de", "2010-06-13") == [("gestrigen Samstag", "2010-06-12")]
+    assert tag("Die heutigen Probleme sind groß.", "de", "2010-06-13") == []
+    assert _pairs("Am 9. Juni dieses Jahres begann es.", "de", "2010-06-13") == [("9. Juni dieses Jahres", "2010-06-09")]
+    assert _pairs("Nach tagelangen Verhandlungen einigten sie sich.", "de", "2010-06-13") == [("tagelangen", "PXD")]
+    assert _pairs("Die Kämpfe dauerten jahrelang.", "de", "2010-06-13") == [("jahrelang", "PXY")]
+    assert _pairs("Er spielte jeden Abend Klavier.", "de", "2010-06-13") == [("jeden Abend", "XXXX-XX-XXTEV")]
