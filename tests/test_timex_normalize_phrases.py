@@ -95,7 +95,7 @@ def test_a_bare_day_before_a_dated_day_in_day_month_order():
     assert got == [("22", "2005-06-22"), ("23 June", "2005-06-23")]
     got = _pairs("from 10-12 June", "en", "2005-01-15")
     assert got == [("10", "2005-06-10"), ("12 June", "2005-06-12")]
-    assert tag("she won in 2:04.45", "en", "2005-01-15") == []  # a race time, no clock time
+    assert _types("she won in 2:04.45", "en", "2005-01-15") == ["DURATION"]  # a race time, no clock time
 
 
 @pytest.mark.parametrize("lang, phrase, first, second", [
@@ -1490,3 +1490,15 @@ def test_german_named_days_durations_in_one_word_and_every_evening():
     assert _pairs("Nach tagelangen Verhandlungen einigten sie sich.", "de", "2010-06-13") == [("tagelangen", "PXD")]
     assert _pairs("Die Kämpfe dauerten jahrelang.", "de", "2010-06-13") == [("jahrelang", "PXY")]
     assert _pairs("Er spielte jeden Abend Klavier.", "de", "2010-06-13") == [("jeden Abend", "XXXX-XX-XXTEV")]
+
+
+def test_race_times_and_seconds_written_against_the_number():
+    # Phrase-level check (constructed phrases, shaped like BBC athletics reports): a race
+    # time '7:40.53' is minutes, seconds and hundredths; '44.63secs' is seconds; a clock
+    # time '7:40' stays a clock time.
+    assert _triples("Cragg won the 3,000m in 7:40.53.", "en", "2005-02-12") == [("7:40.53", "DURATION", "PT7M40.53S")]
+    assert _pairs("He set the world record of 44.63secs in 1995.", "en", "2005-02-12") == [
+        ("44.63secs", "PT44.63S"), ("1995", "1995")]
+    assert _pairs("His time of three minutes 49.89secs was fast.", "en", "2005-02-12") == [
+        ("three minutes 49.89secs", "PT3M49.89S")]
+    assert _types("The meeting starts at 7:40.", "en", "2005-02-12") == ["TIME"]

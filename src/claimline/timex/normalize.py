@@ -672,7 +672,11 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 def do_elapsed(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """A time taken written as a clock reading ("2:14:04" for a marathon): PT2H14M4S."""
-    h, m, sec = int(s["hour"]), int(s["minute"]), int(s.get("second") or 0)
+    if s.get("num"):  # a race time "7:40.53": minutes, then seconds with hundredths
+        h, m, sec = 0, int(s["hour"]), float(s["num"])
+    else:
+        h, m, sec = int(s["hour"]), int(s["minute"]), int(s.get("second") or 0)
+    sec = int(sec) if float(sec).is_integer() else round(sec, 3)
     parts = "".join(f"{n}{u}" for n, u in ((h, "H"), (m, "M"), (sec, "S")) if n)
     return rule["type"], f"PT{parts or '0S'}"
 
