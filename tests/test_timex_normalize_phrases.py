@@ -1502,3 +1502,14 @@ def test_race_times_and_seconds_written_against_the_number():
     assert _pairs("His time of three minutes 49.89secs was fast.", "en", "2005-02-12") == [
         ("three minutes 49.89secs", "PT3M49.89S")]
     assert _types("The meeting starts at 7:40.", "en", "2005-02-12") == ["TIME"]
+
+
+def test_the_beginning_of_the_year_ahead_said_at_its_end():
+    # Phrase-level check (constructed phrases, shaped like a local BBC set): from November,
+    # a future 'the start of the year' is the next one; a past one, or one told in June,
+    # is the document's year.
+    assert _pairs("New rules will take effect at the start of the year.", "en", "2004-12-14") == [
+        ("the start of the year", "2005")]
+    assert _pairs("Sales rose at the beginning of the year.", "en", "2004-12-14") == [("the beginning of the year", "2004")]
+    assert _pairs("New rules will take effect at the start of the year.", "en", "2004-06-14") == [
+        ("the start of the year", "2004")]

@@ -45,6 +45,7 @@ NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
 MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 REPORTING_MONTHS = 3  # a year's results are reported in the first months of the next
+YEAR_TURN_MONTH = 11  # from November, a future "beginning of the year" is the next one's
 HOLIDAY_NEAR = 31  # a named day this close to the DCT is the one meant, not one a year off
 UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
                "H": ("T", "H"), "MIN": ("T", "M"), "S": ("T", "S"), "Q": ("", "Q"),
@@ -493,6 +494,9 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         small, factor = SMALLER.get(unit, (unit, 1))
         unit_n = round(n * factor)
         return typ, cal.fmt(cal.shift(base, small, int(sign * unit_n)), small)
+    if unit == "Y" and sign == 0 and s.get("mod") and base == ctx.dct and ctx.tense == "future" \
+            and base.month >= YEAR_TURN_MONTH and ctx.lex.value("mod", s["mod"]) == "START":
+        base = cal.shift(base, "Y", 1)  # "will take effect at the beginning of the year", said in December
     # "a decade ago": a year; "last century", "the next decade" (no amount said): that one
     shown = "Y" if unit in ("DE", "CE") and sign * n and (s.get("num") or "n" in rule) else unit
     value = cal.fmt(cal.shift(base, unit, int(sign * n)), shown)
