@@ -32,14 +32,3 @@ def test_constructed_phrase(phrase, expect):
 def test_constructed_weekday_range(phrase, expect):
     got = tag(phrase, "fr", "2020-05-25")
     assert [(t.text, t.type, t.value) for t in got] == expect
-
-
-def test_the_month_of_and_the_year_keep_their_words():
-    # Phrase-level check (constructed phrases): French TimeBank tags 'mois de juin' after
-    # 'du' and 'l'année 2001'; 'au' stays out, as a preposition; 'la fin du mois de
-    # juillet' is one date.
-    from tests.timex_phrases import _pairs
-    assert _pairs("à partir du mois de juin", "fr", "2010-06-15") == [("mois de juin", "2010-06")]
-    assert _pairs("Au mois de mai 2019, il pleuvait.", "fr", "2020-01-15") == [("mois de mai 2019", "2019-05")]
-    assert _pairs("Dès l'année 2001, il travaille.", "fr", "2010-06-15") == [("l'année 2001", "2001")]
-    assert _pairs("Il part à la fin du mois de juillet.", "fr", "2019-06-01") == [("la fin du mois de juillet", "2019-07")]
