@@ -1474,7 +1474,7 @@ def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     assert _pairs("La última semana de enero hubo récord.", "es", "2021-03-29") == [("La última semana de enero", "2021-W04")]
     assert _pairs("Abre a las siete de la mañana.", "es", "2021-03-29") == [("las siete de la mañana", "2021-03-29T07:00")]
     assert _pairs("Fue hace ya 15 días.", "es", "2021-03-29") == [("hace ya 15 días", "2021-03-14")]
-    assert _triples("Hasta un año después de su muerte.", "es", "2021-03-29") == [("un año", "DURATION", "P1Y")]
+    assert _triples("Hasta un año después de su muerte.", "es", "2021-03-29") == [("Hasta un año", "DURATION", "P1Y")]
     assert _pairs("Durante décadas parecía imposible.", "es", "2021-03-29") == [("décadas", "PXDE")]
     assert _pairs("No llueve desde hace meses.", "es", "2021-03-29") == [("hace meses", "PAST_REF")]
 
@@ -1513,3 +1513,12 @@ def test_the_beginning_of_the_year_ahead_said_at_its_end():
     assert _pairs("Sales rose at the beginning of the year.", "en", "2004-12-14") == [("the beginning of the year", "2004")]
     assert _pairs("New rules will take effect at the start of the year.", "en", "2004-06-14") == [
         ("the start of the year", "2004")]
+
+
+def test_spanish_that_month_month_of_this_year_and_hedges():
+    # Phrase-level check (constructed phrases, shaped like local Spanish news sets).
+    assert _pairs("En enero de este año llovió.", "es", "2021-03-29") == [("enero de este año", "2021-01")]
+    assert _pairs("En diciembre de 2019 hubo un brote. Ese mes murieron muchos.", "es", "2021-03-29") == [
+        ("diciembre de 2019", "2019-12"), ("Ese mes", "2019-12")]
+    assert _pairs("Duró poco más de una semana.", "es", "2021-03-29") == [("poco más de una semana", "P1W")]
+    assert _pairs("Hasta 2020 no llegó.", "es", "2021-03-29") == [("2020", "2020")]
