@@ -1522,3 +1522,14 @@ def test_spanish_that_month_month_of_this_year_and_hedges():
         ("diciembre de 2019", "2019-12"), ("Ese mes", "2019-12")]
     assert _pairs("Duró poco más de una semana.", "es", "2021-03-29") == [("poco más de una semana", "P1W")]
     assert _pairs("Hasta 2020 no llegó.", "es", "2021-03-29") == [("2020", "2020")]
+
+
+def test_the_same_year_in_german_and_italian():
+    # Phrase-level check (constructed phrases, shaped like local German and Italian sets):
+    # 'im gleichen Jahr', 'nello stesso anno', 'quell'anno' are the year told just before.
+    assert _pairs("1994 wurde er gewählt. Im gleichen Jahr heiratete er.", "de", "2010-06-15") == [
+        ("1994", "1994"), ("gleichen Jahr", "1994")]
+    assert _pairs("Nel 1994 fu eletto. Nello stesso anno si sposò.", "it", "2010-06-15") == [
+        ("1994", "1994"), ("stesso anno", "1994")]
+    assert _pairs("Nel 1994 fu eletto. Quell'anno si sposò.", "it", "2010-06-15") == [
+        ("1994", "1994"), ("Quell'anno", "1994")]
