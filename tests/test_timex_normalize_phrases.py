@@ -1533,3 +1533,12 @@ def test_the_same_year_in_german_and_italian():
         ("1994", "1994"), ("stesso anno", "1994")]
     assert _pairs("Nel 1994 fu eletto. Quell'anno si sposò.", "it", "2010-06-15") == [
         ("1994", "1994"), ("Quell'anno", "1994")]
+
+
+def test_german_up_to_and_the_first_months():
+    # Phrase-level check (constructed phrases, shaped like local German sets): 'bis zu zwei
+    # Jahren' keeps its bound inside (EQUAL_OR_LESS), 'den ersten neun Monaten' its article
+    # and 'ersten', as English 'the first nine months'.
+    assert _pairs("Ihm drohen bis zu zwei Jahren Haft.", "de", "2010-06-15") == [("bis zu zwei Jahren", "P2Y")]
+    assert _pairs("In den ersten neun Monaten stieg der Umsatz.", "de", "2010-06-15") == [
+        ("den ersten neun Monaten", "P9M")]
