@@ -1542,3 +1542,13 @@ def test_german_up_to_and_the_first_months():
     assert _pairs("Ihm drohen bis zu zwei Jahren Haft.", "de", "2010-06-15") == [("bis zu zwei Jahren", "P2Y")]
     assert _pairs("In den ersten neun Monaten stieg der Umsatz.", "de", "2010-06-15") == [
         ("den ersten neun Monaten", "P9M")]
+
+
+def test_italian_amount_after_an_event_and_ages_before_dopo():
+    # Phrase-level check (constructed phrases, shaped like local Italian sets): '13 giorni
+    # dopo il distacco' is only the amount; 'all'età di 91 anni dopo una lunga malattia' an
+    # age; 'Tre anni dopo' alone is still a point after the date told.
+    assert _triples("È morta 13 giorni dopo il distacco dai macchinari.", "it", "2005-03-31") == [
+        ("13 giorni", "DURATION", "P13D")]
+    assert tag("È scomparso all'età di 91 anni dopo una lunga malattia.", "it", "2022-08-30") == []
+    assert _pairs("Nel 2001 partì. Tre anni dopo tornò.", "it", "2010-06-15") == [("2001", "2001"), ("Tre anni dopo", "2004")]
