@@ -1552,3 +1552,9 @@ def test_italian_amount_after_an_event_and_ages_before_dopo():
         ("13 giorni", "DURATION", "P13D")]
     assert tag("È scomparso all'età di 91 anni dopo una lunga malattia.", "it", "2022-08-30") == []
     assert _pairs("Nel 2001 partì. Tre anni dopo tornò.", "it", "2010-06-15") == [("2001", "2001"), ("Tre anni dopo", "2004")]
+
+
+def test_italian_hedges_stay_inside():
+    # Phrase-level check (constructed phrases, shaped like local Italian sets).
+    assert _pairs("Ha regnato per poco meno di tre anni.", "it", "2010-06-15") == [("poco meno di tre anni", "P3Y")]
+    assert _pairs("La gara è durata poco più di 47 minuti.", "it", "2010-06-15") == [("poco più di 47 minuti", "PT47M")]
