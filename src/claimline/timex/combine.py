@@ -16,7 +16,7 @@ from typing import Optional
 from ..model import Timex
 from . import lexicon
 from .grammar import PARAGRAPH_BREAK
-from .values import CLOCK_VALUE, DAY_VALUE, POD_VALUE
+from .values import CLOCK_VALUE, DAY_VALUE, POD_VALUE, QUARTER_VALUE
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")
@@ -369,21 +369,27 @@ def year_range_ends(text: str, tags: list[Timex]) -> list[Timex]:
 _QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
 
 
+@lru_cache(maxsize=None)
+def _period_end_link(lang: str) -> Optional[re.Pattern]:
+    link = lexicon.load(lang).combine.get("period_end_links")
+    return re.compile(link, re.IGNORECASE) if link else None
+
+
 def quarters_by_their_end(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """'the quarter ended Sept. 30', 'the quarter ending March 31': the quarter is the one
     that day ends (the language's ``period_end_links``), not the one under discussion; only
     where the day ends a calendar quarter and no ordinal names a fiscal one ('its fourth
     quarter ended June 30'; a quarter ending July 31 is unknown)."""
-    lex = lexicon.load(lang)
-    link = lex.combine.get("period_end_links")
-    if not link:
+    link = _period_end_link(lang)
+    if link is None:
         return tags
+    lex = lexicon.load(lang)
     out = list(tags)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         dm = DAY_VALUE.match(b.value or "")
-        if a.type != "DATE" or not re.fullmatch(r"\d{4}-Q[1-4]", a.value or "") or not dm \
-                or not re.fullmatch(link, text[a.end:b.start], re.IGNORECASE):
+        if a.type != "DATE" or not QUARTER_VALUE.match(a.value or "") or not dm \
+                or not link.fullmatch(text, a.end, b.start):
             continue
         q = _QUARTER_ENDS.get((int(dm.group(2)), int(dm.group(3))))
         if q and not any(lex.value("ordinal", w) for w in re.split(r"[\s-]+", a.text.lower())):

@@ -38,12 +38,11 @@ from typing import Callable, Optional
 from . import dates as cal
 from .lexicon import Lexicon
 from .tense import FUTURE_IN_PAST
-from .values import DAY_VALUE
+from .values import DAY_VALUE, MONTH_VALUE
 
 NIGHT_ENDS = 12  # a morning clock time (before noon) told after a night is in the next day
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
-MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 REPORTING_MONTHS = 3  # a year's results are reported in the first months of the next
 YEAR_TURN_MONTH = 11  # from November, a future "beginning of the year" is the next one's
 HOLIDAY_NEAR = 31  # a named day this close to the DCT is the one meant, not one a year off
@@ -74,7 +73,7 @@ class Context:
     days_told: Optional[dict] = None  # (month, day) -> year of every day told before
     speech_day: Optional[date] = None  # the day quoted words were said, when not the DCT
     told_near: Optional[str] = None  # the value of a date or time told just before ("at the time")
-    told_in_sentence: Optional[str] = None  # the same, when told earlier in the same sentence
+    told_in_sentence: Optional[str] = None  # the same, told earlier in its sentence (period_anchor rules)
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -463,7 +462,7 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         if unit in ("H", "MIN", "S") and typ == "DATE":
             typ = "TIME"  # "four–five hours ago", "a few minutes ago"
         return typ, "PAST_REF" if sign < 0 else ("FUTURE_REF" if sign > 0 else "PRESENT_REF")
-    month = MONTH_VALUE.fullmatch(ctx.told_in_sentence or "") if rule.get("period_anchor") else None
+    month = MONTH_VALUE.match(ctx.told_in_sentence or "") if rule.get("period_anchor") else None
     if month and unit == "Y" and n == 1:
         # "lending fell to £25bn in November, from £25.5bn a year earlier": that month
         return typ, f"{int(month.group(1)) + int(sign):04d}-{month.group(2)}"

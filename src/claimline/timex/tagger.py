@@ -338,7 +338,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       sentence_year(lang, text, year_told, start), day.night,
                       _year_in_view(text, start, year_seen), days_told, quoted,
                       told_near=told[0] if told and start - told[1] <= TOLD_REACH else None,
-                      told_in_sentence=told[0] if told and start - told[1] <= TOLD_REACH
+                      told_in_sentence=told[0] if told and rule.spec.get("period_anchor")
+                      and start - told[1] <= TOLD_REACH
                       and not SENTENCE_BREAK.search(text, told[1], start) else None)
         result = normalize(rule.spec, slots, ctx)
         if result is None:

@@ -1,4 +1,4 @@
-"""Shapes of TIMEX3 values the passes recognise (a day, a part of a day, a quarter, a clock time)."""
+"""Shapes of TIMEX3 values the passes recognise (a day, a part of a day, a quarter, a month, a clock time)."""
 from __future__ import annotations
 
 import re
@@ -6,4 +6,5 @@ import re
 DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 POD_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]{2}$")
 QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2})$")
