@@ -1468,6 +1468,54 @@ def test_last_the_verb_and_announcements_still_to_come():
     assert _pairs("The plan was announced on Monday.", "en", "2005-01-28") == [("Monday", "2005-01-24")]
 
 
+def test_expected_and_tipped_dates_are_still_to_come():
+    # Phrase-level check (constructed phrases, shaped like a local BBC set written in the
+    # winter of 2004-05, before the May 2005 election): a date right after "expected in",
+    # "tipped for", "predicted for" or "an expected" is still to come, even though
+    # "expected" ends in -ed; "better than expected in October" is a comparison, not a plan,
+    # and "Other games scheduled for Wednesday were still held" keeps its past.
+    assert _pairs("The poll, expected in May, will be close.", "en", "2005-02-12") == [("May", "2005-05")]
+    assert _pairs("They met ahead of an expected May election.", "en", "2005-02-12") == [("May", "2005-05")]
+    assert _pairs("The election is widely predicted for May.", "en", "2005-02-12") == [("May", "2005-05")]
+    assert _pairs("The vote, widely tipped for 5 May, looms.", "en", "2005-02-12") == [("5 May", "2005-05-05")]
+    assert _pairs("The awards are held on 26 February.", "en", "2004-12-01") == [("26 February", "2005-02-26")]
+    assert _pairs("Sales were better than expected in November.", "en", "2005-01-10") == [("November", "2004-11")]
+    assert _pairs("Other games scheduled for Wednesday were still held.", "en", "2020-03-13") == [
+        ("Wednesday", "2020-03-11")]
+
+
+def test_a_reporting_participle_dates_its_day_by_the_verb_it_opens():
+    # Phrase-level check (constructed, shaped like a local BBC set): in "Speaking to … on
+    # Sunday, Mr Kennedy said the upcoming election…", Sunday is the day he spoke, the one
+    # gone by, whatever the reported clause says of the future.
+    text = "Speaking to the BBC on Sunday, Mr Kennedy said the upcoming election would be close."
+    assert _pairs(text, "en", "2005-01-17") == [("Sunday", "2005-01-16")]
+
+
+def test_hedges_nights_years_and_futures_told_the_british_way():
+    # Phrase-level check (constructed phrases, shaped like a local BBC set): "for over
+    # forty years" keeps "over" (more than), but "rose 10% over two years" leaves the
+    # preposition out; "next morning" without its article is the day after the one told;
+    # "the middle of the night" is a night; a capitalized season with a year is a date,
+    # no name; "the same 2004 period" is the period reported on; "the future" before the
+    # noun it qualifies tells no time, "the immediate future" does.
+    assert _pairs("a family friend for over forty years", "en", "2005-02-13") == [("over forty years", "P40Y")]
+    assert _pairs("Prices rose 10% over two years.", "en", "2005-02-13") == [("two years", "P2Y")]
+    text = "On 3 June police raided the house. Documents were taken to the office next morning."
+    assert _pairs(text, "en", "2005-03-02") == [("3 June", "2004-06-03"), ("next morning", "2004-06-04TMO")]
+    assert _pairs("When the officers arrived there, in the middle of the night, they saw it.",
+                  "en", "2005-03-02")[0][0] == "the middle of the night"
+    assert _pairs("They hope to seal a final agreement by Spring 2005.", "en", "2005-02-04") == [
+        ("Spring 2005", "2005-SP")]
+    text = "Profit rose in the fourth quarter. Sales were up 27% from the same 2003 period."
+    assert _pairs(text, "en", "2005-01-27") == [("the fourth quarter", "2004-Q4"), ("the same 2003 period", "2003-Q4")]
+    assert tag("The future ownership of the unit remains unclear.", "en", "2004-12-22") == []
+    assert _pairs("The hope for the immediate future is that", "en", "2005-01-05") == [
+        ("the immediate future", "FUTURE_REF")]
+    assert _pairs("after the 2003 shootings in Aston", "en", "2005-01-04") == [("2003", "2003")]
+    assert tag("There were 2003 shootings in Aston.", "en", "2005-01-04") == []
+
+
 def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     # Phrase-level check (constructed phrases, shaped like a local Spanish news set).
     assert _pairs("Ocurrió la noche del viernes.", "es", "2021-03-29") == [("la noche del viernes", "2021-03-26TNI")]

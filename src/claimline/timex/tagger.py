@@ -37,6 +37,7 @@ _CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 _INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][a-z'’-]+")
 # "Person of ", "Imus in ": a capitalized word inside a sentence, then a preposition
 _NAME_THEN_PREPOSITION = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s+(?:of|in|for|at|on)\s+\Z")
+_ENDS_WITH_YEAR = re.compile(r" \d{4}\Z")
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“«(\[\]…—\n।。؟]\s*|\n\s*)\Z")  # "।": a Hindi quotation's end
 
 
@@ -127,8 +128,9 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
     if _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start) or _CAPITAL_WORD_AFTER.match(text, end):
         return True
     # alone, the capital still names something in running text ("BBC Radio 4's Today
-    # programme"), but not in a title-case headline ("Prices Fall Today")
-    return _running_text(text, start)
+    # programme"), but not in a title-case headline ("Prices Fall Today"), nor when a year
+    # follows it ("a final agreement by Spring 2005")
+    return _running_text(text, start) and not _ENDS_WITH_YEAR.search(text, start, end)
 
 
 def _running_text(text: str, at: int) -> bool:

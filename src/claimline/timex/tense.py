@@ -130,7 +130,8 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     # clause, whose cues are not the expression's tense ("Voting begins Tuesday, officials
     # said" keeps its own verb)
     said_at = hi
-    if opens_sentence(lang, text, start):
+    frame = _report_frame(lang)
+    if opens_sentence(lang, text, start) or (frame is not None and frame.match(text, lo, start)):
         said_at = min((m.start() for name, ms in zip(names, found) if name == "said_next"
                        for m in ms if m.start() >= end), default=hi)
     for name, ms in zip(names, found):
@@ -161,6 +162,15 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
             if d < best_d:
                 best, best_d = tense, d
     return best
+
+
+@lru_cache(maxsize=None)
+def _report_frame(lang: str) -> Optional[re.Pattern]:
+    """The language's "report_frame" tense entry: a participle opening the sentence that a
+    reporting verb completes ("Speaking to the BBC on Sunday, Mr Kennedy said …"); an
+    expression inside it is dated by that verb, as one opening the sentence is."""
+    rx = lexicon.load(lang).tense.get("report_frame")
+    return re.compile(rx) if isinstance(rx, str) else None
 
 
 @lru_cache(maxsize=None)
