@@ -1516,6 +1516,17 @@ def test_hedges_nights_years_and_futures_told_the_british_way():
     assert tag("There were 2003 shootings in Aston.", "en", "2005-01-04") == []
 
 
+def test_years_previously_and_full_year_without_its_hyphen():
+    # Phrase-level check (constructed phrases, shaped like a local BBC set): "23 years
+    # previously" is a point, as "23 years earlier"; "full year pre-tax profits" is the
+    # year reported on, as "full-year profits", while "a full year" stays a length.
+    assert _pairs("The last time was 23 years previously.", "en", "2005-01-21") == [
+        ("23 years previously", "1982")]
+    assert _pairs("They expect full year pre-tax profits to rise.", "en", "2005-06-10") == [
+        ("full year", "2005")]
+    assert _pairs("It lasted a full year.", "en", "2005-06-10") == [("a full year", "P1Y")]
+
+
 def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     # Phrase-level check (constructed phrases, shaped like a local Spanish news set).
     assert _pairs("Ocurrió la noche del viernes.", "es", "2021-03-29") == [("la noche del viernes", "2021-03-26TNI")]
