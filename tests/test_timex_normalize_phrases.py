@@ -1527,6 +1527,46 @@ def test_years_previously_and_full_year_without_its_hyphen():
     assert _pairs("It lasted a full year.", "en", "2005-06-10") == [("a full year", "P1Y")]
 
 
+def test_awards_titles_decades_and_the_new_year():
+    # Phrase-level check (constructed phrases, shaped like a second local BBC set): an
+    # award's name tells no year; a song ("All Right Now") or a section ("Cinema of the
+    # Future") named with a capital tells no time; a capitalized ordinal century dates;
+    # "the 1950s and 60s" are two decades; "in the New Year" is the year it begins, a bare
+    # "New Year" the day, another calendar's New Year and the honours list neither.
+    assert tag("prizes including artist of the year and album of the year", "en", "2004-11-23") == []
+    assert tag("a global hit with All Right Now, before forming a band", "en", "2004-12-15") == []
+    assert tag("New sections include Cinema of the Future and more.", "en", "2005-01-25") == []
+    assert _pairs("as in Russia in the early 20th Century, artists will", "en", "2004-11-09") == [
+        ("the early 20th Century", "19")]
+    assert _pairs("in the 1950s and 60s, they produced shows", "en", "2005-01-02") == [
+        ("the 1950s", "195"), ("60s", "196")]
+    assert tag("people in their 60s and 70s", "en", "2005-01-02") == []
+    assert _pairs("I will ask Parliament to renew it in the New Year.", "en", "2004-12-20") == [
+        ("the New Year", "2005")]
+    assert _pairs("He would return early in the new year with proposals.", "en", "2004-12-20") == [
+        ("early in the new year", "2005")]
+    assert _pairs("said the leader in his New Year message", "en", "2004-12-31") == [("New Year", "2005-01-01")]
+    assert tag("celebrations for the Chinese New Year", "en", "2005-01-20") == []
+    assert tag("made a Commander in the New Year honours", "en", "2005-01-20") == []
+
+
+def test_coming_weeks_counts_after_the_past_and_fixtures_ahead():
+    # Phrase-level check (constructed phrases, shaped like a second local BBC set):
+    # "in coming weeks" is a stretch still to come, as TimeBank writes it (PXW); "the past"
+    # before a count qualifies it ("the past three sessions"); the day of a fixture told
+    # "ahead of" is still to come, unless a pluperfect tells the forecast made before it;
+    # "a poster launch on Tuesday" is a noun, no fixture verb.
+    assert _triples("Other chapters will follow in coming weeks.", "en", "2005-01-04") == [
+        ("coming weeks", "DURATION", "PXW")]
+    assert tag("The currency has gained 1% in the past three sessions.", "en", "2005-02-03") == []
+    assert _pairs("It weighed on his mind ahead of Saturday's charity game.", "en", "2005-03-02") == [
+        ("Saturday", "2005-03-05")]
+    assert _pairs("the rate economists had forecast ahead of Friday's announcement", "en", "2005-03-02") == [
+        ("Friday", "2005-02-25")]
+    assert _pairs("At a poster launch on Tuesday, Mr Brown was joined by Mr Milburn.", "en", "2005-01-12") == [
+        ("Tuesday", "2005-01-11")]
+
+
 def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     # Phrase-level check (constructed phrases, shaped like a local Spanish news set).
     assert _pairs("Ocurrió la noche del viernes.", "es", "2021-03-29") == [("la noche del viernes", "2021-03-26TNI")]

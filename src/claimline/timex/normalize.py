@@ -874,10 +874,11 @@ def do_week_of_year(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, s
 
 
 def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
-    """A named day ("Thanksgiving", "Pâques") in the year said, else the nearest one (the
-    tense or "last"/"next" may pick the one before or after); a rule's "days" moves it
-    ("the eve of": -1)."""
-    spec = ctx.lex.value("holiday", s.get("holiday", ""))
+    """A named day ("Thanksgiving", "Pâques", or the rule's own "holiday_day": "New Year") in
+    the year said, else the nearest one (the tense or "last"/"next" may pick the one before
+    or after); a rule's "days" moves it ("the eve of": -1), its "unit" gives the week,
+    weekend or year it falls in."""
+    spec = rule.get("holiday_day") or ctx.lex.value("holiday", s.get("holiday", ""))
     if not spec:
         return None
     year = _year(s, ctx)
@@ -900,6 +901,8 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     d = cal.holiday(spec, year)
     if d and rule.get("days"):
         d += timedelta(days=rule["days"])  # "the eve of Independence Day"
+    if d and rule.get("unit") == "Y":
+        return rule["type"], f"{d.year:04d}"  # "in the New Year": the year it begins
     if d and rule.get("unit") == "W":
         return rule["type"], cal.fmt(d, "W")  # "Easter week"
     if d and rule.get("unit") == "WE":  # "Labor Day weekend": the weekend next to the day

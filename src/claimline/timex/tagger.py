@@ -37,7 +37,7 @@ _CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 _INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][a-z'’-]+")
 # "Person of ", "Imus in ": a capitalized word inside a sentence, then a preposition
 _NAME_THEN_PREPOSITION = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s+(?:of|in|for|at|on)\s+\Z")
-_ENDS_WITH_YEAR = re.compile(r" \d{4}\Z")
+_DATES_ITSELF = re.compile(r" \d{4}\Z|\d(?:st|nd|rd|th) Century\Z")
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“«(\[\]…—\n।。؟]\s*|\n\s*)\Z")  # "।": a Hindi quotation's end
 
 
@@ -100,6 +100,9 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
     classes are such words (``name_guard``); a language that capitalizes nouns lists none."""
     lex = lexicon.load(lang)
     categories = lex.name_guard
+    if _DATES_ITSELF.search(text, start, end):
+        return False  # a capital before a year or in an ordinal century: "by Spring 2005", "the 21st Century"
+    whole = text[start:end].lower()  # "All Right Now" (a song), "Cinema of the Future"
     if not text[start:start + 1].isupper():
         # a capital after the first word ('Person of the Year', 'Imus in the Morning')
         inner = _INNER_CAPITAL.search(text, start, end)
@@ -118,19 +121,18 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
         if quoted and re.search(r"[\w,]\s*\Z", text[max(0, begin - 12):begin - 1]):
             begin -= 1  # 'as their 2019 "Person of the Year"': a quoted name inside a sentence
         return not _OPENS_SENTENCE.search(text, max(0, begin - 3), begin) \
-            and any(lex.value(c, inner.group().lower()) is not None for c in categories)
+            and any(lex.value(c, w) is not None for c in categories for w in (inner.group().lower(), whole))
     if not categories or _OPENS_SENTENCE.search(text, max(0, start - 3), start):
         return False
     first = re.match(r"[\w'’-]+", text[start:end])
     word = first.group().lower() if first else ""
-    if not any(lex.value(c, word) is not None for c in categories):
+    if not any(lex.value(c, w) is not None for c in categories for w in (word, whole)):
         return False
     if _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start) or _CAPITAL_WORD_AFTER.match(text, end):
         return True
     # alone, the capital still names something in running text ("BBC Radio 4's Today
-    # programme"), but not in a title-case headline ("Prices Fall Today"), nor when a year
-    # follows it ("a final agreement by Spring 2005")
-    return _running_text(text, start) and not _ENDS_WITH_YEAR.search(text, start, end)
+    # programme"), but not in a title-case headline ("Prices Fall Today")
+    return _running_text(text, start)
 
 
 def _running_text(text: str, at: int) -> bool:
