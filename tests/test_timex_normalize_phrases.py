@@ -1567,6 +1567,19 @@ def test_coming_weeks_counts_after_the_past_and_fixtures_ahead():
         ("Tuesday", "2005-01-11")]
 
 
+def test_rates_of_currencies_goods_and_activities_are_no_times():
+    # Phrase-level check (constructed phrases, shaped like a second local BBC set): a rate
+    # after an amount in a currency, of goods, in brackets or of an activity measured before
+    # is no time (TimeBank leaves "$500 million a year" untagged 5 times in 7), while
+    # "for a week" and "a week ago" stay.
+    assert tag("those earning less than 35,000 rand a year", "en", "2005-02-23") == []
+    assert tag("Nokia make 200 million cell phones a year.", "en", "2005-02-07") == []
+    assert tag("a flat-fee £20 ($38) a month tariff", "en", "2005-02-14") == []
+    assert _texts("to provide three hours of extra activity a week by 2010", "en", "2004-12-14") == [
+        "three hours", "2010"]
+    assert _texts("He stayed for a week. Talks began a week ago.", "en", "2005-02-07") == ["a week", "a week ago"]
+
+
 def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     # Phrase-level check (constructed phrases, shaped like a local Spanish news set).
     assert _pairs("Ocurrió la noche del viernes.", "es", "2021-03-29") == [("la noche del viernes", "2021-03-26TNI")]
