@@ -1580,6 +1580,20 @@ def test_rates_of_currencies_goods_and_activities_are_no_times():
     assert _texts("He stayed for a week. Talks began a week ago.", "en", "2005-02-07") == ["a week", "a week ago"]
 
 
+def test_fixtures_a_future_verb_governs_and_hyphenated_adjectives():
+    # Phrase-level check (constructed phrases, shaped like a second local BBC set): a
+    # weekday's fixture that "will" governs is still to come, one without stays past;
+    # "due on Thursday" is still to come; "a well-earned rest" holds no past verb, so
+    # Christmas told in November is the coming one.
+    assert _pairs("The issue will also be discussed at Tuesday's meeting.", "en", "2005-01-17") == [
+        ("Tuesday", "2005-01-18")]
+    assert _pairs("The issue was discussed at Tuesday's meeting.", "en", "2005-01-17") == [
+        ("Tuesday", "2005-01-11")]
+    assert _pairs("the proposed overhaul, due on Thursday, could mean", "en", "2004-12-06") == [
+        ("Thursday", "2004-12-09")]
+    assert _pairs("have a well-earned rest over Christmas", "en", "2004-11-08") == [("Christmas", "2004-12-25")]
+
+
 def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     # Phrase-level check (constructed phrases, shaped like a local Spanish news set).
     assert _pairs("Ocurrió la noche del viernes.", "es", "2021-03-29") == [("la noche del viernes", "2021-03-26TNI")]
