@@ -1594,6 +1594,18 @@ def test_fixtures_a_future_verb_governs_and_hyphenated_adjectives():
     assert _pairs("have a well-earned rest over Christmas", "en", "2004-11-08") == [("Christmas", "2004-12-25")]
 
 
+def test_the_month_is_the_one_told_and_no_comparison():
+    # Phrase-level check (constructed phrases, shaped like a local BBC set): "up 0.4% on
+    # the month" compares two months and "flavour of the month" is an idiom; "in the month"
+    # after "in December" is December.
+    assert tag("house prices went up by 0.4% on the month", "en", "2005-02-01") == []
+    assert tag("whatever happens to be flavour of the month", "en", "2005-02-01") == []
+    assert _pairs("Sales fell in December. They rose 1.2% in the month before that.", "en", "2005-01-20")[0] == (
+        "December", "2004-12")
+    assert _pairs("Sales fell in December, and prices rose 3% during the month.", "en", "2005-01-20") == [
+        ("December", "2004-12"), ("the month", "2004-12")]
+
+
 def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     # Phrase-level check (constructed phrases, shaped like a local Spanish news set).
     assert _pairs("Ocurrió la noche del viernes.", "es", "2021-03-29") == [("la noche del viernes", "2021-03-26TNI")]
