@@ -1606,6 +1606,24 @@ def test_the_month_is_the_one_told_and_no_comparison():
         ("December", "2004-12"), ("the month", "2004-12")]
 
 
+def test_this_time_last_year_shares_stakes_and_names_before_may():
+    # Phrase-level check (constructed phrases, shaped like a third local BBC set): "this
+    # time last year" is the month a year back; "this time of year" is now; "every second"
+    # with no noun after it is a rate; "a quarter stake" and "Almost a quarter, 22%, said"
+    # are shares; "Lord Justice May" is a name; "the end of that year" and "the end of the
+    # financial year" keep their modifier.
+    assert _pairs("up 9% on this time last year", "en", "2005-02-22") == [("this time last year", "2004-02")]
+    assert _pairs("flu is common at this time of year", "en", "2004-12-28") == [("this time of year", "PRESENT_REF")]
+    assert _pairs("16 trillion calculations every second.", "en", "2005-02-07") == [("every second", "PT1S")]
+    assert tag("in which Euronext has a quarter stake", "en", "2004-12-20") == []
+    assert tag("Almost a quarter, 22%, said they would buy one", "en", "2005-01-10") == []
+    assert tag("a finding by Lord Justice May and Mr Justice Harrison", "en", "2004-12-08") == []
+    assert _pairs("In 2007 sales grew. By the end of that year, robots did more.", "en", "2005-03-16")[-1] == (
+        "the end of that year", "2007")
+    assert _pairs("before the end of the financial year in March", "en", "2005-02-07")[0] == (
+        "the end of the financial year", "2005")
+
+
 def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     # Phrase-level check (constructed phrases, shaped like a local Spanish news set).
     assert _pairs("Ocurrió la noche del viernes.", "es", "2021-03-29") == [("la noche del viernes", "2021-03-26TNI")]
