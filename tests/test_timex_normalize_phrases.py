@@ -1624,6 +1624,16 @@ def test_this_time_last_year_shares_stakes_and_names_before_may():
         "the end of the financial year", "2005")
 
 
+def test_a_named_day_qualifying_a_thing_tells_no_date():
+    # Phrase-level check (constructed phrases, shaped like the local BBC sets): "Christmas
+    # shoppers", "Christmas presents", "his first Christmas album" tell no date, while
+    # "sales before Christmas" and "Christmas Day" do.
+    assert tag("as Christmas shoppers began their seasonal flock", "en", "2004-12-16") == []
+    assert tag("material for his first Christmas album", "en", "2004-11-23") == []
+    assert _pairs("Sales before Christmas rose.", "en", "2004-12-16") == [("Christmas", "2004-12-25")]
+    assert _pairs("on Christmas Day", "en", "2004-12-16") == [("Christmas Day", "2004-12-25")]
+
+
 def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     # Phrase-level check (constructed phrases, shaped like a local Spanish news set).
     assert _pairs("Ocurrió la noche del viernes.", "es", "2021-03-29") == [("la noche del viernes", "2021-03-26TNI")]
