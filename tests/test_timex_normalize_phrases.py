@@ -1476,6 +1476,7 @@ def test_expected_and_tipped_dates_are_still_to_come():
     # and "Other games scheduled for Wednesday were still held" keeps its past.
     assert _pairs("The poll, expected in May, will be close.", "en", "2005-02-12") == [("May", "2005-05")]
     assert _pairs("They met ahead of an expected May election.", "en", "2005-02-12") == [("May", "2005-05")]
+    assert _pairs("They campaign for an expected election in May.", "en", "2005-03-05") == [("May", "2005-05")]
     assert _pairs("The election is widely predicted for May.", "en", "2005-02-12") == [("May", "2005-05")]
     assert _pairs("The vote, widely tipped for 5 May, looms.", "en", "2005-02-12") == [("5 May", "2005-05-05")]
     assert _pairs("The awards are held on 26 February.", "en", "2004-12-01") == [("26 February", "2005-02-26")]
