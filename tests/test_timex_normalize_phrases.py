@@ -1635,6 +1635,21 @@ def test_a_named_day_qualifying_a_thing_tells_no_date():
     assert _pairs("on Christmas Day", "en", "2004-12-16") == [("Christmas Day", "2004-12-25")]
 
 
+def test_present_passives_elections_to_come_and_percent_rates():
+    # Phrase-level check (constructed phrases, shaped like a fourth local BBC set): a present
+    # passive ("when the Bill is debated on Monday") and "as expected" tell no past; "a May
+    # election" told with "a" is still to come; "rising at 15% a year" is a rate; "the end
+    # of its fiscal year" keeps its modifier.
+    assert _pairs("She will speak when the Bill is debated on Monday.", "en", "2005-03-02") == [
+        ("Monday", "2005-03-07")]
+    assert _pairs("if the next poll is on 5 May as expected", "en", "2005-01-25") == [("5 May", "2005-05-05")]
+    assert _pairs("If a May election is called, the Budget comes first.", "en", "2005-02-23") == [
+        ("May", "2005-05")]
+    assert tag("personal debt, which is rising at 15% a year", "en", "2005-01-13") == []
+    assert _pairs("three million units by the end of its fiscal year", "en", "2005-03-24") == [
+        ("the end of its fiscal year", "2005")]
+
+
 def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     # Phrase-level check (constructed phrases, shaped like a local Spanish news set).
     assert _pairs("Ocurrió la noche del viernes.", "es", "2021-03-29") == [("la noche del viernes", "2021-03-26TNI")]
