@@ -1650,6 +1650,18 @@ def test_present_passives_elections_to_come_and_percent_rates():
         ("the end of its fiscal year", "2005")]
 
 
+def test_holiday_periods_whole_years_and_first_few_months():
+    # Phrase-level check (constructed phrases, shaped like the local BBC sets): "the
+    # Christmas period" is the month of the day; "the whole of 2004" and "the first few
+    # months" keep their words.
+    assert _pairs("Sales rose 2.5% over the Christmas period.", "en", "2005-01-06") == [
+        ("the Christmas period", "2004-12")]
+    assert _pairs("Prices rose 15.1% over the whole of 2004.", "en", "2005-01-10") == [
+        ("the whole of 2004", "2004")]
+    assert _triples("a strong performance in the first few months", "en", "2005-02-16") == [
+        ("the first few months", "DURATION", "PXM")]
+
+
 def test_spanish_parts_of_named_days_weeks_of_months_and_some_units():
     # Phrase-level check (constructed phrases, shaped like a local Spanish news set).
     assert _pairs("Ocurrió la noche del viernes.", "es", "2021-03-29") == [("la noche del viernes", "2021-03-26TNI")]

@@ -877,7 +877,7 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """A named day ("Thanksgiving", "Pâques", or the rule's own "holiday_day": "New Year") in
     the year said, else the nearest one (the tense or "last"/"next" may pick the one before
     or after); a rule's "days" moves it ("the eve of": -1), its "unit" gives the week,
-    weekend or year it falls in."""
+    weekend, month or year it falls in."""
     spec = rule.get("holiday_day") or ctx.lex.value("holiday", s.get("holiday", ""))
     if not spec:
         return None
@@ -903,6 +903,8 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         d += timedelta(days=rule["days"])  # "the eve of Independence Day"
     if d and rule.get("unit") == "Y":
         return rule["type"], f"{d.year:04d}"  # "in the New Year": the year it begins
+    if d and rule.get("unit") == "M":
+        return rule["type"], f"{d.year:04d}-{d.month:02d}"  # "the Christmas period": its month
     if d and rule.get("unit") == "W":
         return rule["type"], cal.fmt(d, "W")  # "Easter week"
     if d and rule.get("unit") == "WE":  # "Labor Day weekend": the weekend next to the day
