@@ -121,12 +121,12 @@ def _in_name(lang: str, text: str, start: int, end: int) -> bool:
         if quoted and re.search(r"[\w,]\s*\Z", text[max(0, begin - 12):begin - 1]):
             begin -= 1  # 'as their 2019 "Person of the Year"': a quoted name inside a sentence
         return not _OPENS_SENTENCE.search(text, max(0, begin - 3), begin) \
-            and any(lex.value(c, w) is not None for c in categories for w in (inner.group().lower(), whole))
+            and any(lex.value(c, w) is not None for c in categories for w in {inner.group().lower(), whole})
     if not categories or _OPENS_SENTENCE.search(text, max(0, start - 3), start):
         return False
     first = re.match(r"[\w'’-]+", text[start:end])
     word = first.group().lower() if first else ""
-    if not any(lex.value(c, w) is not None for c in categories for w in (word, whole)):
+    if not any(lex.value(c, w) is not None for c in categories for w in {word, whole}):
         return False
     if _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start) or _CAPITAL_WORD_AFTER.match(text, end):
         return True
