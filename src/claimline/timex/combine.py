@@ -23,6 +23,14 @@ _OPEN_BRACKET = re.compile(r"\s*\(")
 
 
 @lru_cache(maxsize=None)
+def _combine_regex(lang: str, key: str) -> Optional[re.Pattern]:
+    """The language's ``combine`` entry ``key`` (one regex: "clock_suffix", "approx_before",
+    "period_end_links"), compiled, or None."""
+    rx = lexicon.load(lang).combine.get(key)
+    return re.compile(rx, re.IGNORECASE) if rx else None
+
+
+@lru_cache(maxsize=None)
 def _joiners(lang: str, key: str = "joiners") -> list[re.Pattern]:
     return [re.compile(j + r"\Z", re.IGNORECASE) for j in lexicon.load(lang).combine.get(key, [])]
 
@@ -195,17 +203,11 @@ def midnight_days(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _approx_before(lang: str) -> Optional[re.Pattern]:
-    rx = lexicon.load(lang).combine.get("approx_before")
-    return re.compile(rx, re.IGNORECASE) if rx else None
-
-
 def with_approximation(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """A date or time said approximately takes the word that says so into its extent
     ("around 14:00", "roughly 1948": TimeBank's "around Nov. 1"); the language's
     ``approx_before`` pattern, matched right before the expression, names those words."""
-    rx = _approx_before(lang)
+    rx = _combine_regex(lang, "approx_before")
     if rx is None:
         return tags
     out: list[Timex] = []
@@ -218,12 +220,6 @@ def with_approximation(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _clock_suffix(lang: str) -> Optional[re.Pattern]:
-    suffix = lexicon.load(lang).combine.get("clock_suffix")
-    return re.compile(suffix, re.IGNORECASE) if suffix else None
-
-
 def _gap_after(lang: str, text: str, a: Timex, end: int) -> str:
     """The text between ``a`` and ``end``, less the words a clock time may carry outside
     its extent ("2am local time (0100 UTC) on Friday": the gap to the bracket is " (")."""
@@ -233,7 +229,7 @@ def _gap_after(lang: str, text: str, a: Timex, end: int) -> str:
 def _gap_start(lang: str, text: str, a: Timex, end: int) -> int:
     """Where the gap after ``a`` begins: past the words a clock time carries outside its
     extent ("local time")."""
-    suffix = _clock_suffix(lang)
+    suffix = _combine_regex(lang, "clock_suffix")
     if suffix is not None and a.type == "TIME":
         m = suffix.match(text, a.end, end)
         if m:
@@ -369,18 +365,12 @@ def year_range_ends(text: str, tags: list[Timex]) -> list[Timex]:
 _QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
 
 
-@lru_cache(maxsize=None)
-def _period_end_link(lang: str) -> Optional[re.Pattern]:
-    link = lexicon.load(lang).combine.get("period_end_links")
-    return re.compile(link, re.IGNORECASE) if link else None
-
-
 def quarters_by_their_end(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """'the quarter ended Sept. 30', 'the quarter ending March 31': the quarter is the one
     that day ends (the language's ``period_end_links``), not the one under discussion; only
     where the day ends a calendar quarter and no ordinal names a fiscal one ('its fourth
     quarter ended June 30'; a quarter ending July 31 is unknown)."""
-    link = _period_end_link(lang)
+    link = _combine_regex(lang, "period_end_links")
     if link is None:
         return tags
     lex = lexicon.load(lang)

@@ -901,12 +901,9 @@ def do_holiday(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     d = cal.holiday(spec, year)
     if d and rule.get("days"):
         d += timedelta(days=rule["days"])  # "the eve of Independence Day"
-    if d and rule.get("unit") == "Y":
-        return rule["type"], f"{d.year:04d}"  # "in the New Year": the year it begins
-    if d and rule.get("unit") == "M":
-        return rule["type"], f"{d.year:04d}-{d.month:02d}"  # "the Christmas period": its month
-    if d and rule.get("unit") == "W":
-        return rule["type"], cal.fmt(d, "W")  # "Easter week"
+    if d and rule.get("unit") in ("Y", "M", "W"):
+        # "in the New Year": the year it begins; "the Christmas period": its month; "Easter week"
+        return rule["type"], cal.fmt(d, rule["unit"])
     if d and rule.get("unit") == "WE":  # "Labor Day weekend": the weekend next to the day
         return rule["type"], cal.fmt(d - timedelta(days=2) if d.isoweekday() == 1 else d, "WE")
     if d and s.get("pod"):  # "Christmas morning", "Bastille Day evening": a time

@@ -101,7 +101,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     fixture verb right before it ("play Saturday") makes it future; else the nearest cue of
     the language's tense lists (no farther than ``reach`` characters, a cue after the
     expression counting RIGHT_WEIGHT times); None when the clause has none."""
-    scheduled = _scheduled(lang)
+    scheduled = _tense_entry(lang, "scheduled_before", re.IGNORECASE)
     if scheduled is not None and scheduled.search(text, max(0, start - 60), start):
         return "future"  # "The Gophers play Saturday", "the session that starts in early January"
     names, cues, probe, owners = _cues(lang)
@@ -130,7 +130,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     # clause, whose cues are not the expression's tense ("Voting begins Tuesday, officials
     # said" keeps its own verb)
     said_at = hi
-    frame = _report_frame(lang)
+    frame = _tense_entry(lang, "report_frame")
     if opens_sentence(lang, text, start) or (frame is not None and frame.match(text, lo, start)):
         said_at = min((m.start() for name, ms in zip(names, found) if name == "said_next"
                        for m in ms if m.start() >= end), default=hi)
@@ -165,20 +165,14 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
 
 
 @lru_cache(maxsize=None)
-def _report_frame(lang: str) -> Optional[re.Pattern]:
-    """The language's "report_frame" tense entry: a participle opening the sentence that a
-    reporting verb completes ("Speaking to the BBC on Sunday, Mr Kennedy said …"); an
-    expression inside it is dated by that verb, as one opening the sentence is."""
-    rx = lexicon.load(lang).tense.get("report_frame")
-    return re.compile(rx) if isinstance(rx, str) else None
-
-
-@lru_cache(maxsize=None)
-def _scheduled(lang: str) -> Optional[re.Pattern]:
-    """The language's "scheduled_before" tense entry: a verb in the present naming a fixture
-    just before the expression ("play Saturday", "opens in June") sets its tense to future."""
-    rx = lexicon.load(lang).tense.get("scheduled_before")
-    return re.compile(rx, re.IGNORECASE) if isinstance(rx, str) else None
+def _tense_entry(lang: str, name: str, flags: int = 0) -> Optional[re.Pattern]:
+    """One regex entry of the language's tense lists, or None: "scheduled_before" (a verb in
+    the present naming a fixture just before the expression, "play Saturday", "opens in
+    June": future) and "report_frame" (a participle opening the sentence that a reporting
+    verb completes, "Speaking to the BBC on Sunday, Mr Kennedy said …": an expression inside
+    it is dated by that verb, as one opening the sentence is)."""
+    rx = lexicon.load(lang).tense.get(name)
+    return re.compile(rx, flags) if isinstance(rx, str) else None
 
 
 @lru_cache(maxsize=None)
