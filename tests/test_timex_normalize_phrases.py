@@ -1752,3 +1752,42 @@ def test_italian_hedges_stay_inside():
     # Phrase-level check (constructed phrases, shaped like local Italian sets).
     assert _pairs("Ha regnato per poco meno di tre anni.", "it", "2010-06-15") == [("poco meno di tre anni", "P3Y")]
     assert _pairs("La gara è durata poco più di 47 minuti.", "it", "2010-06-15") == [("poco più di 47 minuti", "PT47M")]
+
+
+def test_english_narrative_weekday_and_quarter_of_a_year_named():
+    # Phrase-level check (constructed phrases, shaped like local BBC sets): 'on that
+    # Wednesday' after a date told is that date's Wednesday, not the document's week (and a
+    # clock time before it takes that day); 'said that Saturday' is a plain weekday. 'the
+    # same period of 2003' in a report on a quarter is that quarter of 2003, as TimeBank's
+    # 'the corresponding period last year'.
+    assert _pairs("The Budget will be on 16 March. It will be at 1230 GMT on that Wednesday.", "en",
+                  "2005-02-23") == [("16 March", "2005-03-16"), ("1230 GMT", "2005-03-16T12:30"),
+                                    ("that Wednesday", "2005-03-16")]
+    assert _pairs("Mr Jackson said that Saturday had been a success.", "en", "2005-02-23") == [
+        ("Saturday", "2005-02-19")]
+    assert _pairs("Profits for the fourth quarter were up on the same period of 2003.", "en",
+                  "2005-03-02") == [("the fourth quarter", "2004-Q4"), ("the same period of 2003", "2003-Q4")]
+    assert _pairs("Sales were up on the same period of 2003.", "en", "2005-03-02") == [
+        ("the same period of 2003", "2003")]
+
+
+def test_english_ranges_before_ago_memorial_days_present_and_expected_dates():
+    # Phrase-level check (constructed phrases, shaped like local BBC sets).
+    assert _triples("It was like it had been 30 or 40 years ago.", "en", "2004-12-14") == [
+        ("30", "DATE", "1974"), ("40 years ago", "DATE", "1964")]
+    assert _triples("They met two to three weeks ago.", "en", "2004-12-14") == [
+        ("two", "DATE", "2004-W49"), ("three weeks ago", "DATE", "2004-W48")]
+    # another memorial day is no US Memorial Day; the US one still is
+    assert tag("His government introduced the Holocaust Memorial Day.", "en", "2005-02-18") == []
+    assert _pairs("Americans marked Memorial Day with parades.", "en", "2005-06-01") == [
+        ("Memorial Day", "2005-05-30")]
+    # 'present' qualifying a noun is now, alone, as TimeBank tags 'current'
+    assert _pairs("There are no plans for the present circumstances.", "en", "2004-12-20") == [
+        ("present", "PRESENT_REF")]
+    assert _pairs("Live in the present and not the past.", "en", "2004-12-20") == [
+        ("the present", "PRESENT_REF"), ("the past", "PAST_REF")]
+    # an election still expected is still to come; an expectation that was, may be past
+    assert _pairs("Most commentators have been expecting an election on 5 May.", "en", "2004-10-31") == [
+        ("5 May", "2005-05-05")]
+    assert _pairs("Analysts had been expecting a rise in September.", "en", "2004-10-31") == [
+        ("September", "2004-09")]

@@ -296,7 +296,9 @@ def _parse(pattern: str, i: int = 0) -> tuple[list[list], int]:
             alts[-1].append(("slot", pattern[i + 1:j]))
             i = j + 1
         elif c == "(":
-            look = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
+            # a look-ahead's words follow the match at once, near its head words: they count
+            # ("{num}(?= or {num_b} {unit} ago)"); the others may be absent or lie behind
+            look = pattern.startswith(("(?!", "(?<=", "(?<!"), i)
             start = pattern.index(":", i) + 1 if pattern.startswith("(?:", i) else i + 1
             inner, i = _parse(pattern, start)
             optional = look or (i < len(pattern) and pattern[i] in "?*")

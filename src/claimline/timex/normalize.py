@@ -351,6 +351,10 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         return typ, f"{year:04d}-{month:02d}"
     if s.get("weekday"):
         wd = int(ctx.lex.value("weekday", s["weekday"]))
+        if rule.get("nearest_to_anchor") and ctx.anchor is not None:  # "that Wednesday"
+            before, after = cal.weekday_near(ctx.anchor, wd, 0), cal.weekday_near(ctx.anchor, wd, 1)
+            d = after if (after - ctx.anchor) < (ctx.anchor - before) else before
+            return typ, d.isoformat() + tail
         if ctx.dct is None:
             return typ, None
         if rel is None and wd == ctx.dct.isoweekday() and SAME_WEEKDAY_IS_TODAY:
@@ -415,8 +419,8 @@ def _amount(rule: dict, s: Slots, ctx: Context) -> Optional[float | str]:
         return rule["n"]
     if s.get("vague") or s.get("plural"):
         return "X"
-    if s.get("num_b"):
-        return "X"
+    if s.get("num_b") and not rule.get("first_of_range"):
+        return "X"  # "three to four weeks": no one amount
     if s.get("num"):
         n = number(ctx.lex, s["num"])
         return n if n is not None else "X"
