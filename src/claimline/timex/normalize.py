@@ -259,6 +259,13 @@ def _reach(rule: dict) -> dict:
     return {"reach": rule["tense_reach"]} if "tense_reach" in rule else {}
 
 
+def _nearest_weekday(day: date, weekday: int) -> date:
+    """The ``weekday`` (1 = Monday) nearest ``day``: that day itself, else the closer of the
+    one before and the one after (the one before on a tie)."""
+    before, after = cal.weekday_near(day, weekday, 0), cal.weekday_near(day, weekday, 1)
+    return after if (after - day) < (day - before) else before
+
+
 def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """A calendar date, month, season, decade or weekday from the slots it filled."""
     typ = rule["type"]
@@ -352,9 +359,7 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if s.get("weekday"):
         wd = int(ctx.lex.value("weekday", s["weekday"]))
         if rule.get("nearest_to_anchor") and ctx.anchor is not None:  # "that Wednesday"
-            before, after = cal.weekday_near(ctx.anchor, wd, 0), cal.weekday_near(ctx.anchor, wd, 1)
-            d = after if (after - ctx.anchor) < (ctx.anchor - before) else before
-            return typ, d.isoformat() + tail
+            return typ, _nearest_weekday(ctx.anchor, wd).isoformat() + tail
         if ctx.dct is None:
             return typ, None
         if rel is None and wd == ctx.dct.isoweekday() and SAME_WEEKDAY_IS_TODAY:
@@ -368,10 +373,7 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         if rel == 0 or (rel is None and NEAREST_WEEKDAY and (
                 tense is None or ("tense" not in rule and ctx.future_in_past))):
             # "this Friday", "ce lundi", or no clue at all: the nearest one
-            before = cal.weekday_near(ctx.dct, wd, 0)
-            after = cal.weekday_near(ctx.dct, wd, 1)
-            d = after if (after - ctx.dct) < (ctx.dct - before) else before
-            return typ, d.isoformat() + tail
+            return typ, _nearest_weekday(ctx.dct, wd).isoformat() + tail
         direction = rel if rel is not None else (1 if tense == "future" else 0)
         base = ctx.anchor if rule.get("anchor") == "narrative" and ctx.anchor else ctx.dct
         d = cal.weekday_near(base, wd, direction)
