@@ -120,6 +120,8 @@ def slot_regexes(lex: lexicon.Lexicon) -> dict[str, str]:
     # "13.8 billion": last, so that it costs a try only where the plain number fails
     scaled = rf"|\d+(?:[.,]\d+)?[- ]{_words(scales)}" if scales else ""
     out["num"] = (rf"(?:{shapes['digits']}|{alone}|{number_words}(?:(?:{joiner}){number_words})*{scaled})")
+    for key, shape in shapes.items():  # a language's own shapes ("now_qualified") are slots too
+        out.setdefault(key, shape)
     out["rel_span"] = _class_words([w for w, v in lex.words.get("rel", {}).items() if v not in ("0", "")],
                                    lex.only_after.get("rel", {}))
     return out
@@ -540,11 +542,16 @@ def scan(lang: str, text: str):
 @lru_cache(maxsize=None)
 def guard_regexes(lang: str) -> dict[str, dict]:
     """The compiled context checks ("guards") of ``lang``; a guard's ``reject_when`` is a
-    list of checks, each a dict of prev/prev_not/next/next_not regexes."""
+    list of checks, each a dict of prev/prev_not/next/next_not regexes, which may name
+    slots as rule patterns do."""
     lex = lexicon.load(lang)
+    slots = slot_regexes(lex)
+
+    def with_slots(check: str) -> str:  # "{now_qualified}" as in rules; "{4}" stays a count
+        return SLOT.sub(lambda m: f"(?:{slots[m.group(1)]})" if m.group(1) in slots else m.group(), check)
 
     def compiled_checks(g: dict) -> dict[str, re.Pattern]:
-        return {k: re.compile(v, re.IGNORECASE) for k, v in g.items()
+        return {k: re.compile(with_slots(v), re.IGNORECASE) for k, v in g.items()
                 if isinstance(v, str) and not k.startswith("_")}  # "_doc" is prose
 
     out = {}
