@@ -241,3 +241,14 @@ def test_a_rate_of_one_a_week_and_for_one_minute_that():
     assert tag("They release the singles at the rate of one a week.", "en", "2005-01-09") == []
     assert tag("I don't suggest for one minute that it matters.", "en", "2005-02-14") == []
     assert _pairs("He waited for one minute.", "en", "2005-02-14") == [("one minute", "PT1M")]
+
+
+def test_a_day_set_aside_for_something_is_no_length_of_time():
+    # Real text: wikinews-en 2019-01-05 (escape-room fire, Koszalin), whose Wikinews set leaves
+    # 'a day of mourning' untagged; the second phrase is constructed, shaped like a local BBC
+    # set. The amount before 'after' stays a duration.
+    assert _pairs("Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.", "en",
+                  "2019-01-05") == [("tomorrow", "2019-01-06")]
+    assert _triples("He was sentenced one day after a day of action in defence of bloggers.", "en",
+                    "2005-02-23") == [("one day", "DURATION", "P1D")]
+    assert _triples("The strike lasted a day.", "en", "2005-02-23") == [("a day", "DURATION", "P1D")]
