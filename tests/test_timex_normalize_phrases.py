@@ -1549,6 +1549,7 @@ def test_awards_titles_decades_and_the_new_year():
     assert _pairs("said the leader in his New Year message", "en", "2004-12-31") == [("New Year", "2005-01-01")]
     assert tag("celebrations for the Chinese New Year", "en", "2005-01-20") == []
     assert tag("made a Commander in the New Year honours", "en", "2005-01-20") == []
+    assert tag("He also earns an honour in the New Year's list.", "en", "2004-12-30") == []
 
 
 def test_coming_weeks_counts_after_the_past_and_fixtures_ahead():
