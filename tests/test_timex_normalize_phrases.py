@@ -1794,3 +1794,16 @@ def test_english_ranges_before_ago_memorial_days_present_and_expected_dates():
         ("5 May", "2005-05-05")]
     assert _pairs("Analysts had been expecting a rise in September.", "en", "2004-10-31") == [
         ("September", "2004-09")]
+
+
+def test_some_day_is_a_time_to_come():
+    # Real text: wikinews-en 2020-04-14 (Iranian International Master Dorsa Derakhshani),
+    # whose Wikinews set 10 tags 'some day' FUTURE_REF; the other phrases are constructed,
+    # shaped like a local BBC set. 'one day' is that only after 'that'/'hope' or opening a
+    # sentence with a modal verb close after; a day counted stays a duration.
+    assert _triples("But I hope that some day I will be able to represent US in Olympiads.", "en",
+                    "2020-04-13") == [("some day", "DATE", "FUTURE_REF")]
+    assert _triples("He hopes that one day it can be developed.", "en", "2005-02-14") == [
+        ("one day", "DATE", "FUTURE_REF")]
+    assert _triples("In one day we could finish. It took one day.", "en", "2005-02-14") == [
+        ("one day", "DURATION", "P1D"), ("one day", "DURATION", "P1D")]
