@@ -1807,3 +1807,20 @@ def test_some_day_is_a_time_to_come():
         ("one day", "DATE", "FUTURE_REF")]
     assert _triples("In one day we could finish. It took one day.", "en", "2005-02-14") == [
         ("one day", "DURATION", "P1D"), ("one day", "DURATION", "P1D")]
+
+
+def test_years_before_nouns_verbs_after_years_and_rates_of_activity():
+    # Phrase-level check (constructed phrases, shaped like a second blind BBC round): a year
+    # after a possessive qualifies the noun ('half their 1960 levels'); a year opening a
+    # sentence before a verb and its object is a year ('2005 offers the chance'), while a
+    # count of things stays none; a May election qualified ('a May general election') is
+    # still to come; 'centuries-old' is an age; 'two hours' training a week' is a rate.
+    assert _pairs("Aid budgets are half their 1960 levels.", "en", "2004-12-06") == [("1960", "1960")]
+    assert _pairs('"2005 offers the chance for a breakthrough," he said.', "en", "2004-12-06") == [
+        ("2005", "2005")]
+    assert tag("Police said 2003 shootings were up.", "en", "2004-12-06") == []
+    assert _pairs("Everyone is working towards a May general election.", "en", "2005-01-16") == [
+        ("May", "2005-05")]
+    assert tag("notions of centuries-old prejudice", "en", "2005-01-31") == []
+    assert _texts("Children would be offered two hours' free sports training a week.", "en",
+                  "2004-12-05") == ["two hours"]
