@@ -253,3 +253,15 @@ def test_a_day_set_aside_for_something_is_no_length_of_time():
     assert _triples("He was sentenced one day after a day of action in defence of bloggers.", "en",
                     "2005-02-23") == [("one day", "DURATION", "P1D")]
     assert _triples("The strike lasted a day.", "en", "2005-02-23") == [("a day", "DURATION", "P1D")]
+
+
+def test_at_the_end_of_the_day_after_a_connective_is_ultimately():
+    # Phrase-level check (constructed phrases, shaped like a second blind BBC round and a
+    # Wikinews set-5 quote, which leaves the idiom untagged): after 'but', 'and', 'that'… it
+    # means 'ultimately'; a market's day or a deadline is still a day.
+    assert tag("It is not easy, but at the end of the day a decision has to be taken.", "en",
+               "2004-12-14") == []
+    assert _pairs("Shares closed higher at the end of the day.", "en", "2004-12-14") == [
+        ("the end of the day", "2004-12-14")]
+    assert _pairs("The report is due by the end of the day.", "en", "2004-12-14") == [
+        ("the end of the day", "2004-12-14")]
