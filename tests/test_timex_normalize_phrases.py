@@ -1824,3 +1824,10 @@ def test_years_before_nouns_verbs_after_years_and_rates_of_activity():
     assert tag("notions of centuries-old prejudice", "en", "2005-01-31") == []
     assert _texts("Children would be offered two hours' free sports training a week.", "en",
                   "2004-12-05") == ["two hours"]
+
+
+def test_a_plan_in_the_pluperfect_dates_a_day_gone_by():
+    # Phrase-level check (constructed phrase, shaped like a third blind BBC round): 'had been
+    # due to … on Friday' inside a clause whose main verb is future is last Friday.
+    assert _pairs("Mr Howard, who had been due to welcome delegates on Friday, will address them "
+                  "in a speech.", "en", "2005-03-12") == [("Friday", "2005-03-11")]
