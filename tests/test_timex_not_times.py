@@ -40,8 +40,10 @@ def test_a_weekday_in_a_newspaper_s_name_is_no_day():
     # Phrase-level check (constructed phrases; the local BBC texts name these papers 37 times).
     for text in ("The Sunday Times reported the deal.", "He told the Mail on Sunday.",
                  "The Sunday Telegraph said.", "The Independent on Sunday said",
-                 "A report in the Sunday Business claimed it."):
+                 "A report in the Sunday Business claimed it.", "Ms Hewitt told GMTV's Sunday programme.",
+                 "Speaking on BBC Radio Scotland's Sunday Live programme."):
         assert tag(text, "en", "2005-06-15") == [], text
+    assert _values("He appeared on Sunday's programme.", "en", "2005-06-15") == ["2005-06-12"]
     assert _values("He left on Sunday.", "en", "2005-06-15") == ["2005-06-12"]
 
 
