@@ -267,3 +267,11 @@ def test_at_the_end_of_the_day_after_a_connective_is_ultimately():
         ("the end of the day", "2004-12-14")]
     assert _pairs("The report is due by the end of the day.", "en", "2004-12-14") == [
         ("the end of the day", "2004-12-14")]
+
+
+def test_a_studio_named_after_its_century_is_no_century():
+    # Phrase-level check (constructed phrases; the local BBC texts name the studio 8 times).
+    assert tag("Twentieth Century Fox is still to announce its choice.", "en", "2004-12-09") == []
+    assert tag("the Fox network and the 20th Century Fox film studio", "en", "2004-12-09") == []
+    assert _pairs("In the 20th century, films were shot on celluloid.", "en", "2004-12-09") == [
+        ("the 20th century", "19")]
