@@ -1577,6 +1577,8 @@ def test_rates_of_currencies_goods_and_activities_are_no_times():
     assert tag("those earning less than 35,000 rand a year", "en", "2005-02-23") == []
     assert tag("Nokia make 200 million cell phones a year.", "en", "2005-02-07") == []
     assert tag("The presses print 30,000 copies an hour.", "en", "2004-10-29") == []
+    assert _texts("equivalent to 40 a day or one every 11 minutes", "en", "2005-03-01") == [
+        "every 11 minutes"]
     assert _texts("It took an hour.", "en", "2004-10-29") == ["an hour"]
     assert tag("a flat-fee £20 ($38) a month tariff", "en", "2005-02-14") == []
     assert _texts("to provide three hours of extra activity a week by 2010", "en", "2004-12-14") == [
