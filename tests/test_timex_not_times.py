@@ -275,3 +275,17 @@ def test_a_studio_named_after_its_century_is_no_century():
     assert tag("the Fox network and the 20th Century Fox film studio", "en", "2004-12-09") == []
     assert _pairs("In the 20th century, films were shot on celluloid.", "en", "2004-12-09") == [
         ("the 20th century", "19")]
+
+
+def test_ages_in_days_quarters_of_opinion_and_the_present_study():
+    # Phrase-level check (constructed phrases, shaped like a fourth blind BBC round): the days
+    # of an age, 'quarters' as sources and 'the present study' (this study) are no times;
+    # quarters of a year and a count of years with an adjective still are.
+    assert tag("He won the by-election aged 21 and 144 days.", "en", "2005-01-27") == []
+    assert tag("It had expressions of interest from several quarters.", "en", "2004-10-25") == []
+    assert tag("The control achieved in the present study suggests it.", "en", "2004-12-07") == []
+    assert _pairs("Profits rose for several quarters.", "en", "2004-10-25") == [("several quarters", "PXQ")]
+    assert _pairs("He served in Parliament for 47 continuous years.", "en", "2005-01-27") == [
+        ("47 continuous years", "P47Y")]
+    assert _pairs("Its battery lasted little more than 20 minutes.", "en", "2005-01-01") == [
+        ("little more than 20 minutes", "PT20M")]
