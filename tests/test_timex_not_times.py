@@ -289,3 +289,15 @@ def test_ages_in_days_quarters_of_opinion_and_the_present_study():
         ("47 continuous years", "P47Y")]
     assert _pairs("Its battery lasted little more than 20 minutes.", "en", "2005-01-01") == [
         ("little more than 20 minutes", "PT20M")]
+
+
+def test_a_film_named_after_a_day_is_no_day():
+    # Phrase-level check (constructed phrases, shaped like a fourth blind BBC round): a
+    # numeral or a subtitle after a named day, a genre word before it, or its sequels make
+    # it a title; the day itself is still one.
+    text = ("She worked on the horror classic Halloween and its sequels, including Halloween II, "
+            "Halloween: Resurrection and other Halloween sequels.")
+    assert tag(text, "en", "2005-03-08") == []
+    assert tag("the film Black Friday had been due to open", "en", "2005-02-01") == []
+    assert _pairs("Children went trick-or-treating on Halloween.", "en", "2005-03-08") == [
+        ("Halloween", "2004-10-31")]
