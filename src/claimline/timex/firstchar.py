@@ -34,7 +34,7 @@ _CATEGORY = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPA
 # zero-width items, passed over when looking for the first character
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _TYPE_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
-_FIRST = "firstchar_"  # the probe's group marking the first of its patterns that matches
+FIRST_GROUP = "firstchar_"  # the probe's group marking the first of its patterns that matches
 
 
 def _char(code: int) -> str:
@@ -149,7 +149,7 @@ def min_width(pattern: str, flags: int = 0) -> int:
         return 0
 
 
-def _class(ascii_chars: frozenset[str]) -> str:
+def char_class(ascii_chars: frozenset[str]) -> str:
     """A case-sensitive set of ``ascii_chars`` and every non-ASCII character, written as
     the ASCII characters it leaves out (a set spanning all of Unicode compiles slowly)."""
     left_out = [_char(c) for c in range(128) if chr(c) not in ascii_chars]
@@ -162,7 +162,7 @@ def first_chars(pattern: str, flags: int = 0) -> Optional[str]:
     non-ASCII ones. None when the pattern can match the empty string or its first
     characters are not known."""
     found = _first_ascii(pattern, flags)
-    return None if found is None else _class(found)
+    return None if found is None else char_class(found)
 
 
 def _at_boundary(items) -> bool:
@@ -200,10 +200,10 @@ def probe(patterns: tuple[str, ...], flags: int, gate: str = "") -> Optional[re.
     firsts = [_first_ascii(p, flags) for p in patterns]
     if not patterns or None in firsts:
         return None
-    classes = [_class(f) for f in firsts]
+    classes = [char_class(f) for f in firsts]
     runs: list[tuple[bool, list[str]]] = []
     for k, (c, p) in enumerate(zip(classes, patterns)):
-        one = f"(?-i:{c})(?<=(?=(?:{p}))[\\s\\S])(?P<{_FIRST}{k}>)"
+        one = f"(?-i:{c})(?<=(?=(?:{p}))[\\s\\S])(?P<{FIRST_GROUP}{k}>)"
         bounded = begins_at_boundary(p, flags)
         if runs and runs[-1][0] == bounded:
             runs[-1][1].append(one)
@@ -211,7 +211,7 @@ def probe(patterns: tuple[str, ...], flags: int, gate: str = "") -> Optional[re.
             runs.append((bounded, [one]))
     each = "|".join(("\\b" if bounded else "") + "(?:" + "|".join(ones) + ")" for bounded, ones in runs)
     try:
-        union = _class(frozenset().union(*firsts))
+        union = char_class(frozenset().union(*firsts))
         return re.compile(f"(?-i:{union})(?<=(?:{gate})(?:{each}))", flags)
     except (re.error, RecursionError, OverflowError):
         return None
@@ -231,7 +231,7 @@ def matches(found: re.Pattern, patterns: Sequence[re.Pattern], text: str, pos: i
     n = len(patterns)
     out: list[list[re.Match]] = [[] for _ in patterns]
     resume = [pos] * n
-    skip = len(_FIRST)
+    skip = len(FIRST_GROUP)
     while hit is not None:
         at = hit.start()
         first = int(hit.lastgroup[skip:])

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from . import firstchar, lexicon
+from . import firstchar, firstword, lexicon
 
 # Number shapes every language shares; a language may override one under "shapes".
 DEFAULT_SHAPES = {
@@ -488,17 +488,61 @@ def rule_head_sets(lang: str) -> tuple[frozenset[str], ...]:
     return tuple({r.heads for r in compiled(lang)} - {None})
 
 
+@dataclass(frozen=True)
+class RuleGroup:
+    """Rules searched together over the same windows (those near ``heads``), one of three
+    ways: ``finder`` and ``table`` (the words their matches begin with,
+    ``firstword.matches``), else ``probe`` (their first characters, ``firstchar.matches``),
+    else each regex alone."""
+
+    heads: Optional[frozenset[str]]
+    rules: tuple[Rule, ...]
+    regexes: tuple[re.Pattern, ...]
+    probe: Optional[re.Pattern] = None
+    finder: Optional[re.Pattern] = None
+    table: Optional[dict[str, tuple[int, ...]]] = None
+
+    def search(self, text: str, lo: int, hi: int) -> Optional[list[list[re.Match]]]:
+        """For each rule, the matches of its regex's ``finditer`` over text[lo:hi]; None
+        when there are none."""
+        if self.finder is not None:
+            return firstword.matches(self.finder, self.table, self.regexes, text, lo, hi)
+        if self.probe is not None:
+            return firstchar.matches(self.probe, self.regexes, text, lo, hi)
+        return [list(rx.finditer(text, lo, hi)) for rx in self.regexes]
+
+
+def _worded(heads: Optional[frozenset[str]], rules: list[Rule]) -> Optional[RuleGroup]:
+    """The group of ``rules`` whose first words are known, with one regex finding those
+    words (a trie; :data:`firstword.DIGIT` as any digit) and the rules to try at each."""
+    words = [firstword.first_words(r.regex.pattern, r.regex.flags) for r in rules]
+    if not rules or None in words:
+        return None
+    table: dict[str, list[int]] = {}
+    for k, ws in enumerate(words):
+        for w in ws:
+            table.setdefault(w, []).append(k)
+    letters = [w for w in table if w != firstword.DIGIT]
+    finder = firstword.finder(letters, firstword.DIGIT in table, WORD_START, _words(letters))
+    return RuleGroup(heads, tuple(rules), tuple(r.regex for r in rules), finder=finder,
+                     table={w: tuple(ks) for w, ks in table.items()})
+
+
 @lru_cache(maxsize=None)
-def rule_groups(lang: str) -> tuple[tuple[Optional[frozenset[str]], tuple[Rule, ...],
-                                          tuple[re.Pattern, ...], Optional[re.Pattern]], ...]:
+def rule_groups(lang: str) -> tuple[RuleGroup, ...]:
     """``lang``'s rules by the head classes they need (so by the windows they search): per
-    set, the rules with a known first character, their regexes and one probe for them all
-    (``firstchar.probe``), then a group of the others, searched one by one (probe None)."""
+    set, the rules whose first words are known (``firstword``), then those with a known
+    first character and one probe for them all (``firstchar.probe``), then the others."""
     by_heads: dict[Optional[frozenset[str]], list[Rule]] = {}
     for rule in compiled(lang):
         by_heads.setdefault(rule.heads, []).append(rule)
     out = []
     for heads, rules in by_heads.items():
+        worded = [r for r in rules if firstword.first_words(r.regex.pattern, r.regex.flags) is not None]
+        group = _worded(heads, worded)
+        if group is not None:
+            out.append(group)
+            rules = [r for r in rules if r not in worded]
         probed = tuple(r for r in rules if firstchar.first_chars(r.regex.pattern, r.regex.flags))
         found = None
         if probed:  # every rule regex begins with WORD_START: the probe tests it once
@@ -507,29 +551,26 @@ def rule_groups(lang: str) -> tuple[tuple[Optional[frozenset[str]], tuple[Rule, 
         if found is None:
             probed = ()
         if probed:
-            out.append((heads, probed, tuple(r.regex for r in probed), found))
+            out.append(RuleGroup(heads, probed, tuple(r.regex for r in probed), probe=found))
         rest = tuple(r for r in rules if r not in probed)
         if rest:
-            out.append((heads, rest, tuple(r.regex for r in rest), None))
+            out.append(RuleGroup(heads, rest, tuple(r.regex for r in rest)))
     return tuple(out)
 
 
 def scan(lang: str, text: str):
     """Every (rule, match) of ``lang``'s rules in ``text``, looking only near head words;
     in rule order, then by position: each rule's matches are those of its regex's
-    ``finditer`` over each window, found in one probe per window for the rules of a group."""
+    ``finditer`` over each window, found per group of rules (``RuleGroup.search``)."""
     spans = windows(lang, text)
     rules = compiled(lang)
     found: list[list[re.Match]] = [[] for _ in rules]
-    for heads, group, regexes, probe in rule_groups(lang):
-        for lo, hi in spans[heads]:
-            if probe is None:
-                got = [list(rx.finditer(text, lo, hi)) for rx in regexes]
-            else:
-                got = firstchar.matches(probe, regexes, text, lo, hi)
-                if got is None:
-                    continue
-            for rule, ms in zip(group, got):
+    for group in rule_groups(lang):
+        for lo, hi in spans[group.heads]:
+            got = group.search(text, lo, hi)
+            if got is None:
+                continue
+            for rule, ms in zip(group.rules, got):
                 if ms:
                     found[rule.index] += ms
     for rule, ms in zip(rules, found):
