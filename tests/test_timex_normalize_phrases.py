@@ -1833,3 +1833,32 @@ def test_a_plan_in_the_pluperfect_dates_a_day_gone_by():
     # due to … on Friday' inside a clause whose main verb is future is last Friday.
     assert _pairs("Mr Howard, who had been due to welcome delegates on Friday, will address them "
                   "in a speech.", "en", "2005-03-12") == [("Friday", "2005-03-11")]
+
+
+def test_a_quarter_told_by_its_end_is_the_period_under_report():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC business round): 'the
+    # three months to 31 December 2004' names the quarter that day ends, so 'a year earlier'
+    # and 'the quarter' count from it, as from 'the fourth quarter'; a day that ends no
+    # quarter names none; 'the year to 31 December' is a year's length (TimeBank tags 'the
+    # year ended March 31' P1Y).
+    assert _pairs("For the three months to 31 December 2004, profit was £75m, against £125m a "
+                  "year earlier. Turnover for the quarter rose.", "en", "2005-02-04") == [
+        ("the three months", "P3M"), ("31 December 2004", "2004-12-31"), ("a year earlier", "2003-Q4"),
+        ("the quarter", "2004-Q4")]
+    assert _pairs("For the three months to December, profit was £75m, against £125m a year "
+                  "earlier.", "en", "2005-02-04") == [
+        ("the three months", "P3M"), ("December", "2004-12"), ("a year earlier", "2003-Q4")]
+    assert _pairs("For the three months to 15 December, profit was £75m, against £125m a year "
+                  "earlier.", "en", "2005-02-04")[-1] == ("a year earlier", "2003")
+    assert _triples("Profits for the year to 31 December rose 20%.", "en", "2005-02-10")[0] == (
+        "the year", "DURATION", "P1Y")
+
+
+def test_a_season_ahead_and_a_naming_participle():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC business round):
+    # 'ahead of winter' is the winter still to come, even in a past clause; ', dubbed X,' is
+    # no past verb for the day after it, the clause's 'is expected to' is.
+    assert _pairs("Stocks have improved ahead of winter.", "en", "2004-12-02") == [("winter", "2004-WI")]
+    assert _pairs("Stocks rose ahead of the summer.", "en", "2004-12-02") == [("the summer", "2005-SU")]
+    assert _pairs("Total is expected to join the scheme, dubbed Qatargas-2, on Monday.", "en",
+                  "2005-02-27") == [("Monday", "2005-02-28")]

@@ -290,12 +290,13 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         season = ctx.lex.value("season", s["season"])
         if year is not None:
             return typ, f"{year:04d}-{season}"
-        if ctx.dct is None or (rel is None and ctx.tense is None and rule.get("generic_season")):
+        tense = _tense(rule, ctx)
+        if ctx.dct is None or (rel is None and tense is None and rule.get("generic_season")):
             return typ, f"XXXX-{season}"  # "im Winter muss gespart werden": any winter
         now_season, now_year = cal.season_of(ctx.dct)
         here, there = cal.SEASON_ORDER.index(now_season), cal.SEASON_ORDER.index(season)
         y = now_year
-        direction = rel if rel is not None else {"past": -1, "future": 1}.get(ctx.tense, 0)
+        direction = rel if rel is not None else {"past": -1, "future": 1}.get(tense, 0)
         if there == here and rel in (-1, 1):
             y += rel  # "last fall" said in November: the fall of the year before
         elif there == here:  # the season we are in: in a past clause, the last one unless this

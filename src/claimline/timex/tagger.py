@@ -14,7 +14,7 @@ from .combine import (bare_clock_meridiem, bracketed_conversions, compound_durat
                       year_range_ends)
 from .normalize import Context, Slots, normalize, one_amount
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
-from .values import DAY_VALUE, POD_VALUE, QUARTER_VALUE
+from .values import DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_VALUE
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s")  # a sentence ends between two expressions
 TOLD_REACH = 300  # "at the time" is the date told up to this many characters before
@@ -142,16 +142,27 @@ def _running_text(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _compared_cue(lang: str) -> Optional[re.Pattern]:
-    cue = lexicon.load(lang).periods.get("compared_before")
+def _period_cue(lang: str, name: str) -> Optional[re.Pattern]:
+    cue = lexicon.load(lang).periods.get(name)
     return re.compile(cue, re.IGNORECASE) if cue else None
+
+
+def _ends_a_quarter_told(lang: str, text: str, start: int, value: str) -> bool:
+    """Whether the month or day ``value`` at ``start`` ends a quarter told by its end ("the
+    three months to December", "the three months to 31 December 2004": the language's
+    ``quarter_by_its_end`` cue right before it)."""
+    cue = _period_cue(lang, "quarter_by_its_end")
+    m = MONTH_OR_DAY.match(value)
+    if cue is None or m is None or int(m.group(2)) % 3 or (m.group(3) and int(m.group(3)) < 28):
+        return False
+    return cue.search(text, max(0, start - 40), start) is not None
 
 
 def _compared(lang: str, text: str, start: int) -> bool:
     """Whether the expression at ``start`` dates a figure compared with ("down from $1bn in
     the fourth quarter of 2003", "against 418 in 2017"): the language's ``compared_before``
     cues in its clause just before it."""
-    cue = _compared_cue(lang)
+    cue = _period_cue(lang, "compared_before")
     if cue is None:
         return False
     before = text[max(0, start - 40):start]
@@ -381,6 +392,9 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         if value and QUARTER_VALUE.match(value) and rule.spec.get("do") == "quarter" \
                 and not _compared(lang, text, start):
             period = value  # "down from $1bn in the fourth quarter of 2003" names no period under report
+        elif calendar and typ == "DATE" and _ends_a_quarter_told(lang, text, start, value):
+            period = f"{value[:4]}-Q{int(value[5:7]) // 3}"  # "the three months to 31 December 2004"
+            told = (period, end)  # what "a year earlier" in its sentence compares with
         if dm or POD_VALUE.match(value or ""):  # "lundi soir" too
             speech.observe(start, value, rule.spec.get("do") == "dayrel")
             if month_day:
