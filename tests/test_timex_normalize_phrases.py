@@ -1862,3 +1862,14 @@ def test_a_season_ahead_and_a_naming_participle():
     assert _pairs("Stocks rose ahead of the summer.", "en", "2004-12-02") == [("the summer", "2005-SU")]
     assert _pairs("Total is expected to join the scheme, dubbed Qatargas-2, on Monday.", "en",
                   "2005-02-27") == [("Monday", "2005-02-28")]
+
+
+def test_the_month_and_the_year_before_to_and_on():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC business round): 'the
+    # month to $349bn' is the month just told ('the month to March' stays a span's end, not
+    # tagged as the month); 'finished the year on a high' is the year ('year on year' is a
+    # comparison, no time).
+    assert _pairs("Sales rose in December, pushing spending for the month to $349.4bn.", "en",
+                  "2005-01-13") == [("December", "2004-12"), ("the month", "2004-12")]
+    assert _pairs("They finished the year on a high note.", "en", "2005-01-13") == [("the year", "2005")]
+    assert tag("Profits rose year on year.", "en", "2005-01-13") == []
