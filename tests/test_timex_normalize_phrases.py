@@ -1873,3 +1873,15 @@ def test_the_month_and_the_year_before_to_and_on():
                   "2005-01-13") == [("December", "2004-12"), ("the month", "2004-12")]
     assert _pairs("They finished the year on a high note.", "en", "2005-01-13") == [("the year", "2005")]
     assert tag("Profits rose year on year.", "en", "2005-01-13") == []
+
+
+def test_a_fixture_with_its_object_is_still_to_come():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC round): 'play a
+    # televised match on Sunday', 'plays its first match on Thursday' name fixtures still to
+    # come, as 'play Saturday' does; 'played' keeps the day gone by.
+    assert _pairs("Fans should not protest when the two teams play a televised match on Sunday.",
+                  "en", "2005-02-11") == [("Sunday", "2005-02-13")]
+    assert _pairs("A new Under-18 side plays its first match on Thursday.", "en", "2005-03-02") == [
+        ("Thursday", "2005-03-03")]
+    assert _pairs("The two teams played a televised match on Sunday.", "en", "2005-02-11") == [
+        ("Sunday", "2005-02-06")]
