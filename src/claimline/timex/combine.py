@@ -16,7 +16,7 @@ from typing import Optional
 from ..model import Timex
 from . import lexicon
 from .grammar import PARAGRAPH_BREAK
-from .values import CLOCK_VALUE, DAY_VALUE, POD_VALUE, QUARTER_VALUE
+from .values import CLOCK_VALUE, DAY_VALUE, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")
@@ -362,9 +362,6 @@ def year_range_ends(text: str, tags: list[Timex]) -> list[Timex]:
     return out
 
 
-_QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
-
-
 def quarters_by_their_end(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """'the quarter ended Sept. 30', 'the quarter ending March 31': the quarter is the one
     that day ends (the language's ``period_end_links``), not the one under discussion; only
@@ -381,7 +378,7 @@ def quarters_by_their_end(lang: str, text: str, tags: list[Timex]) -> list[Timex
         if a.type != "DATE" or not QUARTER_VALUE.match(a.value or "") or not dm \
                 or not link.fullmatch(text, a.end, b.start):
             continue
-        q = _QUARTER_ENDS.get((int(dm.group(2)), int(dm.group(3))))
+        q = QUARTER_ENDS.get((int(dm.group(2)), int(dm.group(3))))
         if q and not any(lex.value("ordinal", w) for w in re.split(r"[\s-]+", a.text.lower())):
             # "its fourth quarter ended June 30": a fiscal quarter, named by its ordinal
             out[i] = replace(a, value=f"{dm.group(1)}-Q{q}")

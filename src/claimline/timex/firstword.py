@@ -132,16 +132,22 @@ def _walk(items, opens: set[str], done: set[str]) -> set[str]:
     return opens
 
 
+def _items(sub) -> list:
+    """The items of a parsed sequence (a look-around holds one as a SubPattern or a list)."""
+    return list(sub.data) if hasattr(sub, "data") else list(sub)
+
+
 def _literal(sub) -> Optional[str]:
     """The text of a parsed sequence made of literal characters only, else None."""
-    data = list(sub.data) if hasattr(sub, "data") else list(sub)
+    data = _items(sub)
     if not data or any(str(op) != "LITERAL" for op, _av in data):
         return None
     return "".join(chr(av) for _op, av in data)
 
 
 def _is_word_class(sub) -> bool:
-    data = list(sub.data) if hasattr(sub, "data") else list(sub)
+    """Whether a parsed sequence is ``\\w`` alone."""
+    data = _items(sub)
     return (len(data) == 1 and str(data[0][0]) == "IN" and len(data[0][1]) == 1
             and str(data[0][1][0][0]) == "CATEGORY" and str(data[0][1][0][1]) == "CATEGORY_WORD")
 

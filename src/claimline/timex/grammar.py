@@ -8,7 +8,7 @@ Every slot becomes a named group ``r<rule>_<n>_<slot>`` so a match can be read b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -497,10 +497,13 @@ class RuleGroup:
 
     heads: Optional[frozenset[str]]
     rules: tuple[Rule, ...]
-    regexes: tuple[re.Pattern, ...]
     probe: Optional[re.Pattern] = None
     finder: Optional[re.Pattern] = None
     table: Optional[dict[str, tuple[int, ...]]] = None
+    regexes: tuple[re.Pattern, ...] = field(init=False)  # the rules' own, kept for the search
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regexes", tuple(r.regex for r in self.rules))
 
     def search(self, text: str, lo: int, hi: int) -> Optional[list[list[re.Match]]]:
         """For each rule, the matches of its regex's ``finditer`` over text[lo:hi]; None
@@ -512,20 +515,25 @@ class RuleGroup:
         return [list(rx.finditer(text, lo, hi)) for rx in self.regexes]
 
 
-def _worded(heads: Optional[frozenset[str]], rules: list[Rule]) -> Optional[RuleGroup]:
-    """The group of ``rules`` whose first words are known, with one regex finding those
-    words (a trie; :data:`firstword.DIGIT` as any digit) and the rules to try at each."""
-    words = [firstword.first_words(r.regex.pattern, r.regex.flags) for r in rules]
-    if not rules or None in words:
-        return None
+def _worded(heads: Optional[frozenset[str]], rules: list[Rule]) -> tuple[Optional[RuleGroup], list[Rule]]:
+    """The group of those ``rules`` whose first words are known, with one regex finding
+    those words (a trie; :data:`firstword.DIGIT` as any digit) and the rules to try at
+    each (None when there are none), and the other rules."""
     table: dict[str, list[int]] = {}
-    for k, ws in enumerate(words):
-        for w in ws:
-            table.setdefault(w, []).append(k)
+    worded, rest = [], []
+    for rule in rules:
+        words = firstword.first_words(rule.regex.pattern, rule.regex.flags)
+        if words is None:
+            rest.append(rule)
+            continue
+        for w in words:
+            table.setdefault(w, []).append(len(worded))
+        worded.append(rule)
+    if not worded:
+        return None, rest
     letters = [w for w in table if w != firstword.DIGIT]
     finder = firstword.finder(letters, firstword.DIGIT in table, WORD_START, _words(letters))
-    return RuleGroup(heads, tuple(rules), tuple(r.regex for r in rules), finder=finder,
-                     table={w: tuple(ks) for w, ks in table.items()})
+    return RuleGroup(heads, tuple(worded), finder=finder, table={w: tuple(ks) for w, ks in table.items()}), rest
 
 
 @lru_cache(maxsize=None)
@@ -538,11 +546,9 @@ def rule_groups(lang: str) -> tuple[RuleGroup, ...]:
         by_heads.setdefault(rule.heads, []).append(rule)
     out = []
     for heads, rules in by_heads.items():
-        worded = [r for r in rules if firstword.first_words(r.regex.pattern, r.regex.flags) is not None]
-        group = _worded(heads, worded)
+        group, rules = _worded(heads, rules)
         if group is not None:
             out.append(group)
-            rules = [r for r in rules if r not in worded]
         probed = tuple(r for r in rules if firstchar.first_chars(r.regex.pattern, r.regex.flags))
         found = None
         if probed:  # every rule regex begins with WORD_START: the probe tests it once
@@ -551,10 +557,10 @@ def rule_groups(lang: str) -> tuple[RuleGroup, ...]:
         if found is None:
             probed = ()
         if probed:
-            out.append(RuleGroup(heads, probed, tuple(r.regex for r in probed), probe=found))
+            out.append(RuleGroup(heads, probed, probe=found))
         rest = tuple(r for r in rules if r not in probed)
         if rest:
-            out.append(RuleGroup(heads, rest, tuple(r.regex for r in rest)))
+            out.append(RuleGroup(heads, rest))
     return tuple(out)
 
 

@@ -14,7 +14,7 @@ from .combine import (bare_clock_meridiem, bracketed_conversions, compound_durat
                       year_range_ends)
 from .normalize import Context, Slots, normalize, one_amount
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
-from .values import DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_VALUE
+from .values import DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s")  # a sentence ends between two expressions
 TOLD_REACH = 300  # "at the time" is the date told up to this many characters before
@@ -147,15 +147,19 @@ def _period_cue(lang: str, name: str) -> Optional[re.Pattern]:
     return re.compile(cue, re.IGNORECASE) if cue else None
 
 
-def _ends_a_quarter_told(lang: str, text: str, start: int, value: str) -> bool:
-    """Whether the month or day ``value`` at ``start`` ends a quarter told by its end ("the
-    three months to December", "the three months to 31 December 2004": the language's
-    ``quarter_by_its_end`` cue right before it)."""
+def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str) -> Optional[str]:
+    """The quarter (``2004-Q4``) the month or day ``value`` at ``start`` ends, when the
+    language's ``quarter_by_its_end`` cue stands right before it ("the three months to
+    December", "the three months to 31 December 2004"); else None."""
     cue = _period_cue(lang, "quarter_by_its_end")
     m = MONTH_OR_DAY.match(value)
-    if cue is None or m is None or int(m.group(2)) % 3 or (m.group(3) and int(m.group(3)) < 28):
-        return False
-    return cue.search(text, max(0, start - 40), start) is not None
+    if cue is None or m is None:
+        return None
+    month = int(m.group(2))
+    q = QUARTER_ENDS.get((month, int(m.group(3)))) if m.group(3) else (None if month % 3 else month // 3)
+    if q is None or not cue.search(text, max(0, start - 40), start):
+        return None
+    return f"{m.group(1)}-Q{q}"
 
 
 def _compared(lang: str, text: str, start: int) -> bool:
@@ -392,9 +396,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         if value and QUARTER_VALUE.match(value) and rule.spec.get("do") == "quarter" \
                 and not _compared(lang, text, start):
             period = value  # "down from $1bn in the fourth quarter of 2003" names no period under report
-        elif calendar and typ == "DATE" and _ends_a_quarter_told(lang, text, start, value):
-            period = f"{value[:4]}-Q{int(value[5:7]) // 3}"  # "the three months to 31 December 2004"
-            told = (period, end)  # what "a year earlier" in its sentence compares with
+        elif calendar and typ == "DATE":
+            ended = _quarter_told_by_its_end(lang, text, start, value)  # "the three months to December"
+            if ended is not None:
+                period, told = ended, (ended, end)  # what "a year earlier" in its sentence compares with
         if dm or POD_VALUE.match(value or ""):  # "lundi soir" too
             speech.observe(start, value, rule.spec.get("do") == "dayrel")
             if month_day:
