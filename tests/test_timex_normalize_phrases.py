@@ -1885,3 +1885,16 @@ def test_a_fixture_with_its_object_is_still_to_come():
         ("Thursday", "2005-03-03")]
     assert _pairs("The two teams played a televised match on Sunday.", "en", "2005-02-11") == [
         ("Sunday", "2005-02-06")]
+
+
+def test_a_page_stamp_time_is_on_the_document_day():
+    # Phrase-level check (constructed phrases, shaped like a web news page's update note): a
+    # clock time after the language's stamp cues ('This story was updated at', a line
+    # 'Updated:') is the page's own stamp, on the DCT, not on the day the story told last;
+    # a time in the story keeps the story's day.
+    assert _pairs("The finalists had until Nov. 1 to apply. This story was updated at 5:45 p.m. ET.",
+                  "en", "2019-11-18") == [("Nov. 1", "2019-11-01"), ("5:45 p.m. ET", "2019-11-18T17:45")]
+    assert _pairs("The vote was on Nov. 1.\nUpdated: 10:32 GMT", "en", "2019-11-18") == [
+        ("Nov. 1", "2019-11-01"), ("10:32 GMT", "2019-11-18T10:32")]
+    assert _pairs("The vote was on Nov. 1. Polls closed at 8 p.m.", "en", "2019-11-18") == [
+        ("Nov. 1", "2019-11-01"), ("8 p.m.", "2019-11-01T20:00")]

@@ -84,6 +84,22 @@ def _event_date_cues(lang: str) -> Optional[tuple[re.Pattern, re.Pattern]]:
     return re.compile(cues["before"] + r"\Z", re.IGNORECASE), re.compile(cues["after"])
 
 
+@lru_cache(maxsize=None)
+def _stamp_cue(lang: str) -> Optional[re.Pattern]:
+    stamps = lexicon.load(lang).dateline.get("stamps")
+    if not stamps:
+        return None
+    return re.compile(r"(?:" + "|".join(stamps) + r")\s*\Z", re.IGNORECASE)
+
+
+def _stamped(lang: str, text: str, start: int) -> bool:
+    """Whether a clock time is the page's own stamp ('This story was updated at 5:45 p.m.
+    ET', a line 'Updated: 10:32 GMT': the language's ``dateline`` ``stamps``): it is on
+    the document's day, whatever day the story told last."""
+    cue = _stamp_cue(lang)
+    return cue is not None and cue.search(text, max(0, start - 60), start) is not None
+
+
 def _names_an_event(lang: str, text: str, start: int, end: int) -> bool:
     """Whether a date qualifies a noun between a determiner and it ('the August 2
     resignation', 'the July 7 suicide bombings'): it names an event, and a clock time told
@@ -350,6 +366,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         deictic = rule.spec.get("do") == "dayrel" and rule.spec.get("anchor") != "narrative"
         quoted = speech.day_for(start) if deictic else None  # "today" said days before the DCT
         day = clock_day if rule.spec.get("do") == "time" or rule.spec.get("day_of_events") else told_day
+        if rule.spec.get("do") == "time" and _stamped(lang, text, start):
+            day = _DayTold(ref)  # no day told: the stamp's day is the DCT
         ctx = Context(lex, ref, lambda s=start, e=end: clause_tense(lang, text, s, e), day.day, period,
                       last_value, start - day.at <= CLOCK_REACH,
                       lambda r, s=start, e=end: clause_tense(lang, text, s, e, r),
