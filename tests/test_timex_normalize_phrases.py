@@ -1898,3 +1898,15 @@ def test_a_page_stamp_time_is_on_the_document_day():
         ("Nov. 1", "2019-11-01"), ("10:32 GMT", "2019-11-18T10:32")]
     assert _pairs("The vote was on Nov. 1. Polls closed at 8 p.m.", "en", "2019-11-18") == [
         ("Nov. 1", "2019-11-01"), ("8 p.m.", "2019-11-01T20:00")]
+
+
+def test_a_cue_across_a_spaced_dash_counts_as_across_a_comma():
+    # Phrase-level check (constructed phrases, shaped like a US news feature): an aside set
+    # off by spaced dashes ('– which will be … in January –') keeps its own tense, as one set
+    # off by commas does; the main verb after it is another clause's.
+    assert _pairs("The campaign – which will be in its third year in January – did well.", "en",
+                  "2019-11-19") == [("January", "2020-01")]
+    assert _pairs("The campaign, which will be in its third year in January, did well.", "en",
+                  "2019-11-19") == [("January", "2020-01")]
+    assert _pairs("The campaign – which began in January – will end soon.", "en",
+                  "2019-11-19") == [("January", "2019-01"), ("soon", "FUTURE_REF")]

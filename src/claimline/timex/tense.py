@@ -18,7 +18,8 @@ FUTURE_IN_PAST = "future_in_past"  # a cue list's name: "was expected to", "woul
 SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
 FRAME_REACH = 30  # a framing date opens its sentence: at most this far from its start
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
-COMMA_COST = 40  # a cue across a comma is likely in another clause
+COMMA_COST = 40  # a cue across a comma (or a spaced dash) is likely in another clause
+_DASH = re.compile(r"\s(?:[–—]|--)\s")  # "the campaign – which will be … in January – did": an aside's edge
 CLAUSE_REACH = 150  # characters searched for a tense cue on each side, within the sentence
 SENTENCE_END = re.compile(r"[.!?;\n]\s|\n|(?<=[a-zà-ÿ\"”»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])")  # and glued ones: "…continuera\".Quelque"
 
@@ -145,7 +146,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
             a, b = (m.end(), start) if m.end() <= start else (end, m.start())
             if quotes_in(a, b) % 2:
                 continue  # a cue across a quotation's edge ('"… Monday," he said') is not its tense
-            if "," in text[a:b]:
+            if "," in text[a:b] or _DASH.search(text, a, b):
                 d += COMMA_COST
             if tense == "future_after":
                 if m.start() >= end:
