@@ -1910,3 +1910,20 @@ def test_a_cue_across_a_spaced_dash_counts_as_across_a_comma():
                   "2019-11-19") == [("January", "2020-01")]
     assert _pairs("The campaign – which began in January – will end soon.", "en",
                   "2019-11-19") == [("January", "2019-01"), ("soon", "FUTURE_REF")]
+
+
+def test_a_fixture_told_ahead_is_still_to_come():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC sport and business
+    # round): 'ruled out of Saturday's clash', 'changes for Saturday's trip' name a fixture
+    # still to come though the verb is past ('in Saturday's match' stays the day gone by);
+    # 'and plays Dechy … on Tuesday' is a fixture told in the present; 'a demonstration
+    # planned for the weekend' is the coming weekend.
+    assert _pairs("O'Driscoll has been ruled out of Saturday's Six Nations clash against Scotland.",
+                  "en", "2005-02-10") == [("Saturday", "2005-02-12")]
+    assert _pairs("Ruddock has made two changes from the team that beat Italy for Saturday's trip to France.",
+                  "en", "2005-02-22") == [("Saturday", "2005-02-26")]
+    assert _pairs("He scored twice in Saturday's match.", "en", "2005-02-22") == [("Saturday", "2005-02-19")]
+    assert _pairs("Davenport has been handed a bye and plays Dechy in the second round on Tuesday.",
+                  "en", "2005-01-09") == [("Tuesday", "2005-01-11")]
+    assert _pairs("Campaigners have called off a demonstration planned for the weekend.", "en",
+                  "2005-01-26") == [("the weekend", "2005-W04-WE")]
