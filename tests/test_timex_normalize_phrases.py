@@ -1927,3 +1927,13 @@ def test_a_fixture_told_ahead_is_still_to_come():
                   "en", "2005-01-09") == [("Tuesday", "2005-01-11")]
     assert _pairs("Campaigners have called off a demonstration planned for the weekend.", "en",
                   "2005-01-26") == [("the weekend", "2005-W04-WE")]
+
+
+def test_a_bare_plural_after_face_or_before_of_and_a_name():
+    # Phrase-level check (constructed phrases, shaped like US news of a blind round): 'could
+    # face decades in jail' is a span as 'spent decades in jail' is; 'decades of United States
+    # policy' is one as 'decades of conflict' is; a bare plural with no such cue stays untagged.
+    assert _pairs("If convicted, he could face decades in jail.", "en", "2019-11-19") == [("decades", "PXDE")]
+    assert _pairs("Breaking with decades of United States policy, Trump acted.", "en", "2019-11-19") == [
+        ("decades", "PXDE")]
+    assert tag("The band Decades is on tour.", "en", "2019-11-19") == []
