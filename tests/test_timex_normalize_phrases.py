@@ -1937,3 +1937,10 @@ def test_a_bare_plural_after_face_or_before_of_and_a_name():
     assert _pairs("Breaking with decades of United States policy, Trump acted.", "en", "2019-11-19") == [
         ("decades", "PXDE")]
     assert tag("The band Decades is on tour.", "en", "2019-11-19") == []
+
+
+def test_season_words_with_time():
+    # Phrase-level check (constructed phrases): 'summertime', 'springtime' and 'wintertime'
+    # are the seasons, read as 'the summer' is.
+    assert _pairs("In the summertime, prices rise.", "en", "2019-11-20") == [("the summertime", "2019-SU")]
+    assert _pairs("Sales slowed in the springtime.", "en", "2019-11-20") == [("the springtime", "2019-SP")]
