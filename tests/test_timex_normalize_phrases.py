@@ -1944,3 +1944,14 @@ def test_season_words_with_time():
     # are the seasons, read as 'the summer' is.
     assert _pairs("In the summertime, prices rise.", "en", "2019-11-20") == [("the summertime", "2019-SU")]
     assert _pairs("Sales slowed in the springtime.", "en", "2019-11-20") == [("the springtime", "2019-SP")]
+
+
+def test_a_participle_with_by_in_an_aside_is_no_past_verb():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC politics round): '-
+    # chaired by the prime minister -' is a participle, not the clause's past verb; the
+    # clause's 'will use' dates July ahead. A spaced hyphen sets off an aside as a dash does.
+    assert _pairs("July's G8 summit - chaired by the prime minister - will use the report.", "en",
+                  "2005-02-24") == [("July", "2005-07")]
+    assert _pairs("July's summit, chaired by the prime minister, will use the report.", "en",
+                  "2005-02-24") == [("July", "2005-07")]
+    assert _pairs("The prime minister chaired July's summit.", "en", "2005-02-24") == [("July", "2004-07")]

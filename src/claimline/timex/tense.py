@@ -19,7 +19,7 @@ SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
 FRAME_REACH = 30  # a framing date opens its sentence: at most this far from its start
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
 COMMA_COST = 40  # a cue across a comma (or a spaced dash) is likely in another clause
-_DASH = re.compile(r"\s(?:[–—]|--)\s")  # "the campaign – which will be … in January – did": an aside's edge
+_DASH = re.compile(r"\s(?:[–—-]|--)\s")  # "the campaign – which will be … in January – did": an aside's edge
 CLAUSE_REACH = 150  # characters searched for a tense cue on each side, within the sentence
 SENTENCE_END = re.compile(r"[.!?;\n]\s|\n|(?<=[a-zà-ÿ\"”»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])")  # and glued ones: "…continuera\".Quelque"
 
