@@ -1955,3 +1955,18 @@ def test_a_participle_with_by_in_an_aside_is_no_past_verb():
     assert _pairs("July's summit, chaired by the prime minister, will use the report.", "en",
                   "2005-02-24") == [("July", "2005-07")]
     assert _pairs("The prime minister chaired July's summit.", "en", "2005-02-24") == [("July", "2004-07")]
+
+
+def test_a_quarter_told_as_a_month_range_or_a_part_of_its_year():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC business round):
+    # 'during October to December' and 'the last three months of 2004' name the quarter under
+    # report, so 'a year earlier' / 'a year before' count from it (TimeBank: 'a year earlier'
+    # -> 1988-Q3), as after 'the three months to December'.
+    assert _pairs("Profits rose 44% during October to December, from $142m a year earlier.", "en",
+                  "2005-01-19") == [("October", "2004-10"), ("December", "2004-12"), ("a year earlier", "2003-Q4")]
+    assert _pairs("Marsh posted a loss for the last three months of 2004, against a profit a year before.",
+                  "en", "2005-03-01") == [("the last three months", "P3M"), ("2004", "2004"),
+                                          ("a year before", "2003-Q4")]
+    assert _pairs("Output in the first three months of 2004 was up on a year earlier.", "en",
+                  "2004-05-01") == [("the first three months", "P3M"), ("2004", "2004"),
+                                    ("a year earlier", "2003-Q1")]

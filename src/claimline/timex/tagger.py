@@ -166,7 +166,13 @@ def _period_cue(lang: str, name: str) -> Optional[re.Pattern]:
 def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str) -> Optional[str]:
     """The quarter (``2004-Q4``) the month or day ``value`` at ``start`` ends, when the
     language's ``quarter_by_its_end`` cue stands right before it ("the three months to
-    December", "the three months to 31 December 2004"); else None."""
+    December", "the three months to 31 December 2004", "October to December"), or the
+    quarter of the year ``value`` its ``quarter_of_year`` cues name ("the last three months
+    of 2004"); else None."""
+    if re.fullmatch(r"\d{4}", value):  # "the last three months of 2004": its fourth quarter
+        of_year = lexicon.load(lang).periods.get("quarter_of_year") or {}
+        return next((f"{value}-{q}" for q, cue in of_year.items()
+                     if re.search(cue, text[max(0, start - 40):start], re.IGNORECASE)), None)
     cue = _period_cue(lang, "quarter_by_its_end")
     m = MONTH_OR_DAY.match(value)
     if cue is None or m is None:
