@@ -1970,3 +1970,14 @@ def test_a_quarter_told_as_a_month_range_or_a_part_of_its_year():
     assert _pairs("Output in the first three months of 2004 was up on a year earlier.", "en",
                   "2004-05-01") == [("the first three months", "P3M"), ("2004", "2004"),
                                     ("a year earlier", "2003-Q1")]
+
+
+def test_hedges_around_an_amount_of_time():
+    # Phrase-level check (constructed phrases, shaped like US news of a blind round): 'or so'
+    # after an amount and 'no longer than' / 'more than' before one belong to the expression
+    # (TimeBank: 'the next two years or so', 'no more than sixty days').
+    assert _pairs("Stir for a minute or so.", "en", "2019-11-20") == [("a minute or so", "PT1M")]
+    assert _pairs("Suspects are held for no longer than 72 hours.", "en", "2019-11-20") == [
+        ("no longer than 72 hours", "PT72H")]
+    assert _pairs("The outage lasted more than a few minutes.", "en", "2019-11-20") == [
+        ("more than a few minutes", "PTXM")]
