@@ -1981,3 +1981,13 @@ def test_hedges_around_an_amount_of_time():
         ("no longer than 72 hours", "PT72H")]
     assert _pairs("The outage lasted more than a few minutes.", "en", "2019-11-20") == [
         ("more than a few minutes", "PTXM")]
+
+
+def test_a_team_sheet_name_and_a_fixture_that_is_the_focus():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC sport round): 'Noon'
+    # between commas in a list of names is a surname, not midday; 'the most important thing
+    # is Sunday's game' names a fixture still to come.
+    assert tag("Robinson, Abbott, Noon, Paul, Smith, Tait.", "en", "2005-01-11") == []
+    assert _pairs("The most important thing is Sunday's game against Newport.", "en",
+                  "2005-01-11") == [("Sunday", "2005-01-16")]
+    assert _pairs("Shops close at noon.", "en", "2005-01-11") == [("noon", "2005-01-11T12:00")]
