@@ -163,6 +163,12 @@ def _period_cue(lang: str, name: str) -> Optional[re.Pattern]:
     return re.compile(cue, re.IGNORECASE) if cue else None
 
 
+@lru_cache(maxsize=None)
+def _quarter_of_year_cues(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    cues = lexicon.load(lang).periods.get("quarter_of_year") or {}
+    return tuple((q, re.compile(cue, re.IGNORECASE)) for q, cue in cues.items())
+
+
 def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str) -> Optional[str]:
     """The quarter (``2004-Q4``) the month or day ``value`` at ``start`` ends, when the
     language's ``quarter_by_its_end`` cue stands right before it ("the three months to
@@ -170,9 +176,8 @@ def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str) -> Op
     quarter of the year ``value`` its ``quarter_of_year`` cues name ("the last three months
     of 2004"); else None."""
     if re.fullmatch(r"\d{4}", value):  # "the last three months of 2004": its fourth quarter
-        of_year = lexicon.load(lang).periods.get("quarter_of_year") or {}
-        return next((f"{value}-{q}" for q, cue in of_year.items()
-                     if re.search(cue, text[max(0, start - 40):start], re.IGNORECASE)), None)
+        return next((f"{value}-{q}" for q, cue in _quarter_of_year_cues(lang)
+                     if cue.search(text, max(0, start - 40), start)), None)
     cue = _period_cue(lang, "quarter_by_its_end")
     m = MONTH_OR_DAY.match(value)
     if cue is None or m is None:
