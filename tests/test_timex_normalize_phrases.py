@@ -1991,3 +1991,9 @@ def test_a_team_sheet_name_and_a_fixture_that_is_the_focus():
     assert _pairs("The most important thing is Sunday's game against Newport.", "en",
                   "2005-01-11") == [("Sunday", "2005-01-16")]
     assert _pairs("Shops close at noon.", "en", "2005-01-11") == [("noon", "2005-01-11T12:00")]
+
+
+def test_the_new_year_after_of():
+    # Phrase-level check (constructed phrase, shaped like a blind BBC politics round): 'the
+    # first meeting of the new year' is the year begun, as 'in the new year' is.
+    assert _pairs("It was the first meeting of the new year.", "en", "2005-01-10") == [("the new year", "2005")]
