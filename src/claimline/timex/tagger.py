@@ -17,6 +17,7 @@ from .tense import Quotations, clause_tense, opens_sentence, sentence_year
 from .values import DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s")  # a sentence ends between two expressions
+PERIOD_CUE_REACH = 40  # a period cue ("the three months to", "down from") ends at most this far before
 TOLD_REACH = 300  # "at the time" is the date told up to this many characters before
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
 LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
@@ -175,16 +176,17 @@ def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str) -> Op
     December", "the three months to 31 December 2004", "October to December"), or the
     quarter of the year ``value`` its ``quarter_of_year`` cues name ("the last three months
     of 2004"); else None."""
+    lo = max(0, start - PERIOD_CUE_REACH)
     if re.fullmatch(r"\d{4}", value):  # "the last three months of 2004": its fourth quarter
         return next((f"{value}-{q}" for q, cue in _quarter_of_year_cues(lang)
-                     if cue.search(text, max(0, start - 40), start)), None)
+                     if cue.search(text, lo, start)), None)
     cue = _period_cue(lang, "quarter_by_its_end")
     m = MONTH_OR_DAY.match(value)
     if cue is None or m is None:
         return None
     month = int(m.group(2))
     q = QUARTER_ENDS.get((month, int(m.group(3)))) if m.group(3) else (None if month % 3 else month // 3)
-    if q is None or not cue.search(text, max(0, start - 40), start):
+    if q is None or not cue.search(text, lo, start):
         return None
     return f"{m.group(1)}-Q{q}"
 
@@ -196,7 +198,7 @@ def _compared(lang: str, text: str, start: int) -> bool:
     cue = _period_cue(lang, "compared_before")
     if cue is None:
         return False
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - PERIOD_CUE_REACH):start]
     m = None
     for m in cue.finditer(before):
         pass
