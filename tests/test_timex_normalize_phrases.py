@@ -1997,3 +1997,35 @@ def test_the_new_year_after_of():
     # Phrase-level check (constructed phrase, shaped like a blind BBC politics round): 'the
     # first meeting of the new year' is the year begun, as 'in the new year' is.
     assert _pairs("It was the first meeting of the new year.", "en", "2005-01-10") == [("the new year", "2005")]
+
+
+def test_a_recurrence_with_its_frequency_and_a_half_period():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC round): 'once' before
+    # 'every' is the recurrence's frequency, inside the SET as in 'once a year' (Wikinews
+    # set 1); 'every five and a half months' is a SET, not a duration.
+    assert _pairs("The prize will be given once every two years.", "en", "2005-01-11") == [
+        ("once every two years", "P2Y")]
+    assert tag("Power doubles every five and a half months.", "en", "2005-01-11")[0].type == "SET"
+    assert _pairs("Power doubles every five and a half months.", "en", "2005-01-11") == [
+        ("every five and a half months", "P5M15D")]
+
+
+def test_the_rest_of_the_year():
+    # Phrase-level check (constructed phrases, shaped like blind BBC and US news rounds):
+    # 'the rest of the year' and 'the remainder of this year' are the year, tagged whole.
+    assert _pairs("Rates will be held for the rest of the year.", "en", "2005-02-10") == [
+        ("the rest of the year", "2005")]
+    assert _pairs("Sales will slow for the remainder of this year.", "en", "2005-02-10") == [
+        ("the remainder of this year", "2005")]
+
+
+def test_a_day_in_the_month_of_a_dated_day_just_told():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC politics round): a day
+    # and month without a year, in the month of a day just told with an older year, is in
+    # that year ('on 7 March 2003 … On 10 March'); a future clause keeps the coming one.
+    assert _pairs("He was warned on 7 March 2003 that it could be illegal. On 10 March, "
+                  "the chiefs asked for a statement.", "en", "2005-02-24") == [
+        ("7 March 2003", "2003-03-07"), ("10 March", "2003-03-10")]
+    assert _pairs("He was warned on 7 March 2003 that it could be illegal. The inquiry will "
+                  "report on 10 March.", "en", "2005-02-24") == [
+        ("7 March 2003", "2003-03-07"), ("10 March", "2005-03-10")]

@@ -324,6 +324,9 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                 if rel in (-1, 1):  # "el pasado 15 de marzo": the direction is said
                     year = cal.year_for(month, day, ctx.dct, "past" if rel < 0 else "future",
                                         reach=366)
+                elif ctx.anchor_is_near and ctx.anchor is not None and ctx.anchor.month == month \
+                        and ctx.anchor.year != ctx.dct.year and _tense(rule, ctx) != "future":
+                    year = ctx.anchor.year  # "on 7 March 2003 … On 10 March": the same month's
                 elif (tense := _tense(rule, ctx)) is None and ctx.days_told and (month, day) in ctx.days_told:
                     year = ctx.days_told[month, day]  # "kicks off June 9th … June 9 – West Palm Beach"
                 elif tense is None and ctx.year_in_view is not None \
