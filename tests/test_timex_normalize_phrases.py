@@ -2029,3 +2029,14 @@ def test_a_day_in_the_month_of_a_dated_day_just_told():
     assert _pairs("He was warned on 7 March 2003 that it could be illegal. The inquiry will "
                   "report on 10 March.", "en", "2005-02-24") == [
         ("7 March 2003", "2003-03-07"), ("10 March", "2005-03-10")]
+
+
+def test_the_coming_year_is_the_twelve_months_ahead():
+    # Phrase-level check (constructed phrases, shaped like blind BBC rounds and Wikinews set
+    # 1): 'the coming year' said early in a year is mostly that year; said in December, the next.
+    assert _pairs("The priority in the coming year is growth.", "en", "2005-03-22") == [
+        ("the coming year", "2005")]
+    assert _pairs("This coming year will be hard.", "en", "2005-01-04") == [
+        ("This coming year", "2005")]
+    assert _pairs("The priority in the coming year is growth.", "en", "2020-12-14") == [
+        ("the coming year", "2021")]

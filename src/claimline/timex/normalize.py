@@ -45,6 +45,7 @@ NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
 REPORTING_MONTHS = 3  # a year's results are reported in the first months of the next
 YEAR_TURN_MONTH = 11  # from November, a future "beginning of the year" is the next one's
+YEAR_AHEAD_TURN_MONTH = 7  # from July, "the coming year" is the next one; before, the current one
 HOLIDAY_NEAR = 31  # a named day this close to the DCT is the one meant, not one a year off
 UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
                "H": ("T", "H"), "MIN": ("T", "M"), "S": ("T", "S"), "Q": ("", "Q"),
@@ -487,6 +488,8 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         reported = _year_under_report(ctx)
         if reported is not None:
             return typ, f"{reported:04d}"
+    if rule.get("year_ahead") and base.month < YEAR_AHEAD_TURN_MONTH:
+        return typ, f"{base.year:04d}"  # "the coming year", said in March: mostly this one
     if unit in ("H", "MIN", "S"):
         if sign == 0 and typ == "DATE":
             return typ, "PRESENT_REF"  # "in this hour of grief": now (the document gives no clock)
