@@ -2040,3 +2040,14 @@ def test_the_coming_year_is_the_twelve_months_ahead():
         ("This coming year", "2005")]
     assert _pairs("The priority in the coming year is growth.", "en", "2020-12-14") == [
         ("the coming year", "2021")]
+
+
+def test_the_past_month_is_a_stretch():
+    # Phrase-level check (constructed phrases, shaped like US news of blind rounds and
+    # Wikinews set 3): 'the past month' and 'the past week' are the stretch just gone, as
+    # 'the past two months' is; 'the past year' stays the year (TimeBank: DATE twice).
+    assert _pairs("Prices rose over the past month.", "en", "2019-11-20") == [
+        ("the past month", "P1M")]
+    assert _pairs("Over the past week, shares fell.", "en", "2019-11-20") == [
+        ("the past week", "P1W")]
+    assert _pairs("The past year was hard.", "en", "2019-11-20") == [("The past year", "2018")]
