@@ -2051,3 +2051,15 @@ def test_the_past_month_is_a_stretch():
     assert _pairs("Over the past week, shares fell.", "en", "2019-11-20") == [
         ("the past week", "P1W")]
     assert _pairs("The past year was hard.", "en", "2019-11-20") == [("The past year", "2018")]
+
+
+def test_a_narrated_clock_time_takes_the_narrative_day_not_a_quoted_one():
+    # Phrase-level check (constructed phrases, shaped like a US news page of a blind round):
+    # a clock time told outside quotes is on the narrative's day, not on a day a speaker told
+    # in a quotation just before; inside the quotation it is on the speaker's day.
+    text = ("The deportees returned home on Wednesday. \u201cHe sent me to Mexico on May 2,\u201d "
+            "he said.\nThe aircraft landed at 6am, an official said.")
+    assert _pairs(text, "en", "2019-11-20") == [
+        ("Wednesday", "2019-11-20"), ("May 2", "2019-05-02"), ("6am", "2019-11-20T06:00")]
+    quoted = "The deportees returned home on Wednesday. \u201cI left on May 2 at 6am,\u201d he said."
+    assert _pairs(quoted, "en", "2019-11-20")[-1] == ("6am", "2019-05-02T06:00")

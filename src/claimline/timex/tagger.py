@@ -283,6 +283,10 @@ class _SpeechDays:
         self.lead_open = ref is not None  # the lead day may still be told
         self.told: Optional[tuple[date, int]] = None  # last day told outside quotes, and where
 
+    def quoted(self, start: int) -> bool:
+        """Whether ``start`` is inside a quotation (known only when the DCT is)."""
+        return self.quotes is not None and self.quotes.inside(start)
+
     def day_for(self, start: int) -> Optional[date]:
         """The day the words at ``start`` were said, if inside a quotation and not the DCT's."""
         if self.quotes is None or not self.quotes.inside(start):
@@ -363,6 +367,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     game: Optional[bool] = None  # whether the text reports a game (found on first need)
     told_day = _DayTold(ref)  # the last day told
     clock_day = _DayTold(ref)  # the last day told that is no event's name: a clock time's day
+    narrated_day = _DayTold(ref)  # the same, told outside quotations: a narrated clock time's day
     year_seen: Optional[tuple[int, int, bool]] = None  # last year written, where last used, with a month?
     year_told: Optional[tuple[int, int]] = None  # the last year written out, and where it ended
     days_told: dict[tuple[int, int], int] = {}  # (month, day) -> year of each day told
@@ -378,7 +383,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                 continue  # "midway through the second half": the match's, in a match report
         deictic = rule.spec.get("do") == "dayrel" and rule.spec.get("anchor") != "narrative"
         quoted = speech.day_for(start) if deictic else None  # "today" said days before the DCT
-        day = clock_day if rule.spec.get("do") == "time" or rule.spec.get("day_of_events") else told_day
+        day = told_day
+        if rule.spec.get("do") == "time" or rule.spec.get("day_of_events"):
+            # "… landed at 6am" after a quoted "I left on May 2": the narrative's day, not the quote's
+            day = clock_day if speech.quoted(start) else narrated_day
         if rule.spec.get("do") == "time" and _stamped(lang, text, start):
             day = _DayTold(ref)  # no day told: the stamp's day is the DCT
         ctx = Context(lex, ref, lambda s=start, e=end: clause_tense(lang, text, s, e), day.day, period,
@@ -439,6 +447,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             told_day.tell(day_told, start, night)
             if not _names_an_event(lang, text, start, end):  # not 'the July 7 bombings'
                 clock_day.tell(day_told, start, night)
+                if not speech.quoted(start):
+                    narrated_day.tell(day_told, start, night)
     tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, bare_clock_meridiem(lang, text, tags)))
     tags = year_range_ends(text, date_day_ranges(lang, text, midnight_days(lang, text, tags)))
     tags = quarters_by_their_end(lang, text, tags)
