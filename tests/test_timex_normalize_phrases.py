@@ -2063,3 +2063,16 @@ def test_a_narrated_clock_time_takes_the_narrative_day_not_a_quoted_one():
         ("Wednesday", "2019-11-20"), ("May 2", "2019-05-02"), ("6am", "2019-11-20T06:00")]
     quoted = "The deportees returned home on Wednesday. \u201cI left on May 2 at 6am,\u201d he said."
     assert _pairs(quoted, "en", "2019-11-20")[-1] == ("6am", "2019-05-02T06:00")
+
+
+def test_present_verbs_of_a_start_or_a_run_still_to_come():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC round): 'comes into
+    # effect in August' and 'runs until Sunday' tell a time still ahead; 'a thing of the
+    # past' is an idiom, no time.
+    assert _pairs("A European Union directive comes into effect in August.", "en",
+                  "2005-01-20") == [("August", "2005-08")]
+    assert _pairs("The festival, which runs until Sunday, showcased films.", "en",
+                  "2005-02-02") == [("Sunday", "2005-02-06")]
+    assert _pairs("The law came into force in August.", "en", "2005-01-20") == [
+        ("August", "2004-08")]
+    assert tag("The old image becomes a thing of the past.", "en", "2004-11-10") == []
