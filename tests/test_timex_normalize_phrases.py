@@ -2076,3 +2076,16 @@ def test_present_verbs_of_a_start_or_a_run_still_to_come():
     assert _pairs("The law came into force in August.", "en", "2005-01-20") == [
         ("August", "2004-08")]
     assert tag("The old image becomes a thing of the past.", "en", "2004-11-10") == []
+
+
+def test_the_weekend_of_a_date_and_most_recently():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC round): 'the weekend of
+    # 12-13 March' is one weekend, and it dates what follows ('two weeks later'); 'most
+    # recently' is tagged whole, as TimeBank tags 'More recently'.
+    assert _pairs("The ties will be played on the weekend of 12-13 March.", "en",
+                  "2005-02-21") == [("the weekend of 12-13 March", "2005-W10-WE")]
+    assert _pairs("The first leg will be played on the weekend of 27-28 November and the "
+                  "second leg two weeks later.", "en", "2005-02-21")[-1] == (
+        "two weeks later", "2005-W50")
+    assert _pairs("He has spoken out most recently on tax.", "en", "2005-02-21") == [
+        ("most recently", "PAST_REF")]

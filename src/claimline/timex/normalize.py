@@ -792,7 +792,8 @@ def _day_of(rule: dict, probe: Slots, ctx: Context) -> Optional[date]:
 
 
 def do_week_of(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
-    """"the week of March 6": the week holding that day; "the first (last) week of April":
+    """"the week of March 6": the week holding that day (a rule's ``weekend``: its weekend,
+    "the weekend of 12-13 March"); "the first (last) week of April":
     the week holding the month's 4th (its last day but three), as ISO weeks go."""
     probe = Slots(s)
     k = None
@@ -811,7 +812,7 @@ def do_week_of(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             return None  # "the fifth week of February"
     elif k == -1:
         d = cal.add_months(d, 1) - timedelta(days=4)
-    return rule["type"], cal.fmt(d, "W")
+    return rule["type"], cal.fmt(d, "WE" if rule.get("weekend") else "W")
 
 
 def do_nth_of_month(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:

@@ -14,7 +14,7 @@ from .combine import (bare_clock_meridiem, bracketed_conversions, compound_durat
                       year_range_ends)
 from .normalize import Context, Slots, normalize, one_amount
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
-from .values import DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE
+from .values import DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, WEEK_VALUE
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s")  # a sentence ends between two expressions
 PERIOD_CUE_REACH = 40  # a period cue ("the three months to", "down from") ends at most this far before
@@ -449,6 +449,11 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                 clock_day.tell(day_told, start, night)
                 if not speech.quoted(start):
                     narrated_day.tell(day_told, start, night)
+        elif rule.spec.get("do") == "week_of" and (week := WEEK_VALUE.match(value or "")):
+            # "on the weekend of 27-28 November and the second leg two weeks later": the story's
+            # day is that week's (its Saturday for a weekend, else its Monday)
+            told_day.tell(date.fromisocalendar(int(week.group(1)), int(week.group(2)),
+                                               6 if week.group(3) else 1), start, False)
     tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, bare_clock_meridiem(lang, text, tags)))
     tags = year_range_ends(text, date_day_ranges(lang, text, midnight_days(lang, text, tags)))
     tags = quarters_by_their_end(lang, text, tags)

@@ -6,6 +6,7 @@ import re
 DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 POD_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]{2}$")
 QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 MONTH_OR_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}  # (month, day) -> the quarter it ends
