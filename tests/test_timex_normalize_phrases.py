@@ -2089,3 +2089,15 @@ def test_the_weekend_of_a_date_and_most_recently():
         "two weeks later", "2005-W50")
     assert _pairs("He has spoken out most recently on tax.", "en", "2005-02-21") == [
         ("most recently", "PAST_REF")]
+
+
+def test_this_weekday_without_a_tense_is_the_coming_one():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC round): 'this Sunday'
+    # with no tense cue, said on a Wednesday, is the coming Sunday, not the nearest one back;
+    # said on a Sunday it is that day; a past clause keeps the one gone by.
+    assert _pairs("Other issues range from Iraq's future after this Sunday's elections.", "en",
+                  "2005-01-26") == [("this Sunday", "2005-01-30")]
+    assert _pairs("Fans gather for this Sunday's final.", "en", "2005-01-30") == [
+        ("this Sunday", "2005-01-30")]
+    assert _pairs("This Monday the minister emphasized the cuts.", "en", "2005-01-26") == [
+        ("This Monday", "2005-01-24")]

@@ -375,6 +375,9 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             # "ce mardi", said on a Tuesday, is that day
             d = cal.weekday_near(ctx.dct, wd, 0 if tense == "past" or wd == ctx.dct.isoweekday() else 1)
             return typ, d.isoformat() + tail
+        if rel == 0 and tense is None and rule.get("this_weekday_ahead") and not ctx.future_in_past:
+            # "Iraq's future after this Sunday's elections", said on a Wednesday: the coming one
+            return typ, cal.weekday_near(ctx.dct, wd, 0 if wd == ctx.dct.isoweekday() else 1).isoformat() + tail
         if rel == 0 or (rel is None and NEAREST_WEEKDAY and (
                 tense is None or ("tense" not in rule and ctx.future_in_past))):
             # "this Friday", "ce lundi", or no clue at all: the nearest one
