@@ -2101,3 +2101,13 @@ def test_this_weekday_without_a_tense_is_the_coming_one():
         ("this Sunday", "2005-01-30")]
     assert _pairs("This Monday the minister emphasized the cuts.", "en", "2005-01-26") == [
         ("This Monday", "2005-01-24")]
+
+
+def test_a_quarter_of_a_century():
+    # Phrase-level check (constructed phrases, shaped like blind BBC rounds): 'a quarter of a
+    # century' is 25 years, as 'a quarter century' is (TimeBank: 'quarter century' P25Y),
+    # and 'the past' before such a word belongs to the stretch.
+    assert _pairs("It lasted a quarter of a century.", "en", "2005-02-09") == [
+        ("a quarter of a century", "P25Y")]
+    assert _pairs("It has been this way for the past quarter of a century.", "en",
+                  "2005-02-09") == [("the past quarter of a century", "P25Y")]
