@@ -2111,3 +2111,11 @@ def test_a_quarter_of_a_century():
         ("a quarter of a century", "P25Y")]
     assert _pairs("It has been this way for the past quarter of a century.", "en",
                   "2005-02-09") == [("the past quarter of a century", "P25Y")]
+
+
+def test_this_years_without_its_apostrophe():
+    # Phrase-level check (constructed phrase, shaped like reader comments of a blind BBC round
+    # and a US news page): 'this years Brits' is 'this year's' with the apostrophe dropped.
+    assert _pairs("I liked this years Brits.", "en", "2005-02-09") == [("this years", "2005")]
+    assert _pairs("For this years\u2019 edition, artists applied.", "en", "2018-11-29") == [
+        ("this years", "2018")]
