@@ -2119,3 +2119,12 @@ def test_this_years_without_its_apostrophe():
     assert _pairs("I liked this years Brits.", "en", "2005-02-09") == [("this years", "2005")]
     assert _pairs("For this years\u2019 edition, artists applied.", "en", "2018-11-29") == [
         ("this years", "2018")]
+
+
+def test_a_date_written_year_first_with_dots():
+    # Phrase-level check (constructed phrases, shaped like a theatre listing of a US news
+    # round): '2018.04.05' is a date; a version number or a decimal is not.
+    assert _pairs("The show runs 2018.04.05 ~ OPEN RUN", "en", "2018-11-29") == [
+        ("2018.04.05", "2018-04-05")]
+    assert tag("Install version 2018.04.05.1 first.", "en", "2018-11-29") == []
+    assert tag("It rose 2018.4.5 points.", "en", "2018-11-29") == []
