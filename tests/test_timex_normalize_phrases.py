@@ -2128,3 +2128,10 @@ def test_a_date_written_year_first_with_dots():
         ("2018.04.05", "2018-04-05")]
     assert tag("Install version 2018.04.05.1 first.", "en", "2018-11-29") == []
     assert tag("It rose 2018.4.5 points.", "en", "2018-11-29") == []
+
+
+def test_the_last_decade_or_so():
+    # Phrase-level check (constructed phrase, shaped like a blind BBC round): 'or so' after
+    # 'the last decade' belongs to it (TimeBank: 'the next year or so').
+    assert _pairs("Sales grew over the last decade or so.", "en", "2004-12-28") == [
+        ("the last decade or so", "P10Y")]
