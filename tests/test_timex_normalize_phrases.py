@@ -2135,3 +2135,20 @@ def test_the_last_decade_or_so():
     # 'the last decade' belongs to it (TimeBank: 'the next year or so').
     assert _pairs("Sales grew over the last decade or so.", "en", "2004-12-28") == [
         ("the last decade or so", "P10Y")]
+
+
+def test_a_season_after_decided_to_and_this_weekend_late_in_the_week():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC round): a season in a
+    # future seen from the past ('decided to press charges … in the summer', told in
+    # December) is this year's, which may have come already; 'this weekend' told on a
+    # Friday is the one ahead even after a perfect ('has promised'), but told on a Tuesday
+    # after a past verb it is the one just gone.
+    assert _pairs("The agency decided to press charges against her in the summer.", "en",
+                  "2004-12-10") == [("the summer", "2004-SU")]
+    assert _pairs("The hunt has promised a meet this weekend.", "en", "2005-02-18") == [
+        ("this weekend", "2005-W07-WE")]
+    assert _pairs("The band formed this weekend.", "en", "2005-02-15") == [
+        ("this weekend", "2005-W06-WE")]
+    # 'is expected to … on Monday' is a plain future, not a future seen from the past
+    assert _pairs("Robinson is expected to announce his line-up on Monday.", "en",
+                  "2005-03-02") == [("Monday", "2005-03-07")]

@@ -298,6 +298,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         here, there = cal.SEASON_ORDER.index(now_season), cal.SEASON_ORDER.index(season)
         y = now_year
         direction = rel if rel is not None else {"past": -1, "future": 1}.get(tense, 0)
+        if rel is None and ctx.future_in_past and rule.get("tense") is None:
+            direction = 0  # "decided to press charges in the summer", told in December: this year's
         if there == here and rel in (-1, 1):
             y += rel  # "last fall" said in November: the fall of the year before
         elif there == here:  # the season we are in: in a past clause, the last one unless this
@@ -763,14 +765,15 @@ def do_year_period(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, st
 
 def do_weekend(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"the weekend": the coming one in a future clause, else the last one; "this weekend"
-    (rule "unless_past") the coming one unless the clause is past ("formed this weekend",
-    written on a Tuesday, is the weekend just gone)."""
+    (rule "unless_past") the coming one unless the clause is past early in the week
+    ("formed this weekend", written on a Tuesday, is the weekend just gone)."""
     if ctx.dct is None:
         return rule["type"], None
     wd = ctx.dct.isoweekday()
     if rule.get("unless_past") and wd >= 6:
         d = ctx.dct  # "this weekend", said during one: that one
-    elif ctx.tense == "future" or (rule.get("unless_past") and ctx.tense != "past"):
+    elif ctx.tense == "future" or (rule.get("unless_past") and (ctx.tense != "past" or wd >= 4)):
+        # "has promised a hunt this weekend", said on a Friday: the one ahead
         d = ctx.dct if wd < 6 else ctx.dct + timedelta(days=7)
     else:
         d = ctx.dct if wd >= 6 else ctx.dct - timedelta(days=7)
