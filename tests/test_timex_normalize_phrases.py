@@ -2152,3 +2152,15 @@ def test_a_season_after_decided_to_and_this_weekend_late_in_the_week():
     # 'is expected to … on Monday' is a plain future, not a future seen from the past
     assert _pairs("Robinson is expected to announce his line-up on Monday.", "en",
                   "2005-03-02") == [("Monday", "2005-03-07")]
+
+
+def test_a_bare_month_told_again():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC business round): a
+    # bare month told again just after is the same month ('hit in December … December's share
+    # fall … next month'); a month written with its year in a comparison ('from 10.9% in
+    # December 2003') leaves a later bare month to the tense.
+    assert _pairs("Its shares were hit in December. December's fall means it may be "
+                  "relegated next month.", "en", "2005-02-17") == [
+        ("December", "2004-12"), ("December", "2004-12"), ("next month", "2005-03")]
+    assert _pairs("It fell to 9.6% from 10.9% in December 2003. It will fall in December.",
+                  "en", "2005-02-17") == [("December 2003", "2003-12"), ("December", "2005-12")]

@@ -75,6 +75,7 @@ class Context:
     speech_day: Optional[date] = None  # the day quoted words were said, when not the DCT
     told_near: Optional[str] = None  # the value of a date or time told just before ("at the time")
     told_in_sentence: Optional[str] = None  # the same, told earlier in its sentence (period_anchor rules)
+    months_near: Optional[dict] = None  # month -> year of each month told just before ("in December … December's fall")
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -351,7 +352,9 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         if year is None:
             if ctx.dct is None:
                 return typ, f"XXXX-{month:02d}"
-            if rel == -1:
+            if rel is None and ctx.months_near and month in ctx.months_near:
+                year = ctx.months_near[month]  # "hit in December … December's share fall": that one
+            elif rel == -1:
                 # "last June" said in July is June a year before ("last month" says the other);
                 # a language's rule says whether it reads so ("skip_previous_month")
                 latest = ctx.dct.month - (1 if rule.get("skip_previous_month") else 0)

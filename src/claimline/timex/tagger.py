@@ -19,6 +19,7 @@ from .values import DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VA
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s")  # a sentence ends between two expressions
 PERIOD_CUE_REACH = 40  # a period cue ("the three months to", "down from") ends at most this far before
 TOLD_REACH = 300  # "at the time" is the date told up to this many characters before
+MONTH_TOLD_REACH = 200  # a bare month is the same month told up to this many characters before
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
 LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
 SPEECH_DAYS = 7  # quoted words are dated by a day told at most this many days before the DCT
@@ -371,6 +372,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     year_seen: Optional[tuple[int, int, bool]] = None  # last year written, where last used, with a month?
     year_told: Optional[tuple[int, int]] = None  # the last year written out, and where it ended
     days_told: dict[tuple[int, int], int] = {}  # (month, day) -> year of each day told
+    months_told: dict[int, tuple[int, int]] = {}  # month -> (its year, where it ended) as last told
     speech = _SpeechDays(text, ref)
     period: Optional[str] = None
     last_value: Optional[str] = None
@@ -398,7 +400,9 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       told_near=told[0] if told and start - told[1] <= TOLD_REACH else None,
                       told_in_sentence=told[0] if told and rule.spec.get("period_anchor")
                       and start - told[1] <= TOLD_REACH
-                      and not SENTENCE_BREAK.search(text, told[1], start) else None)
+                      and not SENTENCE_BREAK.search(text, told[1], start) else None,
+                      months_near={m: y for m, (y, e) in months_told.items()
+                                   if start - e <= MONTH_TOLD_REACH} if months_told else None)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -428,6 +432,14 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         calendar = bool(value) and typ in ("DATE", "TIME") and re.match(r"\d{4}", value) is not None
         if calendar:
             told = (value, end)
+            month_told = MONTH_OR_DAY.match(value)
+            if month_told and typ == "DATE" and rule.spec.get("do") == "date":
+                # a month whose year was inferred, not told ("December 2003" or "March of
+                # last year" in a comparison leaves a later bare month alone)
+                if value[:4] in text[start:end] or slots.get("year") or slots.get("rel"):
+                    months_told.pop(int(month_told.group(2)), None)
+                else:
+                    months_told[int(month_told.group(2))] = (int(month_told.group(1)), end)
         if calendar and typ == "DATE":
             last_value = value
             if value[:4] in text[start:end] and opens_sentence(lang, text, start):
