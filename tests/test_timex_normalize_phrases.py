@@ -2164,3 +2164,12 @@ def test_a_bare_month_told_again():
         ("December", "2004-12"), ("December", "2004-12"), ("next month", "2005-03")]
     assert _pairs("It fell to 9.6% from 10.9% in December 2003. It will fall in December.",
                   "en", "2005-02-17") == [("December 2003", "2003-12"), ("December", "2005-12")]
+
+
+def test_a_club_name_and_a_screen_resolution():
+    # Phrase-level check (constructed phrases, shaped like blind BBC rounds): 'Sheffield
+    # Wednesday' is a football club; '2048 * 1080 pixels' is a resolution, not a year.
+    assert _pairs("He joined Sheffield Wednesday in May.", "en", "2005-02-26") == [
+        ("May", "2004-05")]
+    assert tag("It shows films at resolutions of 2048 * 1080 pixels.", "en", "2005-02-26") == []
+    assert tag("It has a 2048×1080 screen.", "en", "2005-02-26") == []
