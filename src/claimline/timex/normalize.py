@@ -468,6 +468,13 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if narrative and told and unit in ("Y", "M", "DE", "CE") and \
             (unit != "M" or told.group(2)):  # "the year before", "A decade later": of the year just told
         base = date(int(told.group(1)), int(told.group(2) or 1), 1)
+    if narrative and told and told.group(2) and len(ctx.last_value) == 7 and unit in ("W", "D") \
+            and n != "X" and ctx.anchor in (None, ctx.dct) and float(n).is_integer() \
+            and not s.get("pod"):
+        # "In July 2004, Bat announced … The agency said a week later": no day to count
+        # from, so the month it falls in, counting from the middle of the month told
+        middle = date(int(told.group(1)), int(told.group(2)), 15)
+        return typ, cal.fmt(cal.shift(middle, unit, int(sign * float(n))), "M")
     if narrative and unit == "Q" and ctx.period:  # "than in the previous quarter": the one reported on
         y, q = ctx.period.split("-Q")
         base = date(int(y), 3 * int(q) - 2, 1)
