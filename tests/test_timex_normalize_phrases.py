@@ -2183,3 +2183,17 @@ def test_a_week_later_after_a_month_with_no_day():
                   "week later that it had not approved the deal. The firm said at that time "
                   "that it had approval.", "en", "2005-01-13") == [
         ("July 2004", "2004-07"), ("a week later", "2004-07"), ("that time", "2004-07")]
+
+
+def test_names_and_fractions_that_are_no_times_and_one_day_in_a_quote():
+    # Phrase-level check (constructed phrases, shaped like blind BBC rounds): 'the winter of
+    # discontent' and 'the winter fuel allowance' are names; rugby's 'three-quarters' is a
+    # position; 'One day you will …' opening a quotation is a time to come (TimeBank:
+    # 'Islam will one day be').
+    assert tag("They remind people of the winter of discontent.", "en", "2004-12-19") == []
+    assert tag("It is part of the winter fuel allowance.", "en", "2004-12-02") == []
+    assert tag("The three-quarters had no space to run.", "en", "2004-11-27") == []
+    assert _pairs("It took three quarters of an hour.", "en", "2004-11-27") == [
+        ("three quarters of an hour", "PT45M")]
+    assert _pairs('He said: "One day you will be able to tell your children."', "en",
+                  "2005-03-12") == [("One day", "FUTURE_REF")]
