@@ -8,7 +8,8 @@ Each rule names its normalization in ``do``:
 - ``dayrel``: today / yesterday / tonight (+ part of day); inside a quotation counted from
   the day the words were said when the story tells it.
 - ``shift``: n units before or after the document date (or the last date of the
-  narrative when ``anchor`` is ``narrative``), at the granularity of the unit.
+  narrative when ``anchor`` is ``narrative``), at the granularity of the unit; with
+  ``year_ahead``, "the coming year" is the current one until mid-year.
 - ``duration``: ``P<n><unit>``; vague amounts give ``X``.
 - ``century``, ``quarter``, ``half``: those periods.
 - ``period``: "the quarter": the quarter under discussion, else the last completed one.
@@ -19,7 +20,8 @@ Each rule names its normalization in ``do``:
 - ``weekend``, ``holiday``: "the weekend", named days ("Thanksgiving", "Pâques"; "the eve
   of" one with ``days``: -1).
 - ``that``: "that year", "the same day": the last date mentioned, cut to the unit.
-- ``week_of``: "the week of March 6", "the first week of April": an ISO week.
+- ``week_of``: "the week of March 6", "the first week of April": an ISO week (with
+  ``weekend``, its weekend: "the weekend of 12-13 March").
 - ``week_of_year``: "for the week", "the week's": a week of the year told (``YYYY-WXX``).
 - ``nth_of_month``: "the first Monday of September", "the last weekend of July".
 - ``elapsed``: a time taken written as a clock reading ("2:14:04"): ``PT2H14M4S``.
