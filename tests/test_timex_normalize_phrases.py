@@ -2197,3 +2197,14 @@ def test_names_and_fractions_that_are_no_times_and_one_day_in_a_quote():
         ("three quarters of an hour", "PT45M")]
     assert _pairs('He said: "One day you will be able to tell your children."', "en",
                   "2005-03-12") == [("One day", "FUTURE_REF")]
+
+
+def test_words_ending_in_ed_that_are_no_past_verbs():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC business round):
+    # 'succeed', 'exceed', 'hundred' end in -ed but tell no past, so 'will succeed … in
+    # April', said in February, is the April ahead.
+    assert _pairs("Mr Morrow will succeed Mr Tsuda as president of the firm in April.", "en",
+                  "2005-02-07") == [("April", "2005-04")]
+    assert _pairs("A hundred fans will march in April.", "en", "2005-02-07") == [
+        ("April", "2005-04")]
+    assert _pairs("It succeeded in April.", "en", "2005-02-07") == [("April", "2004-04")]
