@@ -2208,3 +2208,12 @@ def test_words_ending_in_ed_that_are_no_past_verbs():
     assert _pairs("A hundred fans will march in April.", "en", "2005-02-07") == [
         ("April", "2005-04")]
     assert _pairs("It succeeded in April.", "en", "2005-02-07") == [("April", "2004-04")]
+
+
+def test_a_weekday_disaster_has_happened():
+    # Phrase-level check (constructed phrase, shaped like a blind BBC business round): a
+    # disaster named by its weekday ('Sunday's earthquake') has happened, even under 'will'.
+    assert _pairs("Fishing will be affected by Sunday's 9.0 magnitude earthquake.", "en",
+                  "2004-12-27") == [("Sunday", "2004-12-26")]
+    assert _pairs("Police will guard Saturday's match.", "en", "2004-12-27") == [
+        ("Saturday", "2005-01-01")]
