@@ -2217,3 +2217,12 @@ def test_a_weekday_disaster_has_happened():
                   "2004-12-27") == [("Sunday", "2004-12-26")]
     assert _pairs("Police will guard Saturday's match.", "en", "2004-12-27") == [
         ("Saturday", "2005-01-01")]
+
+
+def test_a_month_that_is_a_first_name():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC round): 'June', 'April'
+    # and 'August' before a surname, after no word that leads a date, are first names.
+    assert tag("He wrote the song with June Carter Cash.", "en", "2005-02-07") == []
+    assert tag("The singer April Ashley spoke.", "en", "2005-02-07") == []
+    assert _pairs("In June Parliament voted.", "en", "2005-02-07") == [("June", "2004-06")]
+    assert _pairs("The June Fed meeting was key.", "en", "2005-02-07") == [("June", "2004-06")]
