@@ -2226,3 +2226,13 @@ def test_a_month_that_is_a_first_name():
     assert tag("The singer April Ashley spoke.", "en", "2005-02-07") == []
     assert _pairs("In June Parliament voted.", "en", "2005-02-07") == [("June", "2004-06")]
     assert _pairs("The June Fed meeting was key.", "en", "2005-02-07") == [("June", "2004-06")]
+
+
+def test_a_weekday_listed_after_one_still_to_come():
+    # Phrase-level check (constructed phrases, shaped like a blind BBC business round): in a
+    # list after a weekday still to come, the next weekday is to come too, even the DCT's own
+    # ('is to close on Monday and Tuesday', said on a Tuesday); a past list keeps its order.
+    assert _pairs("It is to close the factory on Monday and Tuesday.", "en", "2005-02-01") == [
+        ("Monday", "2005-02-07"), ("Tuesday", "2005-02-08")]
+    assert _pairs("He spoke on Friday and Thursday.", "en", "2005-02-01") == [
+        ("Friday", "2005-01-28"), ("Thursday", "2005-01-27")]

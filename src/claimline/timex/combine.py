@@ -391,21 +391,29 @@ _YEAR_AFTER = re.compile(r",?[ \u00a0]+(1\d{3}|20\d\d|21\d\d)(?![\d.,:]?\d)")
 
 def _weekday_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """'Wednesday through Friday': the second weekday of a range (the language's
-    ``range_links``; a list, 'Friday and Thursday', is none) is the first such day after the
-    first one (alone, a past clause made it last week's Friday)."""
+    ``range_links``) is the first such day after the first one (alone, a past clause made it
+    last week's Friday). A list ('Friday and Thursday', ``list_links``) is in no order, but
+    after a weekday still to come the next one is to come too ('will close on Monday and
+    Tuesday', said on a Tuesday: next Tuesday, not today)."""
     lex = lexicon.load(lang)
     if not lex.combine.get("range_links"):
         return tags
     rx = _link_re(lang, "range_links")
+    listed = _link_re(lang, "list_links") if lex.combine.get("list_links") else None
     out = list(tags)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if lex.value("weekday", a.text.lower()) is None or lex.value("weekday", b.text.lower()) is None:
             continue
         am, bm = DAY_VALUE.match(a.value or ""), DAY_VALUE.match(b.value or "")
-        if not am or not bm or not rx.fullmatch(text, a.end, b.start):
+        if not am or not bm:
             continue
         first, second = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
+        ahead = listed is not None and listed.fullmatch(text, a.end, b.start) is not None \
+            and DAY_VALUE.match(a.anchor or "") is not None \
+            and date.fromisoformat(a.anchor) < first and second <= date.fromisoformat(a.anchor)
+        if not ahead and not rx.fullmatch(text, a.end, b.start):
+            continue
         if second <= first:
             second += timedelta(days=7 * ((first - second).days // 7 + 1))
             out[i + 1] = replace(b, value=second.isoformat())
