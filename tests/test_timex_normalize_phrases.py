@@ -2236,3 +2236,11 @@ def test_a_weekday_listed_after_one_still_to_come():
         ("Monday", "2005-02-07"), ("Tuesday", "2005-02-08")]
     assert _pairs("He spoke on Friday and Thursday.", "en", "2005-02-01") == [
         ("Friday", "2005-01-28"), ("Thursday", "2005-01-27")]
+
+
+def test_a_weekday_set_off_by_commas_before_said():
+    # Phrase-level check (constructed phrase, shaped like a Wikinews round): 'the company, on
+    # Sunday, said' is said on the Sunday gone by; the commas around the day do not cut it
+    # from its reporting verb.
+    assert _pairs('A spokesperson of the company, on Sunday, said, "We make an effort".', "en",
+                  "2017-09-21") == [("Sunday", "2017-09-17")]

@@ -146,6 +146,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
             a, b = (m.end(), start) if m.end() <= start else (end, m.start())
             if quotes_in(a, b) % 2:
                 continue  # a cue across a quotation's edge ('"… Monday," he said') is not its tense
+            near = d  # before the comma's cost: "Snap, on Sunday, said" is said on Sunday
             if "," in text[a:b] or _DASH.search(text, a, b):
                 d += COMMA_COST
             if tense == "future_after":
@@ -157,7 +158,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
                     continue
                 tense = None  # "rescheduled its primary to June 2": the new date is the nearest
             if tense == "said_next":
-                if d > SAID_REACH and m.start() != said_at:
+                if near > SAID_REACH and m.start() != said_at:
                     continue
                 tense = "past"
             if d < best_d:
