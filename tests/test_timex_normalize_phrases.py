@@ -2244,3 +2244,16 @@ def test_a_weekday_set_off_by_commas_before_said():
     # from its reporting verb.
     assert _pairs('A spokesperson of the company, on Sunday, said, "We make an effort".', "en",
                   "2017-09-21") == [("Sunday", "2017-09-17")]
+
+
+def test_a_written_time_zone_between_a_clock_time_and_its_day():
+    # Phrase-level check (constructed phrases, shaped like a Wikinews round): a zone written
+    # out ('Korean Standard Time', ', local time,') between a clock time and the day after it
+    # does not cut the clock time from its day.
+    assert _pairs("Around 8:50 p.m. Korean Standard Time (11:50 UTC) on Sunday, a fire broke "
+                  "out.", "en", "2008-02-11") == [
+        ("Around 8:50 p.m.", "2008-02-10T20:50"), ("11:50 UTC", "2008-02-10T11:50"),
+        ("Sunday", "2008-02-10")]
+    assert _pairs("The riot started at around 5:00 p.m., local time, on Saturday.", "en",
+                  "2008-02-11") == [("around 5:00 p.m.", "2008-02-09T17:00"),
+                                    ("Saturday", "2008-02-09")]
