@@ -2257,3 +2257,12 @@ def test_a_written_time_zone_between_a_clock_time_and_its_day():
     assert _pairs("The riot started at around 5:00 p.m., local time, on Saturday.", "en",
                   "2008-02-11") == [("around 5:00 p.m.", "2008-02-09T17:00"),
                                     ("Saturday", "2008-02-09")]
+
+
+def test_a_long_or_holiday_weekend():
+    # Phrase-level check (constructed phrases, shaped like Wikinews rounds): 'this holiday
+    # weekend' and 'the long weekend' are the weekend, tagged whole.
+    assert _pairs("Riots continued this holiday weekend.", "en", "2005-11-13") == [
+        ("this holiday weekend", "2005-W45-WE")]
+    assert _pairs("Over the long weekend, traffic rose.", "en", "2020-03-09") == [
+        ("the long weekend", "2020-W10-WE")]
