@@ -2266,3 +2266,5 @@ def test_a_long_or_holiday_weekend():
         ("this holiday weekend", "2005-W45-WE")]
     assert _pairs("Over the long weekend, traffic rose.", "en", "2020-03-09") == [
         ("the long weekend", "2020-W10-WE")]
+    assert _pairs("Shops were busy over the long weekend of Labour Day.", "en", "2020-03-09") == [
+        ("the long weekend of Labour Day", "2020-W10-WE")]
