@@ -2268,3 +2268,15 @@ def test_a_long_or_holiday_weekend():
         ("the long weekend", "2020-W10-WE")]
     assert _pairs("Shops were busy over the long weekend of Labour Day.", "en", "2020-03-09") == [
         ("the long weekend of Labour Day", "2020-W10-WE")]
+
+
+def test_remanded_or_postponed_until_a_day_ahead():
+    # Phrase-level check (constructed phrases, shaped like a Wikinews round and TimeBank's
+    # 'postponed until Tuesday morning'): a remand or a postponement runs until a day still
+    # to come; 'stayed until' is past.
+    assert _pairs("He has been remanded in custody until Wednesday.", "en", "2009-12-26") == [
+        ("Wednesday", "2009-12-30")]
+    assert _pairs("The trial was adjourned until Monday.", "en", "2009-12-26") == [
+        ("Monday", "2009-12-28")]
+    assert _pairs("He stayed until Wednesday.", "en", "2009-12-26") == [
+        ("Wednesday", "2009-12-23")]
