@@ -2280,3 +2280,13 @@ def test_remanded_or_postponed_until_a_day_ahead():
         ("Monday", "2009-12-28")]
     assert _pairs("He stayed until Wednesday.", "en", "2009-12-26") == [
         ("Wednesday", "2009-12-23")]
+
+
+def test_a_clock_time_and_a_part_of_a_day_are_two_expressions():
+    # Phrase-level check (constructed phrases, shaped like the Wikinews sets, which tag
+    # 'about 8:10 am' and 'this morning' apart): the clock time takes the part's day.
+    assert _pairs("A bus crashed at 8:10 am this morning.", "en", "2020-09-10") == [
+        ("8:10 am", "2020-09-10T08:10"), ("this morning", "2020-09-10TMO")]
+    assert _pairs("He resigned shortly before midnight Wednesday night.", "en",
+                  "2019-07-28") == [("midnight", "2019-07-25T00:00"),
+                                    ("Wednesday night", "2019-07-24TNI")]

@@ -50,6 +50,13 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                 out.append(t)
                 continue
             if len(gap) <= 6 and any(j.match(gap) for j in joiners):
+                cm, pm = CLOCK_VALUE.match(a.value or ""), POD_VALUE.match(t.value or "")
+                if a.type == "TIME" and cm and pm:
+                    # "about 8:10 am this morning", "4:53 a.m. Thursday morning": two
+                    # expressions (the Wikinews sets), the clock time on the part's day
+                    out[-1] = replace(a, value=pm.group(1) + cm.group(1))
+                    out.append(t)
+                    continue
                 merged = _merge(a, t)
                 if merged is not None:
                     out[-1] = Timex(a.start, t.end, text[a.start:t.end], merged[0], merged[1],
@@ -241,7 +248,7 @@ def _merge(a: Timex, b: Timex) -> Optional[tuple[str, Optional[str]]]:
     for clock, day in ((a, b), (b, a)):
         cm = CLOCK_VALUE.match(clock.value or "")
         pm = POD_VALUE.match(day.value or "")
-        if clock.type == "TIME" and cm and pm:  # "midnight Wednesday night"
+        if clock.type == "TIME" and cm and pm:  # "Wednesday night 11.30pm"
             return "TIME", pm.group(1) + cm.group(1)
         if clock.type == "TIME" and cm and day.type == "DATE" and day.value is not None \
                 and DAY_VALUE.match(day.value):
