@@ -2290,3 +2290,12 @@ def test_a_clock_time_and_a_part_of_a_day_are_two_expressions():
     assert _pairs("He resigned shortly before midnight Wednesday night.", "en",
                   "2019-07-28") == [("midnight", "2019-07-25T00:00"),
                                     ("Wednesday night", "2019-07-24TNI")]
+
+
+def test_about_before_a_clock_time():
+    # Phrase-level check (constructed phrases, shaped like the Wikinews sets, which tag
+    # 'about 5:17 p.m.' whole four times out of four): 'about' belongs to a clock time; before
+    # an amount it stays out, as TimeBank keeps it out of 'about three years'.
+    assert _pairs("A bus crashed at about 8:10 am.", "en", "2020-09-10") == [
+        ("about 8:10 am", "2020-09-10T08:10")]
+    assert _pairs("It lasted about three years.", "en", "2020-09-10") == [("three years", "P3Y")]

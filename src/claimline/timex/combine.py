@@ -213,14 +213,19 @@ def midnight_days(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
 def with_approximation(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """A date or time said approximately takes the word that says so into its extent
     ("around 14:00", "roughly 1948": TimeBank's "around Nov. 1"); the language's
-    ``approx_before`` pattern, matched right before the expression, names those words."""
+    ``approx_before`` pattern, matched right before the expression, names those words, and
+    ``approx_before_clock`` those only a clock time takes ("about 8:10 am", as the Wikinews
+    sets tag it, where "about three years" keeps it out as TimeBank does)."""
     rx = _combine_regex(lang, "approx_before")
     if rx is None:
         return tags
+    clock_rx = _combine_regex(lang, "approx_before_clock")
     out: list[Timex] = []
     for t in tags:
         if t.type in ("DATE", "TIME"):
             m = rx.search(text, max(0, t.start - 20), t.start)
+            if m is None and clock_rx is not None and t.type == "TIME" and CLOCK_VALUE.match(t.value or ""):
+                m = clock_rx.search(text, max(0, t.start - 20), t.start)
             if m and (not out or out[-1].end <= m.start()):
                 t = Timex(m.start(), t.end, text[m.start():t.end], t.type, t.value, t.anchor, t.rule)
         out.append(t)
