@@ -2299,3 +2299,10 @@ def test_about_before_a_clock_time():
     assert _pairs("A bus crashed at about 8:10 am.", "en", "2020-09-10") == [
         ("about 8:10 am", "2020-09-10T08:10")]
     assert _pairs("It lasted about three years.", "en", "2020-09-10") == [("three years", "P3Y")]
+
+
+def test_last_after_a_persons_possessive_is_final():
+    # Phrase-level check (constructed phrase, shaped like a Wikinews round): 'on his last day
+    # in the country' is his final day there, not yesterday.
+    assert tag("He spoke to the press on his last day in the country.", "en", "2018-01-19") == []
+    assert _pairs("Sales rose last year.", "en", "2018-01-19") == [("last year", "2017")]
