@@ -2306,3 +2306,11 @@ def test_last_after_a_persons_possessive_is_final():
     # in the country' is his final day there, not yesterday.
     assert tag("He spoke to the press on his last day in the country.", "en", "2018-01-19") == []
     assert _pairs("Sales rose last year.", "en", "2018-01-19") == [("last year", "2017")]
+
+
+def test_a_military_clock_time_before_a_bracketed_zone():
+    # Phrase-level check (constructed phrases, shaped like a Wikinews round): '1900 (BST)' is
+    # a clock time, its zone in brackets left out; '1900 (photo)' stays a year.
+    assert _pairs("He chaired a meeting at 1900 (BST), after which the level rose.", "en",
+                  "2007-06-30") == [("1900", "2007-06-30T19:00")]
+    assert _pairs("It was built in 1900 (photo).", "en", "2007-06-30") == [("1900", "1900")]
