@@ -2314,3 +2314,6 @@ def test_a_military_clock_time_before_a_bracketed_zone():
     assert _pairs("He chaired a meeting at 1900 (BST), after which the level rose.", "en",
                   "2007-06-30") == [("1900", "2007-06-30T19:00")]
     assert _pairs("It was built in 1900 (photo).", "en", "2007-06-30") == [("1900", "1900")]
+    # inside a quotation, said on a day the story may not tell, it stays the nearest one
+    assert _pairs('He wrote: "The shooting is to occur this Friday."', "en", "2008-04-19") == [
+        ("this Friday", "2008-04-18")]

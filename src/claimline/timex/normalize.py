@@ -78,6 +78,7 @@ class Context:
     told_near: Optional[str] = None  # the value of a date or time told just before ("at the time")
     told_in_sentence: Optional[str] = None  # the same, told earlier in its sentence (period_anchor rules)
     months_near: Optional[dict] = None  # month -> year of each month told just before ("in December … December's fall")
+    in_quote: bool = False  # the match is inside a quotation (said on a day not always told)
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -382,7 +383,8 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             # "ce mardi", said on a Tuesday, is that day
             d = cal.weekday_near(ctx.dct, wd, 0 if tense == "past" or wd == ctx.dct.isoweekday() else 1)
             return typ, d.isoformat() + tail
-        if rel == 0 and tense is None and rule.get("this_weekday_ahead") and not ctx.future_in_past:
+        if rel == 0 and tense is None and rule.get("this_weekday_ahead") and not ctx.future_in_past \
+                and not ctx.in_quote:
             # "Iraq's future after this Sunday's elections", said on a Wednesday: the coming one
             return typ, cal.weekday_near(ctx.dct, wd, 0 if wd == ctx.dct.isoweekday() else 1).isoformat() + tail
         if rel == 0 or (rel is None and NEAREST_WEEKDAY and (

@@ -402,7 +402,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       and start - told[1] <= TOLD_REACH
                       and not SENTENCE_BREAK.search(text, told[1], start) else None,
                       months_near={m: y for m, (y, e) in months_told.items()
-                                   if start - e <= MONTH_TOLD_REACH} if months_told else None)
+                                   if start - e <= MONTH_TOLD_REACH} if months_told else None,
+                      in_quote=speech.quoted(start))
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
