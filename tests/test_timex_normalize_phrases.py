@@ -2097,6 +2097,11 @@ def test_this_weekday_without_a_tense_is_the_coming_one():
     # said on a Sunday it is that day; a past clause keeps the one gone by.
     assert _pairs("Other issues range from Iraq's future after this Sunday's elections.", "en",
                   "2005-01-26") == [("this Sunday", "2005-01-30")]
+    # inside a quotation, said on a day the story may not tell, it stays the nearest one
+    assert _pairs('He wrote: "The Shooting to occur this Friday."', "en", "2008-04-19") == [
+        ("this Friday", "2008-04-18")]
+    assert _pairs("Shooting to occur this Friday.", "en", "2008-04-19") == [
+        ("this Friday", "2008-04-25")]
     assert _pairs("Fans gather for this Sunday's final.", "en", "2005-01-30") == [
         ("this Sunday", "2005-01-30")]
     assert _pairs("This Monday the minister emphasized the cuts.", "en", "2005-01-26") == [
@@ -2314,6 +2319,3 @@ def test_a_military_clock_time_before_a_bracketed_zone():
     assert _pairs("He chaired a meeting at 1900 (BST), after which the level rose.", "en",
                   "2007-06-30") == [("1900", "2007-06-30T19:00")]
     assert _pairs("It was built in 1900 (photo).", "en", "2007-06-30") == [("1900", "1900")]
-    # inside a quotation, said on a day the story may not tell, it stays the nearest one
-    assert _pairs('He wrote: "The shooting is to occur this Friday."', "en", "2008-04-19") == [
-        ("this Friday", "2008-04-18")]
