@@ -2319,3 +2319,10 @@ def test_a_military_clock_time_before_a_bracketed_zone():
     assert _pairs("He chaired a meeting at 1900 (BST), after which the level rose.", "en",
                   "2007-06-30") == [("1900", "2007-06-30T19:00")]
     assert _pairs("It was built in 1900 (photo).", "en", "2007-06-30") == [("1900", "1900")]
+
+
+def test_a_weekday_event_told_with_a():
+    # Phrase-level check (constructed phrase, shaped like a Wikinews round): 'held until a
+    # Monday hearing' is a hearing still to come, as 'a May election' is.
+    assert _pairs("A judge declared that he would be held until a Monday hearing.", "en",
+                  "2011-01-06") == [("Monday", "2011-01-10")]
