@@ -2326,3 +2326,11 @@ def test_a_weekday_event_told_with_a():
     # Monday hearing' is a hearing still to come, as 'a May election' is.
     assert _pairs("A judge declared that he would be held until a Monday hearing.", "en",
                   "2011-01-06") == [("Monday", "2011-01-10")]
+
+
+def test_a_day_before_a_hedged_clock_time():
+    # Phrase-level check (constructed phrase, shaped like a Wikinews round): 'Monday around
+    # 2:25 p.m.' is two expressions, the hedge opening the clock time's, not one tag with
+    # the hedge inside; the clock time is on that Monday.
+    assert _pairs("A man was shot Monday around 2:25 p.m. outside the Capitol.", "en",
+                  "2007-11-27") == [("Monday", "2007-11-26"), ("around 2:25 p.m.", "2007-11-26T14:25")]

@@ -49,7 +49,7 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
             if "\n" in gap and PARAGRAPH_BREAK.search(gap):  # a heading's date, then "1945 GMT"
                 out.append(t)
                 continue
-            if len(gap) <= 6 and any(j.match(gap) for j in joiners):
+            if len(gap) <= 6 and any(j.match(gap) for j in joiners) and not _hedged(lang, t):
                 cm, pm = CLOCK_VALUE.match(a.value or ""), POD_VALUE.match(t.value or "")
                 if a.type == "TIME" and cm and pm:
                     # "about 8:10 am this morning", "4:53 a.m. Thursday morning": two
@@ -230,6 +230,17 @@ def with_approximation(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                 t = Timex(m.start(), t.end, text[m.start():t.end], t.type, t.value, t.anchor, t.rule)
         out.append(t)
     return out
+
+
+def _hedged(lang: str, t: Timex) -> bool:
+    """Whether ``t`` opens with a hedge ("around 2:25 p.m."): a day before it stays its own
+    expression ("Monday" + "around 2:25 p.m.", not one tag with the hedge inside)."""
+    digit = re.search(r"\d", t.text)
+    if digit is None or digit.start() == 0:
+        return False
+    prefix = t.text[:digit.start()]
+    return any(rx is not None and rx.search(prefix) is not None
+               for rx in (_combine_regex(lang, "approx_before"), _combine_regex(lang, "approx_before_clock")))
 
 
 def _gap_after(lang: str, text: str, a: Timex, end: int) -> str:
