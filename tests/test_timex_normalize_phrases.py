@@ -2334,3 +2334,12 @@ def test_a_day_before_a_hedged_clock_time():
     # the hedge inside; the clock time is on that Monday.
     assert _pairs("A man was shot Monday around 2:25 p.m. outside the Capitol.", "en",
                   "2007-11-27") == [("Monday", "2007-11-26"), ("around 2:25 p.m.", "2007-11-26T14:25")]
+
+
+def test_a_maximum_of_years():
+    # Phrase-level check (constructed phrases, shaped like Wikinews set 8, which tags 'a
+    # maximum of three years' whole): the cap belongs to the amount of time.
+    assert _pairs("She faces a maximum of 10 years in prison.", "en", "2009-04-18") == [
+        ("a maximum of 10 years", "P10Y")]
+    assert _pairs("It needs a minimum of three months.", "en", "2009-04-18") == [
+        ("a minimum of three months", "P3M")]
