@@ -2343,3 +2343,12 @@ def test_a_maximum_of_years():
         ("a maximum of 10 years", "P10Y")]
     assert _pairs("It needs a minimum of three months.", "en", "2009-04-18") == [
         ("a minimum of three months", "P3M")]
+
+
+def test_a_weekday_told_again_with_no_tense():
+    # Phrase-level check (constructed phrase, shaped like a Wikinews round): a weekday told
+    # again with no tense cue is the day it named before ('announced last Thursday … the
+    # initial Thursday announcement'), not the nearest one.
+    assert _pairs("Since a lockdown was first announced last Thursday, cases rose. Restrictions "
+                  "remain the same from the initial Thursday announcement.", "en",
+                  "2021-07-21") == [("last Thursday", "2021-07-15"), ("Thursday", "2021-07-15")]

@@ -79,6 +79,7 @@ class Context:
     told_in_sentence: Optional[str] = None  # the same, told earlier in its sentence (period_anchor rules)
     months_near: Optional[dict] = None  # month -> year of each month told just before ("in December … December's fall")
     in_quote: bool = False  # the match is inside a quotation (said on a day not always told)
+    weekdays_told: Optional[dict] = None  # ISO weekday -> the day it named when told before
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -387,6 +388,9 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                 and not ctx.in_quote:
             # "Iraq's future after this Sunday's elections", said on a Wednesday: the coming one
             return typ, cal.weekday_near(ctx.dct, wd, 0 if wd == ctx.dct.isoweekday() else 1).isoformat() + tail
+        if rel is None and tense is None and ctx.weekdays_told and wd in ctx.weekdays_told:
+            # "cases since last Thursday … the initial Thursday announcement": that Thursday
+            return typ, ctx.weekdays_told[wd].isoformat() + tail
         if rel == 0 or (rel is None and NEAREST_WEEKDAY and (
                 tense is None or ("tense" not in rule and ctx.future_in_past))):
             # "this Friday", "ce lundi", or no clue at all: the nearest one

@@ -373,6 +373,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     year_told: Optional[tuple[int, int]] = None  # the last year written out, and where it ended
     days_told: dict[tuple[int, int], int] = {}  # (month, day) -> year of each day told
     months_told: dict[int, tuple[int, int]] = {}  # month -> (its year, where it ended) as last told
+    weekdays_told: dict[int, date] = {}  # ISO weekday -> the day a weekday named, as last told
     speech = _SpeechDays(text, ref)
     period: Optional[str] = None
     last_value: Optional[str] = None
@@ -403,7 +404,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       and not SENTENCE_BREAK.search(text, told[1], start) else None,
                       months_near={m: y for m, (y, e) in months_told.items()
                                    if start - e <= MONTH_TOLD_REACH} if months_told else None,
-                      in_quote=speech.quoted(start))
+                      in_quote=speech.quoted(start), weekdays_told=weekdays_told)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -457,6 +458,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             if month_day:
                 days_told.setdefault(month_day, int(value[:4]))
             day_told, night = cal.parse_iso(value), value.endswith("TNI")
+            if slots.get("weekday") and day_told is not None and not speech.quoted(start):
+                weekdays_told[day_told.isoweekday()] = day_told
             told_day.tell(day_told, start, night)
             if not _names_an_event(lang, text, start, end):  # not 'the July 7 bombings'
                 clock_day.tell(day_told, start, night)
