@@ -2356,3 +2356,13 @@ def test_a_weekday_told_again_with_no_tense():
     assert _pairs("Since a lockdown was first announced last Thursday, cases rose. Restrictions "
                   "remain the same from the initial Thursday announcement.", "en",
                   "2021-07-21") == [("last Thursday", "2021-07-15"), ("Thursday", "2021-07-15")]
+
+
+def test_a_quoted_clock_time_takes_a_day_of_its_own_quotation():
+    # Phrase-level check (constructed phrase, shaped like a Wikinews round): a clock time in
+    # one quotation does not take a day told in another ('"postponed until Wednesday" …
+    # He said, "At 19:15 CET, there were three explosions"': the day of the story, yesterday).
+    text = ('Yesterday in Dortmund, explosives detonated near a bus. The match was "postponed '
+            'until Wednesday at 18:45 CET", read the statement. He said, "At 19:15 CET, there '
+            'were three explosions."')
+    assert _pairs(text, "en", "2017-04-12")[-1] == ("19:15 CET", "2017-04-11T19:15")

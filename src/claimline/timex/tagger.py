@@ -389,7 +389,9 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         day = told_day
         if rule.spec.get("do") == "time" or rule.spec.get("day_of_events"):
             # "… landed at 6am" after a quoted "I left on May 2": the narrative's day, not the quote's
-            day = clock_day if speech.quoted(start) else narrated_day
+            # a quoted clock time takes a day its own quotation told, else the narrative's
+            day = clock_day if speech.quoted(start) and speech.quotes.same(start, clock_day.at) \
+                else narrated_day
         if rule.spec.get("do") == "time" and _stamped(lang, text, start):
             day = _DayTold(ref)  # no day told: the stamp's day is the DCT
         ctx = Context(lex, ref, lambda s=start, e=end: clause_tense(lang, text, s, e), day.day, period,

@@ -96,6 +96,11 @@ class Quotations:
         k = bisect_right(self.starts, at) - 1
         return k >= 0 and at < self.ends[k]
 
+    def same(self, a: int, b: int) -> bool:
+        """Whether ``a`` and ``b`` lie inside one and the same quotation."""
+        k = bisect_right(self.starts, a) - 1
+        return k >= 0 and a < self.ends[k] and self.starts[k] <= b < self.ends[k]
+
 
 def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
     """Tense ("past" | "future" | FUTURE_IN_PAST) of the clause around text[start:end]: a
