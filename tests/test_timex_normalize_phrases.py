@@ -2366,3 +2366,12 @@ def test_a_quoted_clock_time_takes_a_day_of_its_own_quotation():
             'until Wednesday at 18:45 CET", read the statement. He said, "At 19:15 CET, there '
             'were three explosions."')
     assert _pairs(text, "en", "2017-04-12")[-1] == ("19:15 CET", "2017-04-11T19:15")
+
+
+def test_a_later_time_and_the_recent_past():
+    # Phrase-level check (constructed phrases, shaped like Wikinews rounds): 'a later time' is
+    # a time to come, as TimeBank's 'a later date' is; 'the recent past' is the past.
+    assert _pairs("They will meet at a later time.", "en", "2008-12-29") == [
+        ("a later time", "FUTURE_REF")]
+    assert _pairs("In the recent past, it rained.", "en", "2008-12-29") == [
+        ("the recent past", "PAST_REF")]
