@@ -2375,3 +2375,5 @@ def test_a_later_time_and_the_recent_past():
         ("a later time", "FUTURE_REF")]
     assert _pairs("In the recent past, it rained.", "en", "2008-12-29") == [
         ("the recent past", "PAST_REF")]
+    assert _pairs("Stores opened from 10AM, a later time than usual.", "en", "2021-09-05") == [
+        ("10AM", "2021-09-05T10:00")]
