@@ -2377,3 +2377,14 @@ def test_a_later_time_and_the_recent_past():
         ("the recent past", "PAST_REF")]
     assert _pairs("Stores opened from 10AM, a later time than usual.", "en", "2021-09-05") == [
         ("10AM", "2021-09-05T10:00")]
+
+
+def test_small_hours_after_an_evening_clock_time():
+    # Phrase-level check (constructed phrases, shaped like a Wikinews round): a clock time in
+    # the small hours told after evening ones of the same day is the next day's; after
+    # 'midnight … Tuesday' (the end of a day in TimeBank's reading) it is not moved.
+    text = ("Around 8:50 p.m. on Sunday, a fire broke out. However, around 10:40 p.m., the "
+            "fire rekindled. At about 12:40 a.m., the roof collapsed.")
+    assert _pairs(text, "en", "2008-02-11")[-1] == ("about 12:40 a.m.", "2008-02-11T00:40")
+    assert _pairs("He left at 9 a.m. on Sunday and came back at 11 p.m.", "en",
+                  "2008-02-11")[-1] == ("11 p.m.", "2008-02-10T23:00")

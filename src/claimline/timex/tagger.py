@@ -12,9 +12,9 @@ from . import grammar, lexicon
 from .combine import (bare_clock_meridiem, bracketed_conversions, compound_durations, date_day_ranges,
                       join_clock_and_day, midnight_days, quarters_by_their_end, with_approximation,
                       year_range_ends)
-from .normalize import Context, Slots, normalize, one_amount
+from .normalize import EVENING_STARTS, Context, Slots, normalize, one_amount
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
-from .values import DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, WEEK_VALUE
+from .values import CLOCK_VALUE, DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, WEEK_VALUE
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s")  # a sentence ends between two expressions
 PERIOD_CUE_REACH = 40  # a period cue ("the three months to", "down from") ends at most this far before
@@ -374,6 +374,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     days_told: dict[tuple[int, int], int] = {}  # (month, day) -> year of each day told
     months_told: dict[int, tuple[int, int]] = {}  # month -> (its year, where it ended) as last told
     weekdays_told: dict[int, date] = {}  # ISO weekday -> the day a weekday named, as last told
+    last_clock: Optional[tuple[date, int, int]] = None  # the day and hour of the last clock time, where it ended
     speech = _SpeechDays(text, ref)
     period: Optional[str] = None
     last_value: Optional[str] = None
@@ -406,7 +407,9 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       and not SENTENCE_BREAK.search(text, told[1], start) else None,
                       months_near={m: y for m, (y, e) in months_told.items()
                                    if start - e <= MONTH_TOLD_REACH} if months_told else None,
-                      in_quote=speech.quoted(start), weekdays_told=weekdays_told)
+                      in_quote=speech.quoted(start), weekdays_told=weekdays_told,
+                      evening_clock_on=last_clock[0] if last_clock and EVENING_STARTS <= last_clock[1] < 24
+                      and start - last_clock[2] <= CLOCK_REACH else None)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -434,6 +437,9 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                 dated = len(value) > 4 or (again and year_seen[2])
                 year_seen = (int(value[:4]), end, dated)
         calendar = bool(value) and typ in ("DATE", "TIME") and re.match(r"\d{4}", value) is not None
+        clock_told = CLOCK_VALUE.match(value or "") if typ == "TIME" else None
+        if clock_told and DAY_VALUE.match(value[:10]):
+            last_clock = (cal.parse_iso(value[:10]), int(clock_told.group(1)[1:3]), end)
         if calendar:
             told = (value, end)
             month_told = MONTH_OR_DAY.match(value)
