@@ -44,7 +44,8 @@ from .values import DAY_VALUE, MONTH_VALUE
 
 NIGHT_ENDS = 12  # a morning clock time (before noon) told after a night is in the next day
 SMALL_HOURS_END = 6  # a clock time before this, told after an evening one of the same day, is the next day's
-EVENING_STARTS = 18  # a clock time from this hour on is in the evening
+EVENING_STARTS = 18  # a clock time from this hour on (to 23:59; 24:00 ends the day) is in the evening
+LATE_IN_WEEK = 4  # from Thursday, "this weekend" is the one ahead even in a past clause
 NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
 REPORTING_MONTHS = 3  # a year's results are reported in the first months of the next
@@ -82,7 +83,7 @@ class Context:
     months_near: Optional[dict] = None  # month -> year of each month told just before ("in December … December's fall")
     in_quote: bool = False  # the match is inside a quotation (said on a day not always told)
     weekdays_told: Optional[dict] = None  # ISO weekday -> the day it named when told before
-    evening_clock_on: Optional[date] = None  # the day of an evening clock time told just before
+    clock_near: Optional[tuple[date, int]] = None  # day and hour of a clock time told just before
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -708,7 +709,8 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         base = ctx.past_anchor or ctx.dct
     if near and base and base == ctx.anchor and ctx.anchor_is_night and int(hm[:2]) < NIGHT_ENDS:
         base = base + timedelta(days=1)  # "Saturday night … at 2 a.m.": the small hours of Sunday
-    elif near and base and base == ctx.anchor and ctx.evening_clock_on == base \
+    elif near and base and base == ctx.anchor and ctx.clock_near is not None \
+            and ctx.clock_near[0] == base and EVENING_STARTS <= ctx.clock_near[1] < 24 \
             and int(hm[:2]) < SMALL_HOURS_END:
         base = base + timedelta(days=1)  # "8:50 p.m. on Sunday … 10:40 p.m. … 12:40 a.m.": Monday's
     day = base.isoformat() if base else "XXXX-XX-XX"
@@ -796,7 +798,7 @@ def do_weekend(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     wd = ctx.dct.isoweekday()
     if rule.get("unless_past") and wd >= 6:
         d = ctx.dct  # "this weekend", said during one: that one
-    elif ctx.tense == "future" or (rule.get("unless_past") and (ctx.tense != "past" or wd >= 4)):
+    elif ctx.tense == "future" or (rule.get("unless_past") and (ctx.tense != "past" or wd >= LATE_IN_WEEK)):
         # "has promised a hunt this weekend", said on a Friday: the one ahead
         d = ctx.dct if wd < 6 else ctx.dct + timedelta(days=7)
     else:

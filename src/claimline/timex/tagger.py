@@ -12,7 +12,7 @@ from . import grammar, lexicon
 from .combine import (bare_clock_meridiem, bracketed_conversions, compound_durations, date_day_ranges,
                       join_clock_and_day, midnight_days, quarters_by_their_end, with_approximation,
                       year_range_ends)
-from .normalize import EVENING_STARTS, Context, Slots, normalize, one_amount
+from .normalize import Context, Slots, normalize, one_amount
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
 from .values import CLOCK_VALUE, DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, WEEK_VALUE
 
@@ -387,12 +387,12 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                 continue  # "midway through the second half": the match's, in a match report
         deictic = rule.spec.get("do") == "dayrel" and rule.spec.get("anchor") != "narrative"
         quoted = speech.day_for(start) if deictic else None  # "today" said days before the DCT
+        in_quote = speech.quoted(start)
         day = told_day
         if rule.spec.get("do") == "time" or rule.spec.get("day_of_events"):
-            # "… landed at 6am" after a quoted "I left on May 2": the narrative's day, not the quote's
-            # a quoted clock time takes a day its own quotation told, else the narrative's
-            day = clock_day if speech.quoted(start) and speech.quotes.same(start, clock_day.at) \
-                else narrated_day
+            # a clock time takes a day its own quotation told, else the narrative's: "… landed
+            # at 6am" after a quoted "I left on May 2" is on the story's day, not the quote's
+            day = clock_day if in_quote and speech.quotes.same(start, clock_day.at) else narrated_day
         if rule.spec.get("do") == "time" and _stamped(lang, text, start):
             day = _DayTold(ref)  # no day told: the stamp's day is the DCT
         ctx = Context(lex, ref, lambda s=start, e=end: clause_tense(lang, text, s, e), day.day, period,
@@ -405,11 +405,10 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
                       told_in_sentence=told[0] if told and rule.spec.get("period_anchor")
                       and start - told[1] <= TOLD_REACH
                       and not SENTENCE_BREAK.search(text, told[1], start) else None,
-                      months_near={m: y for m, (y, e) in months_told.items()
-                                   if start - e <= MONTH_TOLD_REACH} if months_told else None,
-                      in_quote=speech.quoted(start), weekdays_told=weekdays_told,
-                      evening_clock_on=last_clock[0] if last_clock and EVENING_STARTS <= last_clock[1] < 24
-                      and start - last_clock[2] <= CLOCK_REACH else None)
+                      months_near={m: y for m, (y, e) in months_told.items() if start - e <= MONTH_TOLD_REACH}
+                      if months_told and (slots.get("month") or slots.get("month_num")) else None,
+                      in_quote=in_quote, weekdays_told=weekdays_told,
+                      clock_near=last_clock[:2] if last_clock and start - last_clock[2] <= CLOCK_REACH else None)
         result = normalize(rule.spec, slots, ctx)
         if result is None:
             continue
@@ -466,12 +465,12 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             if month_day:
                 days_told.setdefault(month_day, int(value[:4]))
             day_told, night = cal.parse_iso(value), value.endswith("TNI")
-            if slots.get("weekday") and day_told is not None and not speech.quoted(start):
+            if slots.get("weekday") and day_told is not None and not in_quote:
                 weekdays_told[day_told.isoweekday()] = day_told
             told_day.tell(day_told, start, night)
             if not _names_an_event(lang, text, start, end):  # not 'the July 7 bombings'
                 clock_day.tell(day_told, start, night)
-                if not speech.quoted(start):
+                if not in_quote:
                     narrated_day.tell(day_told, start, night)
         elif rule.spec.get("do") == "week_of" and (week := WEEK_VALUE.match(value or "")):
             # "on the weekend of 27-28 November and the second leg two weeks later": the story's
