@@ -1,0 +1,323 @@
+"""What a story has told so far, read from its start, that a later temporal expression counts
+from: the last day told (the narrative's, a clock time's), the years, months, days and weekdays
+told, the last clock time, the quarter under report ("a year earlier" compares with it), and the
+day quoted words were said. ``tagger.tag`` walks the expressions in order through a
+:class:`Story`.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from . import dates as cal
+from . import lexicon
+from .normalize import Context, Slots
+from .tense import Quotations, clause_tense, opens_sentence, sentence_year
+from .values import CLOCK_VALUE, DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, WEEK_VALUE
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s")  # a sentence ends between two expressions
+PERIOD_CUE_REACH = 40  # a period cue ("the three months to", "down from") ends at most this far before
+TOLD_REACH = 300  # "at the time" is the date told up to this many characters before
+MONTH_TOLD_REACH = 200  # a bare month is the same month told up to this many characters before
+CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
+LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
+SPEECH_DAYS = 7  # quoted words are dated by a day told at most this many days before the DCT
+
+
+class _DayTold:
+    """The last day told, where, whether as a night, and the last one not after the DCT."""
+
+    def __init__(self, ref: Optional[date]):
+        self.ref = ref
+        self.day: Optional[date] = ref
+        self.at = -10 ** 9
+        self.night = False
+        self.past: Optional[date] = None
+        self.past_at = -10 ** 9
+
+    def tell(self, day: Optional[date], at: int, night: bool) -> None:
+        """A day told at ``at``."""
+        self.day, self.at, self.night = day, at, night
+        if self.ref is not None and day is not None and day <= self.ref:
+            self.past, self.past_at = day, at
+
+
+def _year_in_view(text: str, start: int, seen: Optional[tuple[int, int, bool]]) -> Optional[int]:
+    """The year a date without one at ``start`` may take from ``seen`` (the last year written,
+    where it was last used, whether with a month): near, and for a bare year ("2020 dates:")
+    only a date that begins its line, as in a list of dates under it."""
+    if seen is None or start - seen[1] > CLOCK_REACH:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    return seen[0] if seen[2] or not text[line_start:start].strip() else None
+
+
+def _dateline(text: str, start: int) -> bool:
+    """Whether ``start`` is on a short line without a word in lower case ("Thursday,
+    October 3, 2019" under a title): a dateline, not the story's first sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:None if line_end < 0 else line_end]
+    return len(line) <= 60 and not re.search(r"(?<!\w)[a-z]", line)
+
+
+class _SpeechDays:
+    """Which day quoted "today", "this morning", "last night" count from: a day told
+    earlier in the quotation's paragraph, outside it ("Wednesday, … Bloomberg endorsed …
+    "Today, I am leaving the race""), else the story's lead day, the first day told near its
+    start when before the DCT, a dateline aside ("On Tuesday, Trump announced …" then
+    ""I informed John Bolton last night""), else the DCT's."""
+
+    def __init__(self, text: str, ref: Optional[date]):
+        self.text, self.ref = text, ref
+        self.quotes = Quotations(text) if ref is not None else None
+        self.lead: Optional[date] = None
+        self.lead_open = ref is not None  # the lead day may still be told
+        self.told: Optional[tuple[date, int]] = None  # last day told outside quotes, and where
+
+    def quoted(self, start: int) -> bool:
+        """Whether ``start`` is inside a quotation (known only when the DCT is)."""
+        return self.quotes is not None and self.quotes.inside(start)
+
+    def day_for(self, start: int) -> Optional[date]:
+        """The day the words at ``start`` were said, if inside a quotation and not the DCT's."""
+        if self.quotes is None or not self.quotes.inside(start):
+            return None
+        if self.told is not None and self.text.rfind("\n", 0, start) < self.told[1]:
+            return self.told[0]
+        return self.lead
+
+    def observe(self, start: int, value: str, deictic: bool) -> None:
+        """Take note of the day ``value`` told at ``start`` (``deictic``: "today" and kin,
+        which date quotes only as a lead)."""
+        told = cal.parse_iso(value[:10]) if self.ref is not None else None
+        if told is None:
+            return
+        recent = 0 <= (self.ref - told).days <= SPEECH_DAYS
+        if self.lead_open and (start > LEAD_REACH or (told >= self.ref and not _dateline(self.text, start))):
+            self.lead_open = False
+        elif self.lead_open and recent and told < self.ref:
+            self.lead, self.lead_open = told, False
+        if recent and not deictic and not self.quotes.inside(start):
+            self.told = (told, start)
+
+
+@lru_cache(maxsize=None)
+def _event_date_cues(lang: str) -> Optional[tuple[re.Pattern, re.Pattern]]:
+    cues = lexicon.load(lang).event_date
+    if not cues:
+        return None
+    return re.compile(cues["before"] + r"\Z", re.IGNORECASE), re.compile(cues["after"])
+
+
+@lru_cache(maxsize=None)
+def _stamp_cue(lang: str) -> Optional[re.Pattern]:
+    stamps = lexicon.load(lang).dateline.get("stamps")
+    if not stamps:
+        return None
+    return re.compile(r"(?:" + "|".join(stamps) + r")\s*\Z", re.IGNORECASE)
+
+
+def _stamped(lang: str, text: str, start: int) -> bool:
+    """Whether a clock time is the page's own stamp ('This story was updated at 5:45 p.m.
+    ET', a line 'Updated: 10:32 GMT': the language's ``dateline`` ``stamps``): it is on
+    the document's day, whatever day the story told last."""
+    cue = _stamp_cue(lang)
+    return cue is not None and cue.search(text, max(0, start - 60), start) is not None
+
+
+def _names_an_event(lang: str, text: str, start: int, end: int) -> bool:
+    """Whether a date qualifies a noun between a determiner and it ('the August 2
+    resignation', 'the July 7 suicide bombings'): it names an event, and a clock time told
+    later is not on its day (the language's ``event_date`` cues)."""
+    cues = _event_date_cues(lang)
+    return cues is not None and cues[0].search(text, max(0, start - 12), start) is not None \
+        and cues[1].match(text, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _period_cue(lang: str, name: str) -> Optional[re.Pattern]:
+    cue = lexicon.load(lang).periods.get(name)
+    return re.compile(cue, re.IGNORECASE) if cue else None
+
+
+@lru_cache(maxsize=None)
+def _quarter_of_year_cues(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    cues = lexicon.load(lang).periods.get("quarter_of_year") or {}
+    return tuple((q, re.compile(cue, re.IGNORECASE)) for q, cue in cues.items())
+
+
+def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str) -> Optional[str]:
+    """The quarter (``2004-Q4``) the month or day ``value`` at ``start`` ends, when the
+    language's ``quarter_by_its_end`` cue stands right before it ("the three months to
+    December", "the three months to 31 December 2004", "October to December"), or the
+    quarter of the year ``value`` its ``quarter_of_year`` cues name ("the last three months
+    of 2004"); else None."""
+    lo = max(0, start - PERIOD_CUE_REACH)
+    if re.fullmatch(r"\d{4}", value):  # "the last three months of 2004": its fourth quarter
+        return next((f"{value}-{q}" for q, cue in _quarter_of_year_cues(lang)
+                     if cue.search(text, lo, start)), None)
+    cue = _period_cue(lang, "quarter_by_its_end")
+    m = MONTH_OR_DAY.match(value)
+    if cue is None or m is None:
+        return None
+    month = int(m.group(2))
+    q = QUARTER_ENDS.get((month, int(m.group(3)))) if m.group(3) else (None if month % 3 else month // 3)
+    if q is None or not cue.search(text, lo, start):
+        return None
+    return f"{m.group(1)}-Q{q}"
+
+
+def _compared(lang: str, text: str, start: int) -> bool:
+    """Whether the expression at ``start`` dates a figure compared with ("down from $1bn in
+    the fourth quarter of 2003", "against 418 in 2017"): the language's ``compared_before``
+    cues in its clause just before it."""
+    cue = _period_cue(lang, "compared_before")
+    if cue is None:
+        return False
+    before = text[max(0, start - PERIOD_CUE_REACH):start]
+    m = None
+    for m in cue.finditer(before):
+        pass
+    return m is not None and not re.search(r"[,;:.]", before[m.end():])
+
+
+class Story:
+    """What a text has told so far, read from its start, for the expressions still to come:
+    the last day told (any, a clock time's, the narrative's), the years, months, days and
+    weekdays told, the last clock time, the quarter under report, and the days quoted words
+    were said. ``tag`` asks :meth:`context` before it normalizes each expression and
+    tells :meth:`observe` what it found."""
+
+    def __init__(self, lang: str, text: str, ref: Optional[date]):
+        self.lang, self.text, self.ref = lang, text, ref
+        self.lex = lexicon.load(lang)
+        self.any_day = _DayTold(ref)  # the last day told
+        self.clock_day = _DayTold(ref)  # the last day told that is no event's name: a clock time's day
+        self.narrated_day = _DayTold(ref)  # the same, told outside quotations: a narrated clock time's day
+        self.year_seen: Optional[tuple[int, int, bool]] = None  # last year written, where last used, with a month?
+        self.year_told: Optional[tuple[int, int]] = None  # the last year written out framing its sentence, where it ended
+        self.days_told: dict[tuple[int, int], int] = {}  # (month, day) -> year of each day told
+        self.months_told: dict[int, tuple[int, int]] = {}  # month -> (its year, where it ended) as last told
+        self.weekdays_told: dict[int, date] = {}  # ISO weekday -> the day a weekday named, as last told
+        self.last_clock: Optional[tuple[date, int, int]] = None  # the day and hour of the last clock time, where it ended
+        self.speech = _SpeechDays(text, ref)
+        self.period: Optional[str] = None  # the last quarter under report
+        self.last_value: Optional[str] = None  # the value of the last date
+        self.told: Optional[tuple[str, int]] = None  # the last date or time told, and where it ended
+
+    def in_quote(self, start: int) -> bool:
+        """Whether ``start`` is inside a quotation (known only when the DCT is)."""
+        return self.speech.quoted(start)
+
+    def day_for(self, spec: dict, start: int, in_quote: bool) -> _DayTold:
+        """The last day told that an expression of rule ``spec`` at ``start`` counts from."""
+        day = self.any_day
+        if spec.get("do") == "time" or spec.get("day_of_events"):
+            # a clock time takes a day its own quotation told, else the narrative's: "… landed
+            # at 6am" after a quoted "I left on May 2" is on the story's day, not the quote's
+            same = in_quote and self.speech.quotes.same(start, self.clock_day.at)
+            day = self.clock_day if same else self.narrated_day
+        if spec.get("do") == "time" and _stamped(self.lang, self.text, start):
+            day = _DayTold(self.ref)  # no day told: the stamp's day is the DCT
+        return day
+
+    def context(self, spec: dict, slots: Slots, start: int, end: int, day: _DayTold,
+                in_quote: bool) -> Context:
+        """What normalizing the expression of rule ``spec`` at text[start:end] may look at,
+        counting from ``day`` (see :meth:`day_for`)."""
+        lang, text, told = self.lang, self.text, self.told
+        deictic = spec.get("do") == "dayrel" and spec.get("anchor") != "narrative"
+        told_near = told is not None and start - told[1] <= TOLD_REACH
+        with_month = bool(self.months_told) and bool(slots.get("month") or slots.get("month_num"))
+        return Context(
+            self.lex, self.ref, lambda: clause_tense(lang, text, start, end), day.day, self.period,
+            self.last_value, start - day.at <= CLOCK_REACH,
+            lambda r: clause_tense(lang, text, start, end, r),
+            day.past if start - day.past_at <= CLOCK_REACH else None,
+            sentence_year(lang, text, self.year_told, start), day.night,
+            _year_in_view(text, start, self.year_seen), self.days_told,
+            self.speech.day_for(start) if deictic else None,  # "today" said days before the DCT
+            told_near=told[0] if told_near else None,
+            told_in_sentence=told[0] if told_near and spec.get("period_anchor")
+            and not SENTENCE_BREAK.search(text, told[1], start) else None,
+            months_near={m: y for m, (y, e) in self.months_told.items() if start - e <= MONTH_TOLD_REACH}
+            if with_month else None,
+            in_quote=in_quote, weekdays_told=self.weekdays_told,
+            clock_near=self.last_clock[:2] if self.last_clock and start - self.last_clock[2] <= CLOCK_REACH
+            else None)
+
+    def observe(self, spec: dict, slots: Slots, start: int, end: int, typ: str, value: Optional[str],
+                in_quote: bool) -> None:
+        """Take note of the expression of rule ``spec`` at text[start:end], normalized to
+        ``typ`` and ``value``."""
+        lang, text = self.lang, self.text
+        words = text[start:end]
+        dm = DAY_VALUE.match(value or "")
+        month_day = (int(dm.group(2)), int(dm.group(3))) if dm else None
+        if value and re.match(r"\d{4}", value):
+            self._see_year(words, value, end, month_day)
+        calendar = bool(value) and typ in ("DATE", "TIME") and re.match(r"\d{4}", value) is not None
+        clock_told = CLOCK_VALUE.match(value or "") if typ == "TIME" else None
+        if clock_told and DAY_VALUE.match(value[:10]):
+            self.last_clock = (cal.parse_iso(value[:10]), int(clock_told.group(1)[1:3]), end)
+        if calendar:
+            self.told = (value, end)
+            month_told = MONTH_OR_DAY.match(value)
+            if month_told and typ == "DATE" and spec.get("do") == "date":
+                # a month whose year was inferred, not told ("December 2003" or "March of
+                # last year" in a comparison leaves a later bare month alone)
+                if value[:4] in words or slots.get("year") or slots.get("rel"):
+                    self.months_told.pop(int(month_told.group(2)), None)
+                else:
+                    self.months_told[int(month_told.group(2))] = (int(month_told.group(1)), end)
+        if calendar and typ == "DATE":
+            self.last_value = value
+            if value[:4] in words and opens_sentence(lang, text, start):
+                self.year_told = (int(value[:4]), end)  # "In 2019, …": a year written out framing its sentence
+        if value and QUARTER_VALUE.match(value) and spec.get("do") == "quarter" \
+                and not _compared(lang, text, start):
+            self.period = value  # "down from $1bn in the fourth quarter of 2003" names no period under report
+        elif calendar and typ == "DATE":
+            ended = _quarter_told_by_its_end(lang, text, start, value)  # "the three months to December"
+            if ended is not None:
+                self.period, self.told = ended, (ended, end)  # what "a year earlier" in its sentence compares with
+        if dm or POD_VALUE.match(value or ""):  # "lundi soir" too
+            self._see_day(spec, slots, start, end, value, month_day, in_quote)
+        elif spec.get("do") == "week_of" and (week := WEEK_VALUE.match(value or "")):
+            # "on the weekend of 27-28 November and the second leg two weeks later": the story's
+            # day is that week's (its Saturday for a weekend, else its Monday)
+            self.any_day.tell(date.fromisocalendar(int(week.group(1)), int(week.group(2)),
+                                                   6 if week.group(3) else 1), start, False)
+
+    def _see_year(self, words: str, value: str, end: int, month_day: Optional[tuple[int, int]]) -> None:
+        """A value with a year: a year written out ("June 9, 2020", "Tour 2020 dates:"), or
+        a date given that year down a list ("… June 10 …"); a bare year heads only lines
+        that are dates."""
+        seen = self.year_seen
+        again = seen is not None and value[:4] == str(seen[0])
+        year_of_day = month_day and self.days_told.get(month_day)
+        if year_of_day == int(value[:4]) and value[:4] not in words \
+                and str(month_day[1]) in words:  # a month and day told again
+            seen, again = (year_of_day, end, True), True
+        if value[:4] in words or again:
+            dated = len(value) > 4 or (again and seen[2])
+            seen = (int(value[:4]), end, dated)
+        self.year_seen = seen
+
+    def _see_day(self, spec: dict, slots: Slots, start: int, end: int, value: str,
+                 month_day: Optional[tuple[int, int]], in_quote: bool) -> None:
+        """A day told (or a part of one: "lundi soir")."""
+        self.speech.observe(start, value, spec.get("do") == "dayrel")
+        if month_day:
+            self.days_told.setdefault(month_day, int(value[:4]))
+        day_told, night = cal.parse_iso(value), value.endswith("TNI")
+        if slots.get("weekday") and day_told is not None and not in_quote:
+            self.weekdays_told[day_told.isoweekday()] = day_told
+        self.any_day.tell(day_told, start, night)
+        if not _names_an_event(self.lang, self.text, start, end):  # not 'the July 7 bombings'
+            self.clock_day.tell(day_told, start, night)
+            if not in_quote:
+                self.narrated_day.tell(day_told, start, night)
