@@ -2388,3 +2388,13 @@ def test_small_hours_after_an_evening_clock_time():
     assert _pairs(text, "en", "2008-02-11")[-1] == ("about 12:40 a.m.", "2008-02-11T00:40")
     assert _pairs("He left at 9 a.m. on Sunday and came back at 11 p.m.", "en",
                   "2008-02-11")[-1] == ("11 p.m.", "2008-02-10T23:00")
+
+
+def test_coming_after_is_no_future_cue():
+    # Phrase-level check (constructed phrases, shaped like a BBC round): 'coming after' (and
+    # 'coming from', 'coming as', …) is a participle of what followed, not a time ahead;
+    # 'the coming days', 'is coming in' still are.
+    assert _pairs("The fall was expected, coming after December's 4% rise.", "en",
+                  "2005-02-15") == [("December", "2004-12")]
+    assert _pairs("The cut is coming in December.", "en", "2005-02-15") == [
+        ("December", "2005-12")]
