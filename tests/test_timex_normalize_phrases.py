@@ -2398,3 +2398,16 @@ def test_coming_after_is_no_future_cue():
                   "2005-02-15") == [("December", "2004-12")]
     assert _pairs("The cut is coming in December.", "en", "2005-02-15") == [
         ("December", "2005-12")]
+
+
+def test_a_clock_time_far_on_keeps_the_one_day_told():
+    # Phrase-level check (constructed phrases, shaped like a Wikinews round): when the story
+    # has told one day only, days before the DCT and never as a night, a clock time told
+    # more than CLOCK_REACH characters on is still on that day; after 'overnight' the
+    # story may have reached the next morning, and the clock time keeps the DCT.
+    filler = "Witnesses described the scene to reporters at length. " * 20
+    text = "Two bombs exploded yesterday at a market. " + filler + "The first went off at 5:25 AM."
+    assert _pairs(text, "en", "2013-07-08")[-1] == ("5:25 AM", "2013-07-07T05:25")
+    text = ("Fighting went on overnight. Yesterday, the minister spoke. " + filler
+            + "As of 7:31 a.m., shelling could be heard.")
+    assert _pairs(text, "en", "2009-01-13")[-1] == ("7:31 a.m.", "2009-01-13T07:31")

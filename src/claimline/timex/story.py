@@ -36,10 +36,12 @@ class _DayTold:
         self.night = False
         self.past: Optional[date] = None
         self.past_at = -10 ** 9
+        self.days: set[tuple[Optional[date], bool]] = set()  # every day told, and whether as a night
 
     def tell(self, day: Optional[date], at: int, night: bool) -> None:
         """A day told at ``at``."""
         self.day, self.at, self.night = day, at, night
+        self.days.add((day, night))
         if self.ref is not None and day is not None and day <= self.ref:
             self.past, self.past_at = day, at
 
@@ -234,7 +236,7 @@ class Story:
         with_month = bool(self.months_told) and bool(slots.get("month") or slots.get("month_num"))
         return Context(
             self.lex, self.ref, lambda: clause_tense(lang, text, start, end), day.day, self.period,
-            self.last_value, start - day.at <= CLOCK_REACH,
+            self.last_value, start - day.at <= CLOCK_REACH or (spec.get("do") == "time" and self._lone_day(day)),
             lambda r: clause_tense(lang, text, start, end, r),
             day.past if start - day.past_at <= CLOCK_REACH else None,
             sentence_year(lang, text, self.year_told, start), day.night,
@@ -248,6 +250,13 @@ class Story:
             in_quote=in_quote, weekdays_told=self.weekdays_told,
             clock_near=self.last_clock[:2] if self.last_clock and start - self.last_clock[2] <= CLOCK_REACH
             else None)
+
+    def _lone_day(self, day: _DayTold) -> bool:
+        """Whether ``day`` is the one day the story has told, days before the DCT and never
+        as a night ("took place yesterday … the bombs went off at 5:25 AM"): a clock time far
+        on is still on it (a story told "overnight" may have reached the next morning)."""
+        return self.ref is not None and day.day is not None and day.days == {(day.day, False)} \
+            and 0 < (self.ref - day.day).days <= SPEECH_DAYS
 
     def observe(self, spec: dict, slots: Slots, start: int, end: int, typ: str, value: Optional[str],
                 in_quote: bool) -> None:
