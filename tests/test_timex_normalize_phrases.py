@@ -2411,3 +2411,12 @@ def test_a_clock_time_far_on_keeps_the_one_day_told():
     text = ("Fighting went on overnight. Yesterday, the minister spoke. " + filler
             + "As of 7:31 a.m., shelling could be heard.")
     assert _pairs(text, "en", "2009-01-13")[-1] == ("7:31 a.m.", "2009-01-13T07:31")
+
+
+def test_annually_is_a_set_but_not_in_a_growth_rate():
+    # Phrase-level check (constructed phrases, shaped like TimeBank, which tags '$200,000
+    # annually' as SET P1Y and leaves 'to rise 8.5% annually' untagged): a percentage
+    # before 'annually' makes it a growth rate.
+    assert _pairs("The fair is held annually.", "en", "2005-02-15") == [("annually", "P1Y")]
+    assert _pairs("Sales will rise 8.5% annually.", "en", "2005-02-15") == []
+    assert _pairs("Costs grew 3 per cent annually.", "en", "2005-02-15") == []
