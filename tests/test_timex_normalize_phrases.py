@@ -2420,3 +2420,12 @@ def test_annually_is_a_set_but_not_in_a_growth_rate():
     assert _pairs("The fair is held annually.", "en", "2005-02-15") == [("annually", "P1Y")]
     assert _pairs("Sales will rise 8.5% annually.", "en", "2005-02-15") == []
     assert _pairs("Costs grew 3 per cent annually.", "en", "2005-02-15") == []
+
+
+def test_pre_or_post_a_holiday_is_no_day():
+    # Phrase-level check (constructed phrases, shaped like the BBC rounds, which leave every
+    # 'pre-Christmas' and 'post-Christmas' untagged, as 'pre-dawn'): the season around the
+    # named day, not the day.
+    assert _pairs("It blamed disappointing pre-Christmas sales.", "en", "2005-01-10") == []
+    assert _pairs("Strong post-Christmas sales helped.", "en", "2005-01-10") == []
+    assert _pairs("Sales rose at Christmas.", "en", "2005-01-10") == [("Christmas", "2004-12-25")]
