@@ -2429,3 +2429,12 @@ def test_pre_or_post_a_holiday_is_no_day():
     assert _pairs("It blamed disappointing pre-Christmas sales.", "en", "2005-01-10") == []
     assert _pairs("Strong post-Christmas sales helped.", "en", "2005-01-10") == []
     assert _pairs("Sales rose at Christmas.", "en", "2005-01-10") == [("Christmas", "2004-12-25")]
+
+
+def test_may_owning_a_chairman_or_a_debt_is_a_name():
+    # Phrase-level check (constructed phrases, shaped like a BBC round about May Department
+    # Stores): 'May's chairman', 'May's debt' name a firm (or a person: 'May's government'),
+    # while 'May's figures' are the month's.
+    assert _pairs("Talks sped up after May's chairman resigned.", "en", "2005-03-01") == []
+    assert _pairs("Federated will assume $6bn of May's debt.", "en", "2005-03-01") == []
+    assert _pairs("Sales fell after May's figures.", "en", "2005-03-01") == [("May", "2004-05")]
