@@ -2438,3 +2438,11 @@ def test_may_owning_a_chairman_or_a_debt_is_a_name():
     assert _pairs("Talks sped up after May's chairman resigned.", "en", "2005-03-01") == []
     assert _pairs("Federated will assume $6bn of May's debt.", "en", "2005-03-01") == []
     assert _pairs("Sales fell after May's figures.", "en", "2005-03-01") == [("May", "2004-05")]
+
+
+def test_the_fall_blamed_for_is_a_decline():
+    # Phrase-level check (constructed phrases, shaped like a BBC round): what is 'blamed for'
+    # or the 'reason for' is the decline, not the season.
+    assert _pairs("Weaker exports were blamed for the fall.", "en", "2005-03-01") == []
+    assert _pairs("The reason for the fall was clear.", "en", "2005-03-01") == []
+    assert _pairs("He will return in the fall.", "en", "2005-03-01") == [("the fall", "2005-FA")]
