@@ -2446,3 +2446,12 @@ def test_the_fall_blamed_for_is_a_decline():
     assert _pairs("Weaker exports were blamed for the fall.", "en", "2005-03-01") == []
     assert _pairs("The reason for the fall was clear.", "en", "2005-03-01") == []
     assert _pairs("He will return in the fall.", "en", "2005-03-01") == [("the fall", "2005-FA")]
+
+
+def test_the_same_month_in_a_year_is_the_month_told():
+    # Phrase-level check (constructed phrases, shaped like a BBC round): 'the same month in
+    # 2004' is the month told just before, in the year named.
+    assert _pairs("Sales rose 3% in January, compared with the same month in 2004.", "en",
+                  "2005-02-21") == [("January", "2005-01"), ("the same month in 2004", "2004-01")]
+    assert _pairs("Sales were weak in the same month of 2003.", "en", "2005-02-21") == [
+        ("the same month of 2003", "2003")]

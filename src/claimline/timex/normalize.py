@@ -780,10 +780,14 @@ def do_period(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
 
 def do_year_period(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"the 1988 period", "the 1988 quarter": in a report on a quarter, that quarter of the
-    year named (earnings compared with "the 1988 period"); else the year."""
+    year named (earnings compared with "the 1988 period"); else the year. "the same month in
+    2004" (rule unit "M") is the month told just before, in the year named."""
     year = _year(s, ctx)
     if year is None:
         return rule["type"], None
+    month = MONTH_VALUE.match(ctx.told_near or "") if rule.get("unit") == "M" else None
+    if month:
+        return rule["type"], f"{year:04d}-{month.group(2)}"
     if ctx.period:
         return rule["type"], f"{year:04d}-{ctx.period.split('-')[1]}"
     return rule["type"], f"{year:04d}"
