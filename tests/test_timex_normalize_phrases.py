@@ -2455,3 +2455,11 @@ def test_the_same_month_in_a_year_is_the_month_told():
                   "2005-02-21") == [("January", "2005-01"), ("the same month in 2004", "2004-01")]
     assert _pairs("Sales were weak in the same month of 2003.", "en", "2005-02-21") == [
         ("the same month of 2003", "2003")]
+
+
+def test_at_least_before_a_date_is_in_its_extent():
+    # Phrase-level check (constructed phrases, shaped like Wikinews set 3's 'at least midday
+    # tomorrow' and the local rounds' 'until at least 2021'): the bound is part of the date.
+    assert _pairs("It will run until at least 2008.", "en", "2005-02-21") == [
+        ("at least 2008", "2008")]
+    assert _pairs("At least 2000 people died in 2004.", "en", "2005-02-21") == [("2004", "2004")]

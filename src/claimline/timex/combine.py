@@ -211,8 +211,9 @@ def midnight_days(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
 
 
 def with_approximation(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
-    """A date or time said approximately takes the word that says so into its extent
-    ("around 14:00", "roughly 1948": TimeBank's "around Nov. 1"); the language's
+    """A date or time said approximately, or as a bound, takes the words that say so into
+    its extent ("around 14:00", "roughly 1948": TimeBank's "around Nov. 1"; "until at least
+    2008", as the Wikinews sets tag "at least midday tomorrow"); the language's
     ``approx_before`` pattern, matched right before the expression, names those words, and
     ``approx_before_clock`` those only a clock time takes ("about 8:10 am", as the Wikinews
     sets tag it, where "about three years" keeps it out as TimeBank does)."""
