@@ -2463,3 +2463,5 @@ def test_at_least_before_a_date_is_in_its_extent():
     assert _pairs("It will run until at least 2008.", "en", "2005-02-21") == [
         ("at least 2008", "2008")]
     assert _pairs("At least 2000 people died in 2004.", "en", "2005-02-21") == [("2004", "2004")]
+    assert _pairs("Rates are frozen until at least March.", "en", "2005-02-21") == [
+        ("at least March", "2005-03")]
