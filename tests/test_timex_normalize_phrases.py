@@ -2465,3 +2465,12 @@ def test_at_least_before_a_date_is_in_its_extent():
     assert _pairs("At least 2000 people died in 2004.", "en", "2005-02-21") == [("2004", "2004")]
     assert _pairs("Rates are frozen until at least March.", "en", "2005-02-21") == [
         ("at least March", "2005-03")]
+
+
+def test_this_season_said_in_january_or_february_is_this_calendar_years():
+    # Phrase-level check (constructed phrases, shaped like a BBC round): the winter that holds
+    # 3 February 2005 is named 2004, but 'this spring' and 'this summer' then are 2005's.
+    assert _pairs("He is to be presented with the award this spring.", "en", "2005-02-03") == [
+        ("this spring", "2005-SP")]
+    assert _pairs("It was cold this winter.", "en", "2005-02-03") == [("this winter", "2004-WI")]
+    assert _pairs("Sales rose this spring.", "en", "2004-11-03") == [("this spring", "2004-SP")]

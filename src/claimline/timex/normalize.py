@@ -309,7 +309,9 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         direction = rel if rel is not None else {"past": -1, "future": 1}.get(tense, 0)
         if rel is None and ctx.future_in_past and rule.get("tense") is None:
             direction = 0  # "decided to press charges in the summer", told in December: this year's
-        if there == here and rel in (-1, 1):
+        if rel == 0 and there != here:
+            y = ctx.dct.year  # "this spring" said in February: this calendar year's, not the winter's year
+        elif there == here and rel in (-1, 1):
             y += rel  # "last fall" said in November: the fall of the year before
         elif there == here:  # the season we are in: in a past clause, the last one unless this
             # one is mostly over; in a future one, this one unless it is mostly over
