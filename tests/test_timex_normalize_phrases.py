@@ -2474,3 +2474,14 @@ def test_this_season_said_in_january_or_february_is_this_calendar_years():
         ("this spring", "2005-SP")]
     assert _pairs("It was cold this winter.", "en", "2005-02-03") == [("this winter", "2004-WI")]
     assert _pairs("Sales rose this spring.", "en", "2004-11-03") == [("this spring", "2004-SP")]
+
+
+def test_a_year_compared_with_is_no_base_for_a_year_earlier():
+    # Phrase-level check (constructed phrases, shaped like a BBC round): the year a figure is
+    # compared with ('compared with 1.4bn yuan in 2003') is not what 'a year earlier' in the
+    # next sentence counts from; 'more than five million in 2004' is no comparison.
+    text = ("Net income jumped to 3bn yuan in 2004, compared with 1.4bn yuan in 2003. Sales "
+            "surged to 6.2bn yuan, from 3bn yuan a year earlier.")
+    assert _pairs(text, "en", "2005-02-22")[-1] == ("a year earlier", "2003")
+    text = "It added more than 5.5 million customers in 2004. A year earlier, it had lost some."
+    assert _pairs(text, "en", "2005-02-22")[-1] == ("A year earlier", "2003")

@@ -23,6 +23,7 @@ TOLD_REACH = 300  # "at the time" is the date told up to this many characters be
 MONTH_TOLD_REACH = 200  # a bare month is the same month told up to this many characters before
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
 LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
+YEAR_ONLY = re.compile(r"^\d{4}$")
 SPEECH_DAYS = 7  # quoted words are dated by a day told at most this many days before the DCT
 
 
@@ -183,7 +184,7 @@ def _compared(lang: str, text: str, start: int) -> bool:
     m = None
     for m in cue.finditer(before):
         pass
-    return m is not None and not re.search(r"[,;:.]", before[m.end():])
+    return m is not None and not re.search(r"[;:]|[,.](?!\d)", before[m.end():])  # "1.4bn", "1,400" go on
 
 
 class Story:
@@ -282,7 +283,9 @@ class Story:
                     self.months_told.pop(int(month_told.group(2)), None)
                 else:
                     self.months_told[int(month_told.group(2))] = (int(month_told.group(1)), end)
-        if calendar and typ == "DATE":
+        if calendar and typ == "DATE" and not (YEAR_ONLY.match(value) and _compared(lang, text, start)):
+            # a year a figure is compared with ("compared with 1.4bn yuan in 2003") is no
+            # period under report: "from 3bn yuan a year earlier" counts from the one before
             self.last_value = value
             if value[:4] in words and opens_sentence(lang, text, start):
                 self.year_told = (int(value[:4]), end)  # "In 2019, …": a year written out framing its sentence
