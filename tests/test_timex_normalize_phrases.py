@@ -2398,6 +2398,8 @@ def test_coming_after_is_no_future_cue():
                   "2005-02-15") == [("December", "2004-12")]
     assert _pairs("The cut is coming in December.", "en", "2005-02-15") == [
         ("December", "2005-12")]
+    assert _pairs("Coming out in the autumn in the US, the box is a TV.", "en", "2005-01-08") == [
+        ("the autumn", "2005-FA")]
 
 
 def test_a_clock_time_far_on_keeps_the_one_day_told():
