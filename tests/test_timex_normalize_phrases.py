@@ -2487,3 +2487,12 @@ def test_a_year_compared_with_is_no_base_for_a_year_earlier():
     assert _pairs(text, "en", "2005-02-22")[-1] == ("a year earlier", "2003")
     text = "It added more than 5.5 million customers in 2004. A year earlier, it had lost some."
     assert _pairs(text, "en", "2005-02-22")[-1] == ("A year earlier", "2003")
+
+
+def test_to_be_launched_looks_ahead():
+    # Phrase-level check (constructed phrases, shaped like a BBC round): 'to be launched',
+    # 'to be unveiled' name a time still to come, as 'to be released' does; 'was to be
+    # launched' does not say so.
+    text = ("Samsung has a phone too that will be one of those offered to users of the "
+            "satellite mobile TV service to be launched in Korea in May.")
+    assert _pairs(text, "en", "2005-02-18") == [("May", "2005-05")]
