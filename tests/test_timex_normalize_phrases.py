@@ -2496,3 +2496,11 @@ def test_to_be_launched_looks_ahead():
     text = ("Samsung has a phone too that will be one of those offered to users of the "
             "satellite mobile TV service to be launched in Korea in May.")
     assert _pairs(text, "en", "2005-02-18") == [("May", "2005-05")]
+
+
+def test_up_a_percentage_on_a_year_is_a_comparison():
+    # Phrase-level check (constructed phrases, shaped like a BBC round): 'up 2.6% on 2003'
+    # compares with 2003, so 'the previous year' later counts from the year reported on.
+    text = ("BMW sold nearly 95,000 cars in Asia last year, up 2.6% on 2003. It sold more than "
+            "100 Rolls-Royces compared with just ten the previous year.")
+    assert _pairs(text, "en", "2005-02-16")[-1] == ("the previous year", "2003")
