@@ -2504,3 +2504,11 @@ def test_up_a_percentage_on_a_year_is_a_comparison():
     text = ("BMW sold nearly 95,000 cars in Asia last year, up 2.6% on 2003. It sold more than "
             "100 Rolls-Royces compared with just ten the previous year.")
     assert _pairs(text, "en", "2005-02-16")[-1] == ("the previous year", "2003")
+
+
+def test_a_rugby_report_s_halves_are_the_game_s():
+    # Phrase-level check (constructed phrases, shaped like a BBC round): a rugby report
+    # ('fly-half', 'full-back') has halves and quarters of play, not of the year.
+    text = ("The fly-half missed two penalties and the full-back dropped the ball. For the first "
+            "quarter, the pack struggled, and they trailed at the end of the first half.")
+    assert _pairs(text, "en", "2005-02-06") == []
