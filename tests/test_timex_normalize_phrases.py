@@ -2512,3 +2512,13 @@ def test_a_rugby_report_s_halves_are_the_game_s():
     text = ("The fly-half missed two penalties and the full-back dropped the ball. For the first "
             "quarter, the pack struggled, and they trailed at the end of the first half.")
     assert _pairs(text, "en", "2005-02-06") == []
+
+
+def test_overnight_meaning_suddenly_and_a_programme_clock_are_no_times():
+    # Phrase-level check (constructed phrases, shaped like BBC rounds): 'happen overnight',
+    # 'an overnight success' mean suddenly; 'the 10 O'clock News' is a programme's name.
+    assert _pairs("This is not going to happen overnight.", "en", "2004-12-27") == []
+    assert _pairs("He became an overnight success.", "en", "2004-12-27") == []
+    assert _pairs("It was mentioned on the 10 O'clock News.", "en", "2004-12-27") == []
+    assert _pairs("Fighting continued overnight.", "en", "2004-12-27") == [
+        ("overnight", "2004-12-26TNI")]
