@@ -2522,3 +2522,14 @@ def test_overnight_meaning_suddenly_and_a_programme_clock_are_no_times():
     assert _pairs("It was mentioned on the 10 O'clock News.", "en", "2004-12-27") == []
     assert _pairs("Fighting continued overnight.", "en", "2004-12-27") == [
         ("overnight", "2004-12-26TNI")]
+
+
+def test_hours_a_week_are_an_amount_at_a_rate():
+    # Phrase-level check (constructed phrases, shaped like the Wikinews sets' 'at least 23
+    # hours per day' and the BBC rounds): hours or minutes a day or a week are a DURATION,
+    # the rate no time; days a week and times a week are a SET.
+    assert _pairs("He plays 20 hours a week.", "en", "2005-02-17") == [("20 hours", "PT20H")]
+    assert _pairs("The shop opens seven days a week.", "en", "2005-02-17") == [
+        ("seven days a week", "P1W")]
+    assert _pairs("He trains three times a week.", "en", "2005-02-17") == [
+        ("three times a week", "P1W")]
