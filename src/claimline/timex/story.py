@@ -15,7 +15,8 @@ from . import dates as cal
 from . import lexicon
 from .normalize import Context, Slots
 from .tense import Quotations, clause_tense, opens_sentence, sentence_year
-from .values import CLOCK_VALUE, DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, WEEK_VALUE
+from .values import (CLOCK_VALUE, DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, WEEK_VALUE,
+                     YEAR_VALUE)
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s")  # a sentence ends between two expressions
 PERIOD_CUE_REACH = 40  # a period cue ("the three months to", "down from") ends at most this far before
@@ -23,8 +24,8 @@ TOLD_REACH = 300  # "at the time" is the date told up to this many characters be
 MONTH_TOLD_REACH = 200  # a bare month is the same month told up to this many characters before
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
 LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
-YEAR_ONLY = re.compile(r"^\d{4}$")
 SPEECH_DAYS = 7  # quoted words are dated by a day told at most this many days before the DCT
+LONE_DAY_REACH = 7  # a clock time far on keeps the story's one day told up to this many days before the DCT
 
 
 class _DayTold:
@@ -257,7 +258,7 @@ class Story:
         as a night ("took place yesterday … the bombs went off at 5:25 AM"): a clock time far
         on is still on it (a story told "overnight" may have reached the next morning)."""
         return self.ref is not None and day.day is not None and day.days == {(day.day, False)} \
-            and 0 < (self.ref - day.day).days <= SPEECH_DAYS
+            and 0 < (self.ref - day.day).days <= LONE_DAY_REACH
 
     def observe(self, spec: dict, slots: Slots, start: int, end: int, typ: str, value: Optional[str],
                 in_quote: bool) -> None:
@@ -283,7 +284,7 @@ class Story:
                     self.months_told.pop(int(month_told.group(2)), None)
                 else:
                     self.months_told[int(month_told.group(2))] = (int(month_told.group(1)), end)
-        if calendar and typ == "DATE" and not (YEAR_ONLY.match(value) and _compared(lang, text, start)):
+        if calendar and typ == "DATE" and not (YEAR_VALUE.match(value) and _compared(lang, text, start)):
             # a year a figure is compared with ("compared with 1.4bn yuan in 2003") is no
             # period under report: "from 3bn yuan a year earlier" counts from the one before
             self.last_value = value
