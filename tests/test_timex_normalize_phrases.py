@@ -807,8 +807,10 @@ def test_a_military_clock_time_takes_any_written_zone():
 def test_a_weekday_and_part_of_day_then_its_date_is_one_time():
     # Phrase-level check (constructed phrases): the date written after 'Monday morning' is
     # that morning's, however far from the document's date.
-    got = _triples("The ship burned in the early hours of Monday morning, May 21, 2007.", "en", "2010-06-15")
+    got = _triples("The ship burned on Monday morning, May 21, 2007.", "en", "2010-06-15")
     assert got == [("Monday morning, May 21, 2007", "TIME", "2007-05-21TMO")]
+    got = _triples("The ship burned in the early hours of Monday morning, May 21, 2007.", "en", "2010-06-15")
+    assert got == [("the early hours of Monday morning, May 21, 2007", "TIME", "2007-05-21TMO")]
     assert _values("He left on Sunday night, 3 September 2006.", "en", "2010-06-15") == ["2006-09-03TNI"]
 
 
@@ -1448,13 +1450,12 @@ def test_seasons_after_before_and_through_and_quarters_with_an_adjective():
 
 def test_the_early_hours():
     # Phrase-level check (constructed phrases, shaped like local Wikinews and BBC sets):
-    # 'the early hours' is a part of the day told, no count of hours; before a weekday
-    # only the weekday's part of the day is tagged, as TimeBank tags 'Thursday morning' in
-    # 'the early hours of Thursday morning'.
+    # 'the early hours' is a part of the day told, no count of hours; before a day it is
+    # one expression with that day's morning, as Wikinews set 6 and the local rounds tag it.
     got = _triples("On Sunday, he died in the early hours.", "en", "2004-10-27")
     assert got == [("Sunday", "DATE", "2004-10-24"), ("the early hours", "TIME", "2004-10-24TMO")]
     assert _pairs("He died in the early hours of Sunday morning.", "en", "2004-10-27") == [
-        ("Sunday morning", "2004-10-24TMO")]
+        ("the early hours of Sunday morning", "2004-10-24TMO")]
 
 
 def test_last_the_verb_and_announcements_still_to_come():
@@ -2533,3 +2534,12 @@ def test_hours_a_week_are_an_amount_at_a_rate():
         ("seven days a week", "P1W")]
     assert _pairs("He trains three times a week.", "en", "2005-02-17") == [
         ("three times a week", "P1W")]
+
+
+def test_the_early_hours_of_a_day_are_one_time():
+    # Phrase-level check (constructed phrases, shaped like Wikinews set 6's 'the early hours
+    # of this morning' and the BBC rounds): the start of that day's morning, one TIME.
+    assert _pairs("The attack came in the early hours of 25 October.", "en", "2004-10-28") == [
+        ("the early hours of 25 October", "2004-10-25TMO")]
+    assert _pairs("He arrived in the early hours of Monday morning.", "en", "2004-10-28") == [
+        ("the early hours of Monday morning", "2004-10-25TMO")]

@@ -210,6 +210,25 @@ def midnight_days(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     return out
 
 
+def small_hours_of_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """"the early hours of 25 October", "the early hours of Monday morning": the start of that
+    day's morning, one TIME with the words before it (the Wikinews sets tag "the early hours
+    of this morning" whole); the language's ``small_hours_of`` pattern, matched right before
+    a day or a day's part, names those words."""
+    rx = _combine_regex(lang, "small_hours_of")
+    if rx is None:
+        return tags
+    out: list[Timex] = []
+    for t in tags:
+        day = DAY_VALUE.match((t.value or "")[:10])
+        if day and t.value[10:] in ("", "TMO"):
+            m = rx.search(text, max(0, t.start - 30), t.start)
+            if m and (not out or out[-1].end <= m.start()):
+                t = Timex(m.start(), t.end, text[m.start():t.end], "TIME", t.value[:10] + "TMO", t.anchor, t.rule)
+        out.append(t)
+    return out
+
+
 def with_approximation(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """A date or time said approximately, or as a bound, takes the words that say so into
     its extent ("around 14:00", "roughly 1948": TimeBank's "around Nov. 1"; "until at least

@@ -10,8 +10,8 @@ from ..model import Timex
 from . import dates as cal
 from . import grammar, lexicon
 from .combine import (bare_clock_meridiem, bracketed_conversions, compound_durations, date_day_ranges,
-                      join_clock_and_day, midnight_days, quarters_by_their_end, with_approximation,
-                      year_range_ends)
+                      join_clock_and_day, midnight_days, quarters_by_their_end, small_hours_of_day,
+                      with_approximation, year_range_ends)
 from .normalize import Slots, normalize, one_amount
 from .story import Story
 from .values import DAY_VALUE
@@ -227,5 +227,5 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         story.observe(spec, slots, start, end, typ, value, in_quote)
     tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, bare_clock_meridiem(lang, text, tags)))
     tags = year_range_ends(text, date_day_ranges(lang, text, midnight_days(lang, text, tags)))
-    tags = quarters_by_their_end(lang, text, tags)
+    tags = small_hours_of_day(lang, text, quarters_by_their_end(lang, text, tags))
     return with_approximation(lang, text, compound_durations(lang, text, tags))
