@@ -50,11 +50,11 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                 out.append(t)
                 continue
             if len(gap) <= 6 and any(j.match(gap) for j in joiners) and not _hedged(lang, t):
-                cm, pm = CLOCK_VALUE.match(a.value or ""), POD_VALUE.match(t.value or "")
-                if a.type == "TIME" and cm and pm:
+                on_part = _clock_on_part(a, t)
+                if on_part is not None:
                     # "about 8:10 am this morning", "4:53 a.m. Thursday morning": two
                     # expressions (the Wikinews sets), the clock time on the part's day
-                    out[-1] = replace(a, value=pm.group(1) + cm.group(1))
+                    out[-1] = replace(a, value=on_part)
                     out.append(t)
                     continue
                 merged = _merge(a, t)
@@ -220,13 +220,21 @@ def small_hours_of_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         return tags
     out: list[Timex] = []
     for t in tags:
-        day = DAY_VALUE.match((t.value or "")[:10])
-        if day and t.value[10:] in ("", "TMO"):
-            m = rx.search(text, max(0, t.start - 30), t.start)
-            if m and (not out or out[-1].end <= m.start()):
-                t = Timex(m.start(), t.end, text[m.start():t.end], "TIME", t.value[:10] + "TMO", t.anchor, t.rule)
+        if DAY_VALUE.match((t.value or "")[:10]) and t.value[10:] in ("", "TMO"):
+            t = _with_words_before(text, out, t, rx.search(text, max(0, t.start - 30), t.start),
+                                   "TIME", t.value[:10] + "TMO")
         out.append(t)
     return out
+
+
+def _with_words_before(text: str, out: list[Timex], t: Timex, m: Optional[re.Match],
+                       typ: Optional[str] = None, value: Optional[str] = None) -> Timex:
+    """``t`` with the words ``m`` found right before it in its extent (and ``typ``, ``value``
+    when given), unless there are none or they overlap the last tag kept in ``out``."""
+    if m is None or (out and out[-1].end > m.start()):
+        return t
+    return Timex(m.start(), t.end, text[m.start():t.end], typ or t.type,
+                 t.value if value is None else value, t.anchor, t.rule)
 
 
 def with_approximation(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
@@ -246,8 +254,7 @@ def with_approximation(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
             m = rx.search(text, max(0, t.start - 20), t.start)
             if m is None and clock_rx is not None and t.type == "TIME" and CLOCK_VALUE.match(t.value or ""):
                 m = clock_rx.search(text, max(0, t.start - 20), t.start)
-            if m and (not out or out[-1].end <= m.start()):
-                t = Timex(m.start(), t.end, text[m.start():t.end], t.type, t.value, t.anchor, t.rule)
+            t = _with_words_before(text, out, t, m)
         out.append(t)
     return out
 
@@ -280,12 +287,20 @@ def _gap_start(lang: str, text: str, a: Timex, end: int) -> int:
     return a.end
 
 
+def _clock_on_part(clock: Timex, part: Timex) -> Optional[str]:
+    """The value of clock time ``clock`` on the day of part of a day ``part`` ("11.30pm" and
+    "Wednesday night": that Wednesday at 23:30), or None when they are not those two."""
+    cm = CLOCK_VALUE.match(clock.value or "") if clock.type == "TIME" else None
+    pm = POD_VALUE.match(part.value or "") if cm else None
+    return pm.group(1) + cm.group(1) if pm else None
+
+
 def _merge(a: Timex, b: Timex) -> Optional[tuple[str, Optional[str]]]:
     for clock, day in ((a, b), (b, a)):
+        on_part = _clock_on_part(clock, day)
+        if on_part is not None:  # "Wednesday night 11.30pm"
+            return "TIME", on_part
         cm = CLOCK_VALUE.match(clock.value or "")
-        pm = POD_VALUE.match(day.value or "")
-        if clock.type == "TIME" and cm and pm:  # "Wednesday night 11.30pm"
-            return "TIME", pm.group(1) + cm.group(1)
         if clock.type == "TIME" and cm and day.type == "DATE" and day.value is not None \
                 and DAY_VALUE.match(day.value):
             return "TIME", day.value + cm.group(1)
