@@ -2543,3 +2543,63 @@ def test_the_early_hours_of_a_day_are_one_time():
         ("the early hours of 25 October", "2004-10-25TMO")]
     assert _pairs("He arrived in the early hours of Monday morning.", "en", "2004-10-28") == [
         ("the early hours of Monday morning", "2004-10-25TMO")]
+
+
+def test_a_clock_time_far_on_keeps_the_one_day_still_to_come():
+    # Phrase-level check (constructed phrases, shaped like a BBC round's awards preview):
+    # the story's one day told is still to come, and the clock time's clause looks ahead.
+    text = ("The awards take place in Hollywood on Sunday. " + "Organisers spoke of the guests. " * 6
+            + "The event will be televised from 1700 local time.")
+    assert _pairs(text, "en", "2005-02-26")[-1] == ("1700", "2005-02-27T17:00")
+    # a past clause far on stays on the document's day
+    text = ("The awards take place in Hollywood on Sunday. " + "Organisers spoke of the guests. " * 6
+            + "The red carpet was laid at 1100 local time.")
+    assert _pairs(text, "en", "2005-02-26")[-1] == ("1100", "2005-02-26T11:00")
+
+
+def test_a_football_report_s_first_half_is_the_game_s():
+    # Phrase-level check (constructed phrases, shaped like a BBC round's match report):
+    # 'keeper' and 'header' mark a football report.
+    text = ("The keeper was beaten by a header. United led at the end of an entertaining "
+            "first half.")
+    assert _pairs(text, "en", "2005-02-27") == []
+
+
+def test_shares_counts_and_periodicals_at_a_rate_are_no_times():
+    # Phrase-level checks (constructed phrases, shaped like BBC rounds): a share of many
+    # with a plural verb, a count of things a month, a periodical named by how often it
+    # comes out.
+    assert _pairs("Some say that less than a quarter are maintained.", "en", "2005-02-27") == []
+    assert _pairs("The site attracts about 12 million gamers a month.", "en", "2005-02-27") == []
+    assert _pairs("It described 2005 as a year of contradictions.", "en", "2006-05-23") == [
+        ("2005", "2005"), ("a year", "P1Y")]
+    assert _pairs("Films fell, according to the trade weekly.", "en", "2005-01-19") == []
+    assert _pairs("It appeared in the German daily Die Welt.", "en", "2005-01-19") == []
+    assert _pairs("At his weekly press conference, he spoke.", "en", "2005-01-19") == [
+        ("weekly", "P1W")]
+
+
+def test_military_clock_times_between_and_to_local_time():
+    # Phrase-level check (constructed phrases, shaped like BBC rounds): both ends of a range
+    # of 24-hour clock readings with a zone or 'local time' after the second are times.
+    assert _pairs("Viewers tuned in between 2000 and 2100 GMT.", "en", "2005-02-18") == [
+        ("2000", "2005-02-18T20:00"), ("2100 GMT", "2005-02-18T21:00")]
+    assert _pairs("The crossing is open from 0900 to 2100 local time.", "en", "2005-02-18") == [
+        ("0900", "2005-02-18T09:00"), ("2100", "2005-02-18T21:00")]
+    assert _pairs("Prices rose between 1990 and 2000.", "en", "2005-02-18") == [
+        ("1990", "1990"), ("2000", "2000")]
+
+
+def test_the_month_ending_a_range_follows_the_one_beginning_it():
+    # Phrase-level check (constructed phrase, shaped like a BBC round): alone, the past
+    # clause would make April last year's.
+    text = ("The service, which has been developed with the trains' owner, begins with a "
+            "trial from early March to the end of April.")
+    assert _pairs(text, "en", "2005-02-15") == [
+        ("early March", "2005-03"), ("the end of April", "2005-04")]
+
+
+def test_a_team_named_to_face_a_side_on_a_weekday_plays_ahead():
+    # Phrase-level check (constructed phrase, shaped like a BBC round's team news).
+    text = "The centre has been named in England's team to face Wales in Cardiff on Saturday."
+    assert _pairs(text, "en", "2005-01-31") == [("Saturday", "2005-02-05")]

@@ -478,21 +478,35 @@ def _weekday_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     return out
 
 
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+
+
 def _month_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
-    """'May and June 2011', 'March-April 2012': a bare month linked to a month of a year
-    named right after it is of that year."""
-    rx = _link_re(lang)
+    """Two months linked: 'May and June 2011', 'March-April 2012': a bare month linked to a
+    month of a year named right after it is of that year; 'a free trial from early March
+    to the end of April': the month ending a range (the language's ``range_links``), its
+    year not written, is the first such month from the one beginning it (alone, the past
+    clause around it made it last year's April), unless after the language's
+    ``date_moved`` words ("the show moved from May to April" goes back)."""
+    combine = lexicon.load(lang).combine
+    links = _link_re(lang)
+    ranges = _link_re(lang, "range_links") if combine.get("range_links") else None
+    moved = re.compile(combine["date_moved"], re.IGNORECASE) if combine.get("date_moved") else None
     out = list(tags)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        am = re.match(r"^\d{4}-(\d{2})$", a.value or "")
-        bm = re.match(r"^(\d{4})-(\d{2})$", b.value or "")
-        if a.type != "DATE" or b.type != "DATE" or not am or not bm or re.search(r"\d", a.text):
+        am, bm = _MONTH_VALUE.match(a.value or ""), _MONTH_VALUE.match(b.value or "")
+        if a.type != "DATE" or b.type != "DATE" or not am or not bm:
             continue
-        if not re.search(r"\d{4}", b.text) or not rx.fullmatch(text, a.end, b.start):
-            continue
-        if int(am.group(1)) < int(bm.group(2)):
-            out[i] = replace(a, value=f"{bm.group(1)}-{am.group(1)}")
+        if not re.search(r"\d", a.text) and re.search(r"\d{4}", b.text) \
+                and links.fullmatch(text, a.end, b.start):
+            if am.group(2) < bm.group(2):
+                out[i] = replace(a, value=f"{bm.group(1)}-{am.group(2)}")
+        elif ranges is not None and not re.search(r"\d", b.text) and b.value < a.value \
+                and ranges.fullmatch(text, a.end, b.start) \
+                and not (moved is not None and moved.search(text, max(0, a.start - 60), a.start)):
+            year = int(am.group(1)) + (bm.group(2) < am.group(2))
+            out[i + 1] = replace(b, value=f"{year}-{bm.group(2)}")
     return out
 
 

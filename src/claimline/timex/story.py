@@ -25,7 +25,7 @@ MONTH_TOLD_REACH = 200  # a bare month is the same month told up to this many ch
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
 LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
 SPEECH_DAYS = 7  # quoted words are dated by a day told at most this many days before the DCT
-LONE_DAY_REACH = 7  # a clock time far on keeps the story's one day told up to this many days before the DCT
+LONE_DAY_REACH = 7  # a clock time far on keeps the story's one day told up to this many days from the DCT
 
 
 class _DayTold:
@@ -238,7 +238,8 @@ class Story:
         with_month = bool(self.months_told) and bool(slots.get("month") or slots.get("month_num"))
         return Context(
             self.lex, self.ref, lambda: clause_tense(lang, text, start, end), day.day, self.period,
-            self.last_value, start - day.at <= CLOCK_REACH or (spec.get("do") == "time" and self._lone_day(day)),
+            self.last_value, start - day.at <= CLOCK_REACH or (spec.get("do") == "time" and self._lone_day(
+                day, lambda: clause_tense(lang, text, start, end))),
             lambda r: clause_tense(lang, text, start, end, r),
             day.past if start - day.past_at <= CLOCK_REACH else None,
             sentence_year(lang, text, self.year_told, start), day.night,
@@ -253,12 +254,16 @@ class Story:
             clock_near=self.last_clock[:2] if self.last_clock and start - self.last_clock[2] <= CLOCK_REACH
             else None)
 
-    def _lone_day(self, day: _DayTold) -> bool:
-        """Whether ``day`` is the one day the story has told, days before the DCT and never
-        as a night ("took place yesterday … the bombs went off at 5:25 AM"): a clock time far
-        on is still on it (a story told "overnight" may have reached the next morning)."""
-        return self.ref is not None and day.day is not None and day.days == {(day.day, False)} \
-            and 0 < (self.ref - day.day).days <= LONE_DAY_REACH
+    def _lone_day(self, day: _DayTold, tense) -> bool:
+        """Whether ``day`` is the one day the story has told, never as a night, and a clock
+        time far on is still on it: a day days before the DCT ("took place yesterday … the
+        bombs went off at 5:25 AM"; a story told "overnight" may have reached the next
+        morning), or days after it when the clock time's clause, whose ``tense()`` this
+        asks, looks ahead ("the ceremony on Sunday … will be televised from 1700")."""
+        if self.ref is None or day.day is None or day.days != {(day.day, False)}:
+            return False
+        ahead = (day.day - self.ref).days
+        return 0 < -ahead <= LONE_DAY_REACH or (0 < ahead <= LONE_DAY_REACH and tense() == "future")
 
     def observe(self, spec: dict, slots: Slots, start: int, end: int, typ: str, value: Optional[str],
                 in_quote: bool) -> None:
