@@ -2603,3 +2603,40 @@ def test_a_team_named_to_face_a_side_on_a_weekday_plays_ahead():
     # Phrase-level check (constructed phrase, shaped like a BBC round's team news).
     text = "The centre has been named in England's team to face Wales in Cardiff on Saturday."
     assert _pairs(text, "en", "2005-01-31") == [("Saturday", "2005-02-05")]
+
+
+def test_now_before_an_adjective_is_no_time():
+    # Phrase-level checks (constructed phrases, shaped like BBC rounds): 'the now vacant
+    # role' qualifies an adjective, 'every now and then' is an idiom; 'now that' joining a
+    # clause stays a time, as TimeBank tags it three times in four.
+    assert _pairs("Now that Jones has recovered, he will start.", "en", "2005-02-07") == [
+        ("Now", "PRESENT_REF")]
+    assert _pairs("The now vacant captaincy role went to him.", "en", "2005-02-07") == []
+    assert _pairs("I dip into it every now and then.", "en", "2005-02-07") == []
+    assert _pairs("He is now the leader.", "en", "2005-02-07") == [("now", "PRESENT_REF")]
+    assert _pairs("He knows now that it is over.", "en", "2005-02-07") == [("now", "PRESENT_REF")]
+
+
+def test_names_with_christmas_are_no_day():
+    # Phrase-level check (constructed phrases, shaped like BBC rounds).
+    assert _pairs("The film stars a boy and Father Christmas.", "en", "2004-12-07") == []
+    assert _pairs("The song Do They Know It's Christmas? is number one.", "en", "2004-12-07") == []
+    assert _pairs("Sales rose before Christmas.", "en", "2004-12-07") == [("Christmas", "2004-12-25")]
+
+
+def test_the_days_of_an_era_are_no_amount_of_days():
+    # Phrase-level checks (constructed phrases, shaped like BBC rounds); the first or last
+    # days of a month or year are its start or end.
+    assert _pairs("It has been a problem since the days of Napster.", "en", "2005-02-07") == []
+    assert _pairs("It is still early days for the project.", "en", "2005-02-07") == []
+    assert _pairs("He spent days in hospital.", "en", "2005-02-07") == [("days", "PXD")]
+    assert _pairs("He campaigned in the final days of October.", "en", "2005-02-07") == [
+        ("the final days of October", "2004-10")]
+
+
+def test_sums_and_counts_at_a_rate_are_no_time():
+    # Phrase-level checks (constructed phrases, shaped like BBC rounds).
+    assert _pairs("Workers were underpaid by 75p an hour.", "en", "2005-02-07") == []
+    assert _pairs("The site attracts 600,000 page views a day.", "en", "2005-02-07") == []
+    assert _pairs("Whatever I do between now and then counts.", "en", "2005-02-07") == [
+        ("now", "PRESENT_REF")]
