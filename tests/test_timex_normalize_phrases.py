@@ -2640,3 +2640,28 @@ def test_sums_and_counts_at_a_rate_are_no_time():
     assert _pairs("The site attracts 600,000 page views a day.", "en", "2005-02-07") == []
     assert _pairs("Whatever I do between now and then counts.", "en", "2005-02-07") == [
         ("now", "PRESENT_REF")]
+
+
+def test_at_the_end_of_the_day_opening_a_sentence_means_ultimately():
+    # Phrase-level check (constructed phrases, shaped like BBC rounds): 'ultimately'; a day
+    # named after it keeps it a time.
+    assert _pairs('"At the end of the day this is a radio show," he says.', "en", "2005-03-04") == []
+    assert _pairs("Shares closed higher at the end of the day.", "en", "2005-03-04") == [
+        ("the end of the day", "2005-03-04")]
+
+
+def test_the_films_of_the_year_are_an_award_s_words():
+    # Phrase-level check (constructed phrase, shaped like a BBC round).
+    assert _pairs("If this is not one of the films of the year, nothing is.", "en", "2005-02-07") == []
+
+
+def test_years_into_the_future_are_a_point_ahead():
+    # Phrase-level check (constructed phrase, shaped like a BBC round).
+    assert _pairs("He imagined games 20 years into the future.", "en", "2004-10-28") == [
+        ("20 years into the future", "2024")]
+
+
+def test_weeks_time_is_in_the_duration():
+    # Phrase-level check (constructed phrases, shaped like BBC rounds, which tag "two weeks'
+    # time" whole every time).
+    assert _pairs("It opens in two weeks' time.", "en", "2005-02-12") == [("two weeks' time", "P2W")]
