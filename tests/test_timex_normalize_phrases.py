@@ -2665,3 +2665,35 @@ def test_weeks_time_is_in_the_duration():
     # Phrase-level check (constructed phrases, shaped like BBC rounds, which tag "two weeks'
     # time" whole every time).
     assert _pairs("It opens in two weeks' time.", "en", "2005-02-12") == [("two weeks' time", "P2W")]
+
+
+def test_out_of_this_weekend_s_event_is_ahead():
+    # Phrase-level check (constructed phrases, shaped like a BBC round): said on a Monday,
+    # a past verb, the event still to come.
+    text = "Holmes has been forced out of this weekend's championships."
+    assert _pairs(text, "en", "2005-02-28") == [("this weekend", "2005-W09-WE")]
+    assert _pairs("Holmes won this weekend's race.", "en", "2005-02-28") == [
+        ("this weekend", "2005-W08-WE")]
+
+
+def test_a_year_running_into_the_next_written_whole_is_one_date():
+    # Phrase-level check (constructed phrases, shaped like BBC rounds, which tag
+    # '2003/2004' whole as its first year, as '2003/04').
+    assert _pairs("Figures for 2003/2004 showed a rise.", "en", "2005-03-02") == [("2003/2004", "2003")]
+    assert _pairs("Figures for 1997/2004 showed a rise.", "en", "2005-03-02") == [
+        ("1997", "1997"), ("2004", "2004")]
+
+
+def test_a_game_s_opening_and_dying_minutes_are_a_stretch_of_its_clock():
+    # Phrase-level check (constructed phrases, shaped like BBC match reports).
+    assert _pairs("Chelsea dominated the opening 45 minutes.", "en", "2005-02-27") == [
+        ("the opening 45 minutes", "PT45M")]
+    assert _pairs("He scored in the dying seconds.", "en", "2005-02-27") == [
+        ("the dying seconds", "PTXS")]
+    assert _pairs("It rained in the opening days of the festival.", "en", "2005-02-27") == []
+
+
+def test_the_weekend_of_two_days_written_with_a_slash():
+    # Phrase-level check (constructed phrase, shaped like a BBC round's cup draw).
+    assert _pairs("Matches to be played on weekend of 8/9 January.", "en", "2004-12-05") == [
+        ("weekend of 8/9 January", "2005-W01-WE")]

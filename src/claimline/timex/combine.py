@@ -402,14 +402,25 @@ _YEAR_RANGE_END = re.compile(r"[-–](?P<y>\d\d)(?![\d%]|[-–/.,:]\d)")
 def year_range_ends(text: str, tags: list[Timex]) -> list[Timex]:
     """'1990–91', 'in 1919-33': the two digits after a year and a dash end a range of years
     and are a year of their own (the next one ending in them), as '1990–1991' gives two.
-    Written the same way in every language."""
+    '2003/2004', a year running into the next written with a slash, is one date, its first
+    year (as '2003/04'). Written the same way in every language."""
     out: list[Timex] = []
+    skip = False
     for i, t in enumerate(tags):
+        if skip:
+            skip = False
+            continue
         out.append(t)
         if t.type != "DATE" or not re.fullmatch(r"\d{4}", t.text) or t.value != t.text:
             continue
+        nxt = tags[i + 1] if i + 1 < len(tags) else None
+        if nxt is not None and nxt.start == t.end + 1 and text[t.end] == "/" and nxt.type == "DATE" \
+                and nxt.value == nxt.text and nxt.text == f"{int(t.text) + 1:04d}":
+            out[-1] = replace(t, end=nxt.end, text=text[t.start:nxt.end])
+            skip = True
+            continue
         m = _YEAR_RANGE_END.match(text, t.end)
-        if not m or (i + 1 < len(tags) and tags[i + 1].start < m.end()):
+        if not m or (nxt is not None and nxt.start < m.end()):
             continue
         first = int(t.value)
         second = first - first % 100 + int(m.group("y"))

@@ -798,13 +798,15 @@ def do_year_period(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, st
 def do_weekend(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """"the weekend": the coming one in a future clause, else the last one; "this weekend"
     (rule "unless_past") the coming one unless the clause is past early in the week
-    ("formed this weekend", written on a Tuesday, is the weekend just gone)."""
+    ("formed this weekend", written on a Tuesday, is the weekend just gone); a rule's
+    "tense" says it instead of the clause ("forced out of this weekend's championships")."""
     if ctx.dct is None:
         return rule["type"], None
     wd = ctx.dct.isoweekday()
     if rule.get("unless_past") and wd >= 6:
         d = ctx.dct  # "this weekend", said during one: that one
-    elif ctx.tense == "future" or (rule.get("unless_past") and (ctx.tense != "past" or wd >= LATE_IN_WEEK)):
+    elif _tense(rule, ctx) == "future" or (rule.get("unless_past") and (_tense(rule, ctx) != "past"
+                                                                   or wd >= LATE_IN_WEEK)):
         # "has promised a hunt this weekend", said on a Friday: the one ahead
         d = ctx.dct if wd < 6 else ctx.dct + timedelta(days=7)
     else:
