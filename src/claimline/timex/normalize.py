@@ -803,10 +803,10 @@ def do_weekend(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if ctx.dct is None:
         return rule["type"], None
     wd = ctx.dct.isoweekday()
+    tense = _tense(rule, ctx)
     if rule.get("unless_past") and wd >= 6:
         d = ctx.dct  # "this weekend", said during one: that one
-    elif _tense(rule, ctx) == "future" or (rule.get("unless_past") and (_tense(rule, ctx) != "past"
-                                                                   or wd >= LATE_IN_WEEK)):
+    elif tense == "future" or (rule.get("unless_past") and (tense != "past" or wd >= LATE_IN_WEEK)):
         # "has promised a hunt this weekend", said on a Friday: the one ahead
         d = ctx.dct if wd < 6 else ctx.dct + timedelta(days=7)
     else:

@@ -236,10 +236,10 @@ class Story:
         deictic = spec.get("do") == "dayrel" and spec.get("anchor") != "narrative"
         told_near = told is not None and start - told[1] <= TOLD_REACH
         with_month = bool(self.months_told) and bool(slots.get("month") or slots.get("month_num"))
+        tense = lambda: clause_tense(lang, text, start, end)  # noqa: E731 - asked only when needed
         return Context(
-            self.lex, self.ref, lambda: clause_tense(lang, text, start, end), day.day, self.period,
-            self.last_value, start - day.at <= CLOCK_REACH or (spec.get("do") == "time" and self._lone_day(
-                day, lambda: clause_tense(lang, text, start, end))),
+            self.lex, self.ref, tense, day.day, self.period,
+            self.last_value, start - day.at <= CLOCK_REACH or (spec.get("do") == "time" and self._lone_day(day, tense)),
             lambda r: clause_tense(lang, text, start, end, r),
             day.past if start - day.past_at <= CLOCK_REACH else None,
             sentence_year(lang, text, self.year_told, start), day.night,
