@@ -2697,3 +2697,18 @@ def test_the_weekend_of_two_days_written_with_a_slash():
     # Phrase-level check (constructed phrase, shaped like a BBC round's cup draw).
     assert _pairs("Matches to be played on weekend of 8/9 January.", "en", "2004-12-05") == [
         ("weekend of 8/9 January", "2005-W01-WE")]
+
+
+def test_a_cue_past_a_subordinating_word_is_another_clause_s():
+    # Phrase-level check (constructed phrase, shaped like a BBC round's team news): 'failed'
+    # after 'after' is the injury's tense, not the match's.
+    text = "Shanklin will start for Wales on Saturday after Parker failed to recover."
+    assert _pairs(text, "en", "2005-02-01") == [("Saturday", "2005-02-05")]
+
+
+def test_a_scored_result_is_past_and_a_missed_fixture_is_ahead():
+    # Phrase-level checks (constructed phrases, shaped like BBC rounds).
+    text = "He will have surgery on Monday after breaking his thumb in the 24-18 win over France on Saturday."
+    assert _pairs(text, "en", "2005-02-27") == [("Monday", "2005-02-28"), ("Saturday", "2005-02-26")]
+    assert _pairs("The striker misses Wednesday's first-leg tie.", "en", "2005-02-22") == [
+        ("Wednesday", "2005-02-23")]

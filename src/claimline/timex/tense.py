@@ -125,7 +125,6 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
         if ends_sentence(lang, text, m.start()):
             hi = m.start() + 1
             break
-    best, best_d = None, 10 ** 9
     quotes_in = _quote_counter(text, lo, hi)
     if probe is None:
         found = [list(rx.finditer(text, lo, hi)) for rx in cues]
@@ -140,6 +139,22 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     if opens_sentence(lang, text, start) or (frame is not None and frame.match(text, lo, start)):
         said_at = min((m.start() for name, ms in zip(names, found) if name == "said_next"
                        for m in ms if m.start() >= end), default=hi)
+    # "will start … on Saturday after Parker failed to recover": a cue past a subordinating
+    # word after the expression is another clause's, unless the expression's own has none
+    sub = _tense_entry(lang, "subordinate_after", re.IGNORECASE)
+    joint = sub.search(text, end, hi) if sub is not None else None
+    if joint is not None:
+        best = _nearest(text, start, end, names, found, min(said_at, joint.start()), reach, quotes_in)
+        if best is not None:
+            return best
+    return _nearest(text, start, end, names, found, said_at, reach, quotes_in)
+
+
+def _nearest(text: str, start: int, end: int, names, found, said_at: int, reach: float,
+             quotes_in) -> Optional[str]:
+    """The tense of the nearest of the ``found`` cues (by name) to text[start:end], none
+    beginning after ``said_at`` (see :func:`clause_tense`)."""
+    best, best_d = None, 10 ** 9
     for name, ms in zip(names, found):
         for m in ms:
             tense = name
