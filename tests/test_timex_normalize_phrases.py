@@ -2712,3 +2712,17 @@ def test_a_scored_result_is_past_and_a_missed_fixture_is_ahead():
     assert _pairs(text, "en", "2005-02-27") == [("Monday", "2005-02-28"), ("Saturday", "2005-02-26")]
     assert _pairs("The striker misses Wednesday's first-leg tie.", "en", "2005-02-22") == [
         ("Wednesday", "2005-02-23")]
+
+
+def test_a_clock_time_keeps_a_day_ahead_told_in_its_sentence():
+    # Phrase-level check (constructed phrase, shaped like a BBC round): a past clause, yet
+    # the kick-off is on the day its own sentence names.
+    text = "The kick-off for the match on 17 March has been brought forward from 2115 GMT to 1945 GMT."
+    assert _pairs(text, "en", "2005-03-02") == [
+        ("17 March", "2005-03-17"), ("2115 GMT", "2005-03-17T21:15"), ("1945 GMT", "2005-03-17T19:45")]
+
+
+def test_two_days_written_with_a_slash_before_their_month():
+    # Phrase-level check (constructed phrase, shaped like a BBC round's cup draw).
+    assert _pairs("Ties to be played on 19/20 February.", "en", "2005-01-31") == [
+        ("19", "2005-02-19"), ("20 February", "2005-02-20")]

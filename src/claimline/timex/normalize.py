@@ -84,6 +84,7 @@ class Context:
     in_quote: bool = False  # the match is inside a quotation (said on a day not always told)
     weekdays_told: Optional[dict] = None  # ISO weekday -> the day it named when told before
     clock_near: Optional[tuple[date, int]] = None  # day and hour of a clock time told just before
+    anchor_in_sentence: bool = False  # the anchor day was told earlier in the match's sentence
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -705,9 +706,10 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         hm = f"{total // 60:02d}:{total % 60:02d}"
     near = rule.get("anchor") == "narrative" or (rule.get("anchor") == "near" and ctx.anchor_is_near)
     base = ctx.anchor if near and ctx.anchor else ctx.dct
-    if near and base and ctx.dct and base > ctx.dct and ctx.tense == "past":
+    if near and base and ctx.dct and base > ctx.dct and ctx.tense == "past" and not ctx.anchor_in_sentence:
         # "…until his next court appearance on April 5. The first attack was at about 13:40":
-        # a past event happened on the last day named that is not yet to come
+        # a past event happened on the last day named that is not yet to come (but "the match
+        # on 17 March has been brought forward from 2115 GMT" is on that day)
         base = ctx.past_anchor or ctx.dct
     if near and base and base == ctx.anchor and ctx.anchor_is_night and int(hm[:2]) < NIGHT_ENDS:
         base = base + timedelta(days=1)  # "Saturday night … at 2 a.m.": the small hours of Sunday

@@ -252,7 +252,8 @@ class Story:
             if with_month else None,
             in_quote=in_quote, weekdays_told=self.weekdays_told,
             clock_near=self.last_clock[:2] if self.last_clock and start - self.last_clock[2] <= CLOCK_REACH
-            else None)
+            else None,
+            anchor_in_sentence=0 <= day.at <= start and not SENTENCE_BREAK.search(text, day.at, start))
 
     def _lone_day(self, day: _DayTold, tense) -> bool:
         """Whether ``day`` is the one day the story has told, never as a night, and a clock
