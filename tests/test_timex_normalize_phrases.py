@@ -2726,3 +2726,16 @@ def test_two_days_written_with_a_slash_before_their_month():
     # Phrase-level check (constructed phrase, shaped like a BBC round's cup draw).
     assert _pairs("Ties to be played on 19/20 February.", "en", "2005-01-31") == [
         ("19", "2005-02-19"), ("20 February", "2005-02-20")]
+
+
+def test_a_fixture_verb_with_its_place_before_a_weekday_looks_ahead():
+    # Phrase-level checks (constructed phrases, shaped like BBC rounds): a present fixture
+    # verb and its place ('begins in Tel Aviv', 'meet again at Highbury'), or 'ahead of its
+    # release', before the weekday; a past verb keeps it past.
+    assert _pairs("He misses the tie, which begins in Tel Aviv on Friday.", "en", "2005-03-01") == [
+        ("Friday", "2005-03-04")]
+    assert _pairs("The sides have clashed before and they meet again at Highbury on Tuesday.", "en",
+                  "2005-01-31") == [("Tuesday", "2005-02-01")]
+    assert _pairs("Channels refused the trailer ahead of its release on Friday.", "en", "2005-02-21") == [
+        ("Friday", "2005-02-25")]
+    assert _pairs("The film opened in London on Friday.", "en", "2005-02-21") == [("Friday", "2005-02-18")]
