@@ -2739,3 +2739,21 @@ def test_a_fixture_verb_with_its_place_before_a_weekday_looks_ahead():
     assert _pairs("Channels refused the trailer ahead of its release on Friday.", "en", "2005-02-21") == [
         ("Friday", "2005-02-25")]
     assert _pairs("The film opened in London on Friday.", "en", "2005-02-21") == [("Friday", "2005-02-18")]
+
+
+def test_a_fixture_ahead_by_the_verb_after_it_or_its_opponent():
+    # Phrase-level checks (constructed phrases, shaped like BBC rounds).
+    assert _pairs("Tuesday's charity match will go ahead.", "en", "2004-12-13") == [
+        ("Tuesday", "2004-12-14")]
+    assert _pairs("Monday's ruling will allow the sale.", "en", "2004-12-14") == [("Monday", "2004-12-13")]
+    assert _pairs("We must build on it when we play Wales on Saturday.", "en", "2005-02-07") == [
+        ("Saturday", "2005-02-12")]
+    assert _pairs("They met Wales on Saturday.", "en", "2005-02-07") == [("Saturday", "2005-02-05")]
+
+
+def test_a_year_shaped_clock_after_a_day_is_its_time():
+    # Phrase-level check (constructed phrases, shaped like a BBC round's listings).
+    assert _pairs("The replay is live on Wednesday 19 January, from 1930 on BBC One.", "en",
+                  "2005-01-10") == [("Wednesday 19 January", "2005-01-19"), ("1930", "2005-01-19T19:30")]
+    assert _pairs("It ran on 5 May from 1950 onwards.", "en", "2005-01-10") == [
+        ("5 May", "2004-05-05"), ("1950", "1950")]

@@ -103,6 +103,35 @@ def _minutes(value: str) -> Optional[int]:
     return h * 60 + m if h < 24 else None
 
 
+_YEAR_SPAN_AFTER = re.compile(r"\s*(?:onwards?\b|[-–/]\s*\d|(?:to|until|and)\s+\d{4}\b)")  # "from 1950 onwards"
+
+
+@lru_cache(maxsize=None)
+def _year_shaped_clock_after_day(lang: str) -> Optional[re.Pattern]:
+    rx = lexicon.load(lang).combine.get("year_shaped_clock_after_day")
+    return re.compile(rx, re.IGNORECASE) if rx else None
+
+
+def military_clocks_after_a_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
+    """'live on Wednesday 19 January, from 1930 on BBC One': four digits that read as a
+    24-hour clock, right after a day and the language's ``year_shaped_clock_after_day``
+    words ("at", "from"), are that day's time, not a year (the year rule took them alone)."""
+    joint = _year_shaped_clock_after_day(lang)
+    if joint is None:
+        return tags
+    out = list(tags)
+    for i in range(1, len(out)):
+        day, t = out[i - 1], out[i]
+        m = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d)", t.text)
+        if not m or t.type != "DATE" or t.value != t.text or day.type != "DATE" \
+                or not DAY_VALUE.match(day.value or "") or not joint.fullmatch(text, day.end, t.start) \
+                or _YEAR_SPAN_AFTER.match(text, t.end):
+            continue
+        out[i] = replace(t, type="TIME", value=f"{day.value}T{m.group(1)}:{m.group(2)}",
+                         rule="year-shaped-clock")
+    return out
+
+
 def bracketed_conversions(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """A bare clock time in brackets right after another converts it to another zone
     ("10:05 p.m. ET (0205 UTC)", "6:00am SGT (8:00pm UTC, 9:00am AEST)"): it is on that

@@ -10,7 +10,8 @@ from ..model import Timex
 from . import dates as cal
 from . import grammar, lexicon
 from .combine import (bare_clock_meridiem, bracketed_conversions, compound_durations, date_day_ranges,
-                      join_clock_and_day, midnight_days, quarters_by_their_end, small_hours_of_day,
+                      join_clock_and_day, midnight_days, military_clocks_after_a_day, quarters_by_their_end,
+                      small_hours_of_day,
                       with_approximation, year_range_ends)
 from .normalize import Slots, normalize, one_amount
 from .story import Story
@@ -226,6 +227,7 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
         story.observe(spec, slots, start, end, typ, value, in_quote)
     tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, bare_clock_meridiem(lang, text, tags)))
+    tags = military_clocks_after_a_day(lang, text, tags)
     tags = year_range_ends(text, date_day_ranges(lang, text, midnight_days(lang, text, tags)))
     tags = small_hours_of_day(lang, text, quarters_by_their_end(lang, text, tags))
     return with_approximation(lang, text, compound_durations(lang, text, tags))
