@@ -2757,3 +2757,18 @@ def test_a_year_shaped_clock_after_a_day_is_its_time():
                   "2005-01-10") == [("Wednesday 19 January", "2005-01-19"), ("1930", "2005-01-19T19:30")]
     assert _pairs("It ran on 5 May from 1950 onwards.", "en", "2005-01-10") == [
         ("5 May", "2004-05-05"), ("1950", "1950")]
+
+
+def test_a_past_end_of_the_year_told_early_in_a_year_is_the_last_one():
+    # Phrase-level checks (constructed phrases, shaped like a BBC round).
+    assert _pairs("At the end of the year I was pretty exhausted.", "en", "2005-01-12") == [
+        ("the end of the year", "2004")]
+    assert _pairs("By the end of the year we will be ready.", "en", "2005-01-12") == [
+        ("the end of the year", "2005")]
+
+
+def test_a_contract_that_runs_out_and_a_player_who_should_be_back_look_ahead():
+    # Phrase-level checks (constructed phrases, shaped like BBC rounds).
+    assert _pairs("His contract runs out in the summer.", "en", "2004-12-06") == [("the summer", "2005-SU")]
+    assert _pairs("He should be back playing by March.", "en", "2004-12-07") == [("March", "2005-03")]
+    assert _pairs("His contract ran out in June.", "en", "2004-12-06") == [("June", "2004-06")]

@@ -50,6 +50,7 @@ NEAREST_WEEKDAY = True  # a bare weekday with no tense cue: the nearest one
 SAME_WEEKDAY_IS_TODAY = True  # a bare weekday that is the document's own weekday: that day
 REPORTING_MONTHS = 3  # a year's results are reported in the first months of the next
 YEAR_TURN_MONTH = 11  # from November, a future "beginning of the year" is the next one's
+YEAR_END_PAST_MONTHS = 3  # a past "end of the year" said up to this month is last year's
 YEAR_AHEAD_TURN_MONTH = 7  # from July, "the coming year" is the next one; before, the current one
 HOLIDAY_NEAR = 31  # a named day this close to the DCT is the one meant, not one a year off
 UNIT_LETTER = {"Y": ("", "Y"), "M": ("", "M"), "W": ("", "W"), "D": ("", "D"),
@@ -539,6 +540,10 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if unit == "Y" and sign == 0 and s.get("mod") and base == ctx.dct and ctx.tense == "future" \
             and base.month >= YEAR_TURN_MONTH and ctx.lex.value("mod", s["mod"]) == "START":
         base = cal.shift(base, "Y", 1)  # "will take effect at the beginning of the year", said in December
+    if rule.get("past_end_is_last") and unit == "Y" and sign == 0 and s.get("mod") and base == ctx.dct \
+            and ctx.tense == "past" and base.month <= YEAR_END_PAST_MONTHS \
+            and ctx.lex.value("mod", s["mod"]) == "END":
+        base = cal.shift(base, "Y", -1)  # "at the end of the year I was exhausted", said in January
     # "a decade ago": a year; "last century", "the next decade" (no amount said): that one
     shown = "Y" if unit in ("DE", "CE") and sign * n and (s.get("num") or "n" in rule) else unit
     value = cal.fmt(cal.shift(base, unit, int(sign * n)), shown)
