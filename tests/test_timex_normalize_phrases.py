@@ -2704,6 +2704,9 @@ def test_a_cue_past_a_subordinating_word_is_another_clause_s():
     # after 'after' is the injury's tense, not the match's.
     text = "Shanklin will start for Wales on Saturday after Parker failed to recover."
     assert _pairs(text, "en", "2005-02-01") == [("Saturday", "2005-02-05")]
+    # a past decision's cue alone ('decided to') leaves the whole sentence to decide
+    text = "Prosecutors decided to reopen the investigation in May after he was arrested."
+    assert _pairs(text, "en", "2019-11-20") == [("May", "2019-05")]
 
 
 def test_a_scored_result_is_past_and_a_missed_fixture_is_ahead():

@@ -141,11 +141,12 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
                        for m in ms if m.start() >= end), default=hi)
     # "will start … on Saturday after Parker failed to recover": a cue past a subordinating
     # word after the expression is another clause's, unless the expression's own has none
+    # or only a past decision's ("decided to reopen the case in May after he was arrested")
     sub = _tense_entry(lang, "subordinate_after", re.IGNORECASE)
     joint = sub.search(text, end, hi) if sub is not None else None
     if joint is not None:
         best = _nearest(text, start, end, names, found, min(said_at, joint.start()), reach, quotes_in)
-        if best is not None:
+        if best is not None and best != FUTURE_IN_PAST:
             return best
     return _nearest(text, start, end, names, found, said_at, reach, quotes_in)
 
