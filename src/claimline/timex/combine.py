@@ -16,7 +16,7 @@ from typing import Optional
 from ..model import Timex
 from . import lexicon
 from .grammar import PARAGRAPH_BREAK
-from .values import CLOCK_VALUE, DAY_VALUE, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE
+from .values import CLOCK_VALUE, DAY_VALUE, MONTH_VALUE, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, YEAR_VALUE
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")
@@ -25,7 +25,7 @@ _OPEN_BRACKET = re.compile(r"\s*\(")
 @lru_cache(maxsize=None)
 def _combine_regex(lang: str, key: str) -> Optional[re.Pattern]:
     """The language's ``combine`` entry ``key`` (one regex: "clock_suffix", "approx_before",
-    "period_end_links"), compiled, or None."""
+    "period_end_links", "date_moved"…), compiled, or None."""
     rx = lexicon.load(lang).combine.get(key)
     return re.compile(rx, re.IGNORECASE) if rx else None
 
@@ -106,17 +106,11 @@ def _minutes(value: str) -> Optional[int]:
 _YEAR_SPAN_AFTER = re.compile(r"\s*(?:onwards?\b|[-–/]\s*\d|(?:to|until|and)\s+\d{4}\b)")  # "from 1950 onwards"
 
 
-@lru_cache(maxsize=None)
-def _year_shaped_clock_after_day(lang: str) -> Optional[re.Pattern]:
-    rx = lexicon.load(lang).combine.get("year_shaped_clock_after_day")
-    return re.compile(rx, re.IGNORECASE) if rx else None
-
-
 def military_clocks_after_a_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """'live on Wednesday 19 January, from 1930 on BBC One': four digits that read as a
     24-hour clock, right after a day and the language's ``year_shaped_clock_after_day``
     words ("at", "from"), are that day's time, not a year (the year rule took them alone)."""
-    joint = _year_shaped_clock_after_day(lang)
+    joint = _combine_regex(lang, "year_shaped_clock_after_day")
     if joint is None:
         return tags
     out = list(tags)
@@ -440,7 +434,7 @@ def year_range_ends(text: str, tags: list[Timex]) -> list[Timex]:
             skip = False
             continue
         out.append(t)
-        if t.type != "DATE" or not re.fullmatch(r"\d{4}", t.text) or t.value != t.text:
+        if t.type != "DATE" or not YEAR_VALUE.match(t.text) or t.value != t.text:
             continue
         nxt = tags[i + 1] if i + 1 < len(tags) else None
         if nxt is not None and nxt.start == t.end + 1 and text[t.end] == "/" and nxt.type == "DATE" \
@@ -518,9 +512,6 @@ def _weekday_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     return out
 
 
-_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
-
-
 def _month_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     """Two months linked: 'May and June 2011', 'March-April 2012': a bare month linked to a
     month of a year named right after it is of that year; 'a free trial from early March
@@ -528,14 +519,13 @@ def _month_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     year not written, is the first such month from the one beginning it (alone, the past
     clause around it made it last year's April), unless after the language's
     ``date_moved`` words ("the show moved from May to April" goes back)."""
-    combine = lexicon.load(lang).combine
     links = _link_re(lang)
-    ranges = _link_re(lang, "range_links") if combine.get("range_links") else None
-    moved = re.compile(combine["date_moved"], re.IGNORECASE) if combine.get("date_moved") else None
+    ranges = _link_re(lang, "range_links") if lexicon.load(lang).combine.get("range_links") else None
+    moved = _combine_regex(lang, "date_moved")
     out = list(tags)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        am, bm = _MONTH_VALUE.match(a.value or ""), _MONTH_VALUE.match(b.value or "")
+        am, bm = MONTH_VALUE.match(a.value or ""), MONTH_VALUE.match(b.value or "")
         if a.type != "DATE" or b.type != "DATE" or not am or not bm:
             continue
         if not re.search(r"\d", a.text) and re.search(r"\d{4}", b.text) \

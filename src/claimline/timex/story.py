@@ -236,7 +236,10 @@ class Story:
         deictic = spec.get("do") == "dayrel" and spec.get("anchor") != "narrative"
         told_near = told is not None and start - told[1] <= TOLD_REACH
         with_month = bool(self.months_told) and bool(slots.get("month") or slots.get("month_num"))
-        tense = lambda: clause_tense(lang, text, start, end)  # noqa: E731 - asked only when needed
+        @lru_cache(maxsize=1)
+        def tense() -> Optional[str]:  # asked only when needed, and once for the context and the lone day
+            return clause_tense(lang, text, start, end)
+
         return Context(
             self.lex, self.ref, tense, day.day, self.period,
             self.last_value, start - day.at <= CLOCK_REACH or (spec.get("do") == "time" and self._lone_day(day, tense)),
@@ -253,7 +256,8 @@ class Story:
             in_quote=in_quote, weekdays_told=self.weekdays_told,
             clock_near=self.last_clock[:2] if self.last_clock and start - self.last_clock[2] <= CLOCK_REACH
             else None,
-            anchor_in_sentence=0 <= day.at <= start and not SENTENCE_BREAK.search(text, day.at, start))
+            anchor_in_sentence=spec.get("do") == "time" and 0 <= start - day.at <= CLOCK_REACH
+            and not SENTENCE_BREAK.search(text, day.at, start))
 
     def _lone_day(self, day: _DayTold, tense) -> bool:
         """Whether ``day`` is the one day the story has told, never as a night, and a clock
