@@ -2775,3 +2775,11 @@ def test_a_contract_that_runs_out_and_a_player_who_should_be_back_look_ahead():
     assert _pairs("His contract runs out in the summer.", "en", "2004-12-06") == [("the summer", "2005-SU")]
     assert _pairs("He should be back playing by March.", "en", "2004-12-07") == [("March", "2005-03")]
     assert _pairs("His contract ran out in June.", "en", "2004-12-06") == [("June", "2004-06")]
+
+
+def test_a_year_after_a_preposition_of_time_before_a_verb_in_s_is_a_year():
+    # Phrase-level checks (constructed phrases, shaped like a round of 2019 web news):
+    # "aims" after "in 2011" is the verb, not a count of aims
+    assert _pairs("The initiative launched by the government in 2011 aims to cut costs.", "en",
+                  "2019-11-20") == [("2011", "2011")]
+    assert _pairs("In Aston 2003 shootings were reported.", "en", "2019-11-20") == []
