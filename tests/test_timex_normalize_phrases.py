@@ -2783,3 +2783,15 @@ def test_a_year_after_a_preposition_of_time_before_a_verb_in_s_is_a_year():
     assert _pairs("The initiative launched by the government in 2011 aims to cut costs.", "en",
                   "2019-11-20") == [("2011", "2011")]
     assert _pairs("In Aston 2003 shootings were reported.", "en", "2019-11-20") == []
+
+
+def test_as_recently_as_tags_the_time_and_a_matter_of_weeks_is_none():
+    # Phrase-level checks (constructed phrases; TimeBank leaves "a matter of days" untagged,
+    # and the local rounds tag only the time after "as recently as")
+    assert _pairs("Inflation, which as recently as 2001 was as high as 70%, fell.", "en",
+                  "2005-01-10") == [("2001", "2001")]
+    assert _pairs("They were optimistic as recently as yesterday.", "en", "2019-11-18") == [
+        ("yesterday", "2019-11-17")]
+    assert _pairs("He recently left.", "en", "2019-11-18") == [("recently", "PAST_REF")]
+    assert _pairs("It is just a matter of days before he leaves.", "en", "2019-11-18") == []
+    assert _pairs("It will take weeks.", "en", "2019-11-18") == [("weeks", "PXW")]
