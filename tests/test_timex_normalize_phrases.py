@@ -2795,3 +2795,17 @@ def test_as_recently_as_tags_the_time_and_a_matter_of_weeks_is_none():
     assert _pairs("He recently left.", "en", "2019-11-18") == [("recently", "PAST_REF")]
     assert _pairs("It is just a matter of days before he leaves.", "en", "2019-11-18") == []
     assert _pairs("It will take weeks.", "en", "2019-11-18") == [("weeks", "PXW")]
+
+
+def test_a_part_of_the_next_decade_is_a_point_and_a_figure_s_month_is_past():
+    # Phrase-level checks (constructed phrases, shaped like a round of 2019 web news)
+    assert _pairs("It wants 24% by the end of the next decade.", "en", "2019-11-20") == [
+        ("the end of the next decade", "202")]
+    assert _pairs("It changed at the start of the last century.", "en", "2019-11-20") == [
+        ("the start of the last century", "19")]
+    assert _pairs("It will grow over the next decade.", "en", "2019-11-20") == [("the next decade", "P10Y")]
+    assert _pairs("It is still down from the March high of 21.8 percent.", "en", "2019-11-20") == [
+        ("March", "2019-03")]
+    assert _pairs("The December figures will be published in January.", "en", "2019-11-20") == [
+        ("December", "2019-12"), ("January", "2020-01")]
+    assert _pairs("They joined the March on Washington.", "en", "2019-11-20") == []

@@ -252,8 +252,11 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 def _tense(rule: dict, ctx: Context) -> Optional[str]:
     """The clause's tense, unless the rule says it ("Wednesday's ruling": past; "until June"
-    ends a span, whatever the verb's: null)."""
-    return rule["tense"] if "tense" in rule else ctx.tense
+    ends a span, whatever the verb's: null); a rule's "default_tense" stands where the
+    clause has none ("still down from the March high": a figure's month is past)."""
+    if "tense" in rule:
+        return rule["tense"]
+    return ctx.tense or rule.get("default_tense")
 
 
 def _weekday_year(weekday: int, year: int, month: int, day: int) -> int:
