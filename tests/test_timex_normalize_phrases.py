@@ -2809,3 +2809,15 @@ def test_a_part_of_the_next_decade_is_a_point_and_a_figure_s_month_is_past():
     assert _pairs("The December figures will be published in January.", "en", "2019-11-20") == [
         ("December", "2019-12"), ("January", "2020-01")]
     assert _pairs("They joined the March on Washington.", "en", "2019-11-20") == []
+
+
+def test_was_due_to_be_released_is_a_future_seen_from_the_past():
+    # Constructed phrases (shaped like a round of 2019 web news): "was due to be released"
+    # looks ahead from the past, as "was expected to" does; "is due to be released" ahead
+    from claimline.timex.tense import FUTURE_IN_PAST, clause_tense
+    for text, want in (("Assange was due to be released in September.", FUTURE_IN_PAST),
+                       ("The film was expected to be released in September.", FUTURE_IN_PAST),
+                       ("He is due to be released in September.", "future"),
+                       ("The film is to be released in September.", "future")):
+        at = text.index("September")
+        assert clause_tense("en", text, at, at + len("September")) == want, text
