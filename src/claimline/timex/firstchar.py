@@ -222,7 +222,7 @@ def alternatives(pattern: str, flags: int = 0) -> tuple[str, ...]:
     "b(?:c|d)"), so that a probe tries each only where its own first character stands;
     the pattern alone when it has one, or when it cannot be split for certain."""
     parts, cur, depth, in_set, escaped = [], [], 0, False, False
-    for k, ch in enumerate(pattern):
+    for ch in pattern:
         if escaped:
             escaped = False
         elif ch == "\\":
