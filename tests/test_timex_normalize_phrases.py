@@ -2821,3 +2821,19 @@ def test_was_due_to_be_released_is_a_future_seen_from_the_past():
                        ("The film is to be released in September.", "future")):
         at = text.index("September")
         assert clause_tense("en", text, at, at + len("September")) == want, text
+
+
+def test_today_set_against_another_time_is_the_present_and_otherwise_the_day():
+    # Constructed phrases (shaped like the BBC and Wikinews "today" of an age): "than it is
+    # today" and "the kids of today" are now, while the day stays the day
+    assert _pairs("The dollar will be stronger than it is today, he said.", "en", "2005-02-10") == [
+        ("today", "PRESENT_REF")]
+    assert _pairs("The show was made for the kids of today.", "en", "2005-02-10") == [
+        ("today", "PRESENT_REF")]
+    assert _pairs("We were labelled savages up to today.", "en", "2005-02-10") == [
+        ("today", "PRESENT_REF")]
+    assert _pairs("As of today, 84 people are dead.", "en", "2005-02-10") == [("today", "2005-02-10")]
+    assert _pairs("It is today, he said.", "en", "2005-02-10") == [("today", "2005-02-10")]
+    assert _pairs("The meeting is today at noon.", "en", "2005-02-10") == [
+        ("today", "2005-02-10"), ("noon", "2005-02-10T12:00")]
+    assert _pairs("The vote is today.", "en", "2005-02-10") == [("today", "2005-02-10")]
