@@ -2837,3 +2837,15 @@ def test_today_set_against_another_time_is_the_present_and_otherwise_the_day():
     assert _pairs("The meeting is today at noon.", "en", "2005-02-10") == [
         ("today", "2005-02-10"), ("noon", "2005-02-10T12:00")]
     assert _pairs("The vote is today.", "en", "2005-02-10") == [("today", "2005-02-10")]
+    assert _pairs("It is a wake-up call to today's gamers.", "en", "2005-02-10") == [
+        ("today", "PRESENT_REF")]
+    assert _pairs("Today's ruling was welcome.", "en", "2005-02-10") == [("Today", "2005-02-10")]
+
+
+def test_march_before_an_event_noun_is_the_month():
+    # Constructed phrases (shaped like TimeBank's "The March accession will enable"): "March"
+    # and "May" name the month before an event noun, not the protest or the person
+    assert _pairs("The March accession will enable them to sign.", "en", "1999-02-10") == [
+        ("March", "1999-03")]
+    assert _pairs("The May referendum was close.", "en", "1999-07-10") == [("May", "1999-05")]
+    assert _pairs("They joined the March on Washington.", "en", "1999-02-10") == []
