@@ -154,12 +154,17 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
 def _nearest(text: str, start: int, end: int, names, found, said_at: int, reach: float,
              quotes_in) -> Optional[str]:
     """The tense of the nearest of the ``found`` cues (by name) to text[start:end], none
-    beginning after ``said_at`` (see :func:`clause_tense`)."""
+    beginning after ``said_at`` (see :func:`clause_tense`). A cue that begins inside a
+    future seen from the past yields to it: in "was due to be released", "due to be" and
+    "to be released" are read as part of "was due to"."""
+    spans = [(m.start(), m.end()) for name, ms in zip(names, found) if name == FUTURE_IN_PAST for m in ms]
     best, best_d = None, 10 ** 9
     for name, ms in zip(names, found):
         for m in ms:
             tense = name
             if m.start() < end and m.end() > start or m.start() > said_at:
+                continue
+            if any(a < m.start() < b for a, b in spans):
                 continue
             d = start - m.end() if m.end() <= start else RIGHT_WEIGHT * (m.start() - end)
             if d > reach:
