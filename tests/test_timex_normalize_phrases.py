@@ -2849,3 +2849,14 @@ def test_march_before_an_event_noun_is_the_month():
         ("March", "1999-03")]
     assert _pairs("The May referendum was close.", "en", "1999-07-10") == [("May", "1999-05")]
     assert _pairs("They joined the March on Washington.", "en", "1999-02-10") == []
+
+
+def test_a_month_looked_ahead_to_from_the_past_is_the_nearest_unless_would():
+    # Constructed phrases (shaped like a BBC business report of January 2005): an agreement
+    # about December, told in January, may be behind us; a conditional "would" still looks ahead
+    assert _pairs("Both sides agreed to suspend their requests at the beginning of December.", "en",
+                  "2005-01-11") == [("the beginning of December", "2004-12")]
+    assert _pairs("The season would start with the Celtic League in October.", "en",
+                  "2005-03-02") == [("October", "2005-10")]
+    assert _pairs("The season will start with the Celtic League in October.", "en",
+                  "2005-03-02") == [("October", "2005-10")]

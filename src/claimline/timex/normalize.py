@@ -39,7 +39,7 @@ from typing import Callable, Optional
 
 from . import dates as cal
 from .lexicon import Lexicon
-from .tense import FUTURE_IN_PAST
+from .tense import CONDITIONAL, FUTURE_IN_PAST
 from .values import DAY_VALUE, MONTH_VALUE
 
 NIGHT_ENDS = 12  # a morning clock time (before noon) told after a night is in the next day
@@ -99,13 +99,20 @@ class Context:
         """"past" | "future" | None for the clause around the match (found on first use);
         a future seen from the past ("was expected to", "would") counts as future."""
         tense = self._clause_tense()
-        return "future" if tense == FUTURE_IN_PAST else tense
+        return "future" if tense in (FUTURE_IN_PAST, CONDITIONAL) else tense
 
     @property
     def future_in_past(self) -> bool:
         """Whether the clause's tense is a future seen from the past ("the storm was expected
-        to pass Wednesday night"): the time may have come by the document date."""
-        return self._clause_tense() == FUTURE_IN_PAST
+        to pass Wednesday night", "prices would rise"): the time may have come by the
+        document date."""
+        return self._clause_tense() in (FUTURE_IN_PAST, CONDITIONAL)
+
+    @property
+    def conditional(self) -> bool:
+        """Whether that future seen from the past is a conditional ("would"), which may never
+        come: "prices would rise by 6% in the year to December" looks ahead."""
+        return self._clause_tense() == CONDITIONAL
 
 
 class Slots(dict):
@@ -378,6 +385,10 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
                 year = ctx.dct.year + (1 if month <= ctx.dct.month else 0)
             elif rel == 0:
                 year = ctx.dct.year
+            elif ctx.future_in_past and not ctx.conditional and "tense" not in rule:
+                # "agreed to suspend the requests at the beginning of December", told in
+                # January: what was ahead then may be behind now, so the nearest December
+                year = cal.year_for(month, None, ctx.dct, None, **_reach(rule))
             else:
                 year = cal.year_for(month, None, ctx.dct, _tense(rule, ctx), **_reach(rule))
         return typ, f"{year:04d}-{month:02d}"

@@ -14,7 +14,8 @@ from typing import Optional
 
 from . import firstchar, grammar, lexicon
 
-FUTURE_IN_PAST = "future_in_past"  # a cue list's name: "was expected to", "would"
+FUTURE_IN_PAST = "future_in_past"  # a cue list's name: "was expected to", "was due to"
+CONDITIONAL = "conditional"  # a cue list's name: "would", a future seen from the past that may never come
 SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
 FRAME_REACH = 30  # a framing date opens its sentence: at most this far from its start
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
@@ -146,7 +147,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     joint = sub.search(text, end, hi) if sub is not None else None
     if joint is not None:
         best = _nearest(text, start, end, names, found, min(said_at, joint.start()), reach, quotes_in)
-        if best is not None and best != FUTURE_IN_PAST:
+        if best is not None and best not in (FUTURE_IN_PAST, CONDITIONAL):
             return best
     return _nearest(text, start, end, names, found, said_at, reach, quotes_in)
 
