@@ -2860,3 +2860,14 @@ def test_a_month_looked_ahead_to_from_the_past_is_the_nearest_unless_would():
                   "2005-03-02") == [("October", "2005-10")]
     assert _pairs("The season will start with the Celtic League in October.", "en",
                   "2005-03-02") == [("October", "2005-10")]
+
+
+def test_at_the_moment_before_a_present_clause_and_of_the_moment_are_now():
+    # Constructed phrases (shaped like BBC reports): "at the moment it can't" is now, while
+    # "at the moment he arrived" means "when"; "the gadget of the moment" is of now
+    assert _pairs("At the moment it can't even service the interest on its debt.", "en",
+                  "2005-02-10") == [("the moment", "PRESENT_REF")]
+    assert _pairs("At the moment he arrived, the bomb exploded.", "en", "2005-02-10") == []
+    assert _pairs("MP3 players, the mass gadget of the moment, will disappear.", "en",
+                  "2005-02-10") == [("the moment", "PRESENT_REF")]
+    assert _pairs("It happened on the spur of the moment.", "en", "2005-02-10") == []
