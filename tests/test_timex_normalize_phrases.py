@@ -2871,3 +2871,13 @@ def test_at_the_moment_before_a_present_clause_and_of_the_moment_are_now():
     assert _pairs("MP3 players, the mass gadget of the moment, will disappear.", "en",
                   "2005-02-10") == [("the moment", "PRESENT_REF")]
     assert _pairs("It happened on the spur of the moment.", "en", "2005-02-10") == []
+
+
+def test_at_this_time_is_now_outside_a_past_clause():
+    # Constructed phrases (shaped like officials' statements in BBC and Wikinews reports)
+    assert _pairs("It is best for my game at this time.", "en", "2005-02-10") == [
+        ("this time", "PRESENT_REF")]
+    assert _pairs("He couldn't have been more than three feet behind him at this time.", "en",
+                  "2005-02-10") == []
+    assert _pairs("Stocks are 9% higher than at this time last year.", "en", "2005-02-10") == [
+        ("this time last year", "2004-02")]
