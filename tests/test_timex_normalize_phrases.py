@@ -2881,3 +2881,12 @@ def test_at_this_time_is_now_outside_a_past_clause():
                   "2005-02-10") == []
     assert _pairs("Stocks are 9% higher than at this time last year.", "en", "2005-02-10") == [
         ("this time last year", "2004-02")]
+
+
+def test_a_market_that_ended_the_day_names_the_trading_day():
+    # Constructed phrases (shaped like BBC market reports)
+    assert _pairs("The Nikkei 225 index ended the day up 0.7% at 11,740.60 points.", "en",
+                  "2005-02-28") == [("the day", "2005-02-28")]
+    assert _pairs("On Friday, the Dax closed the day 16.29 points lower.", "en", "2005-02-28") == [
+        ("Friday", "2005-02-25"), ("the day", "2005-02-25")]
+    assert _pairs("The aim is to end the day with a significant group.", "en", "2005-02-28") == []
