@@ -311,3 +311,11 @@ def test_windows_2000_is_a_product_and_70s_rock_a_decade():
                "2004-12-17") == []
     assert _pairs("from 70s rock through to 80s pop", "en", "2005-01-13") == [("70s", "197"), ("80s", "198")]
     assert _values("She is in her 70s.", "en", "2005-01-13") == []
+
+
+def test_weekdays_after_a_capitalized_word_name_a_band():
+    # Constructed phrases (shaped like BBC entertainment reports about the Happy Mondays)
+    assert _pairs("The bookmakers made former Happy Mondays dancer Bez favourite.", "en",
+                  "2005-01-13") == []
+    assert _pairs("He works on Mondays.", "en", "2005-01-13") == [("Mondays", "XXXX-WXX-1")]
+    assert _pairs("Mondays are hard.", "en", "2005-01-13") == [("Mondays", "XXXX-WXX-1")]
