@@ -549,7 +549,7 @@ def test_a_bare_year_heads_only_a_list_of_dates():
     ("at the end of May last year", "2019-11-20", [("the end of May last year", "2018-05")]),
     ("At the end of the day, the proof is in the pudding.", "2019-11-19", []),    # the idiom
     ("In movies from 2001: A Space Odyssey to Alien", "2019-11-18", []),          # a title
-    ("for the following 3-5 years", "2019-11-18", [("the following 3-5 years", "PXY")]),
+    ("for the following 3-5 years", "2019-11-18", [("3", "P3Y"), ("5 years", "P5Y")]),  # a range: two
 ])
 def test_verbs_idioms_and_titles_that_look_like_times(phrase, dct, got):
     # Constructed phrases shaped like news sentences (the real ones are in a local,
@@ -2890,3 +2890,17 @@ def test_a_market_that_ended_the_day_names_the_trading_day():
     assert _pairs("On Friday, the Dax closed the day 16.29 points lower.", "en", "2005-02-28") == [
         ("Friday", "2005-02-25"), ("the day", "2005-02-25")]
     assert _pairs("The aim is to end the day with a significant group.", "en", "2005-02-28") == []
+
+
+def test_a_range_of_amounts_is_two_durations():
+    # Constructed phrases (shaped like BBC and Wikinews reports; TimeBank splits "two to six
+    # days" and the Wikinews sets split every range): the first amount takes the unit after it
+    assert _pairs("Restoration will take two to three years.", "en", "2005-02-10") == [
+        ("two", "P2Y"), ("three years", "P3Y")]
+    assert _pairs("The session lasts for 10-15 minutes.", "en", "2005-02-10") == [
+        ("10", "PT10M"), ("15 minutes", "PT15M")]
+    assert _pairs("They would serve for between 12 and 14 years.", "en", "2005-02-10") == [
+        ("12", "P12Y"), ("14 years", "P14Y")]
+    assert _pairs("It was built 30 or 40 years ago.", "en", "2005-02-10") == [
+        ("30", "1975"), ("40 years ago", "1965")]
+    assert _pairs("The victims were 41-50 years old.", "en", "2005-02-10") == []
