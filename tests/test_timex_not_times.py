@@ -319,3 +319,15 @@ def test_weekdays_after_a_capitalized_word_name_a_band():
                   "2005-01-13") == []
     assert _pairs("He works on Mondays.", "en", "2005-01-13") == [("Mondays", "XXXX-WXX-1")]
     assert _pairs("Mondays are hard.", "en", "2005-01-13") == [("Mondays", "XXXX-WXX-1")]
+
+
+def test_the_years_a_phrase_picks_out_are_no_span():
+    # Constructed phrases (shaped like BBC and Wikinews reports): "the years of the study",
+    # "the years in which", "All the years I've been running" name no span; "over the years"
+    # and "in the years that followed" are one
+    assert _pairs("During the years of the study, censorship grew.", "en", "2005-01-13") == []
+    assert _pairs("All the years I've been running, I wanted this.", "en", "2005-01-13") == []
+    assert _pairs("Over the years, this team has helped.", "en", "2005-01-13") == [
+        ("the years", "PXY")]
+    assert _pairs("In the years that followed, the war went on.", "en", "2005-01-13") == [
+        ("years", "PXY")]
