@@ -331,3 +331,10 @@ def test_the_years_a_phrase_picks_out_are_no_span():
         ("the years", "PXY")]
     assert _pairs("In the years that followed, the war went on.", "en", "2005-01-13") == [
         ("years", "PXY")]
+
+
+def test_a_day_told_about_or_a_day_off_is_no_length_of_time():
+    # Constructed phrases (shaped like BBC and Wikinews quotations)
+    assert _pairs("This is a day for Europe to look ahead.", "en", "2005-01-13") == []
+    assert _pairs("I have a day off and hope to play better.", "en", "2005-01-13") == []
+    assert _pairs("They spent a day in talks.", "en", "2005-01-13") == [("a day", "P1D")]
