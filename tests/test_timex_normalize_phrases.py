@@ -2904,3 +2904,13 @@ def test_a_range_of_amounts_is_two_durations():
     assert _pairs("It was built 30 or 40 years ago.", "en", "2005-02-10") == [
         ("30", "1975"), ("40 years ago", "1965")]
     assert _pairs("The victims were 41-50 years old.", "en", "2005-02-10") == []
+
+
+def test_a_quarter_still_to_come_is_no_period_under_report():
+    # Constructed phrases (shaped like TimeBank's steel report of October 1989): a forecast
+    # "through the third quarter of 1990" and the quarter under way are not what "the year-ago
+    # period" compares with; the quarter just reported is
+    text = ("Bethlehem had third-quarter profit of $46.9 million. He expects losses in the fourth "
+            "quarter and through the third quarter of 1990. In the year-ago period, it earned "
+            "$101.4 million.")
+    assert _pairs(text, "en", "1989-10-26")[-1] == ("the year-ago period", "1988-Q3")

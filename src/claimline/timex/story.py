@@ -304,8 +304,10 @@ class Story:
             if value[:4] in words and opens_sentence(lang, text, start):
                 self.year_told = (int(value[:4]), end)  # "In 2019, …": a year written out framing its sentence
         if value and QUARTER_VALUE.match(value) and spec.get("do") == "quarter" \
-                and not _compared(lang, text, start):
-            self.period = value  # "down from $1bn in the fourth quarter of 2003" names no period under report
+                and not _compared(lang, text, start) and not self._quarter_ahead(value):
+            # "down from $1bn in the fourth quarter of 2003" names no period under report, nor
+            # does a quarter still to come ("losses through the third quarter of 1990")
+            self.period = value
         elif calendar and typ == "DATE":
             ended = _quarter_told_by_its_end(lang, text, start, value)  # "the three months to December"
             if ended is not None:
@@ -317,6 +319,14 @@ class Story:
             # day is that week's (its Saturday for a weekend, else its Monday)
             self.any_day.tell(date.fromisocalendar(int(week.group(1)), int(week.group(2)),
                                                    6 if week.group(3) else 1), start, False)
+
+    def _quarter_ahead(self, value: str) -> bool:
+        """Whether the quarter ``value`` ("1990-Q3") has not ended by the document date: a
+        forecast or the quarter under way ("the fourth quarter", said in October), not a
+        period reported on."""
+        if self.ref is None:
+            return False
+        return (int(value[:4]), int(value[6])) >= (self.ref.year, (self.ref.month - 1) // 3 + 1)
 
     def _see_year(self, words: str, value: str, end: int, month_day: Optional[tuple[int, int]]) -> None:
         """A value with a year: a year written out ("June 9, 2020", "Tour 2020 dates:"), or
