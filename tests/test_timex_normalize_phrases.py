@@ -2914,3 +2914,12 @@ def test_a_quarter_still_to_come_is_no_period_under_report():
             "quarter and through the third quarter of 1990. In the year-ago period, it earned "
             "$101.4 million.")
     assert _pairs(text, "en", "1989-10-26")[-1] == ("the year-ago period", "1988-Q3")
+
+
+def test_a_quarter_after_after_is_no_period_under_report():
+    # Constructed phrases (shaped like TimeBank's Kimberly-Clark report): "After a flat second
+    # quarter" looks back from the quarter reported, which "the 1989 period" still names
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+            "quarter, it attributed the gain to its consumer businesses. In the 1989 period, "
+            "interest expense was lower.")
+    assert _pairs(text, "en", "1989-11-01")[-1] == ("the 1989 period", "1989-Q3")
