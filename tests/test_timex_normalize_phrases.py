@@ -263,11 +263,14 @@ def test_a_month_of_that_year_the_year_n_and_units_or_so_ago():
     assert _pairs("a week or so ago", "en", "2013-03-20") == [("a week or so ago", "2013-W11")]
 
 
-def test_the_near_or_short_term_is_the_future():
-    # Constructed phrases (business-report forms TimeBank tags as FUTURE_REF; the open
-    # corpora hold none); the adjective "short-term" is no timex
+def test_the_near_term_is_the_future_but_not_the_short_term_nor_as_soon_as_possible():
+    # Constructed phrases: TimeBank tags "the near term" FUTURE_REF; it tags "in the short
+    # term" and "as soon as possible" once each, but the Wikinews sets and the local rounds
+    # leave them untagged (10 and 11 times), and TimeBank itself leaves one "as soon as
+    # possible"; the adjective "short-term" is no timex
     assert _pairs("Prices will stay low in the near term.", "en", "2013-03-20") == [("the near term", "FUTURE_REF")]
-    assert _values("in the short term, sales will fall", "en", "2013-03-20") == ["FUTURE_REF"]
+    assert _values("in the short term, sales will fall", "en", "2013-03-20") == []
+    assert _values("They will be released as soon as possible.", "en", "2013-03-20") == []
     assert tag("its short-term debt", "en", "2013-03-20") == []
 
 
