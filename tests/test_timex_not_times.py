@@ -338,3 +338,12 @@ def test_a_day_told_about_or_a_day_off_is_no_length_of_time():
     assert _pairs("This is a day for Europe to look ahead.", "en", "2005-01-13") == []
     assert _pairs("I have a day off and hope to play better.", "en", "2005-01-13") == []
     assert _pairs("They spent a day in talks.", "en", "2005-01-13") == [("a day", "P1D")]
+
+
+def test_a_football_quote_s_half_is_the_game_s():
+    # Constructed phrases (shaped like BBC football reports whose quotes name one game word):
+    # "football" and "Uefa" also tell a game report, so "the first half" is the game's
+    text = ("Middlesbrough boss Steve McClaren praised his side's Uefa Cup football. "
+            '"We did quite well in the first half," he said.')
+    assert _pairs(text, "en", "2005-02-25") == []
+    assert _pairs("Profits rose in the first half.", "en", "2005-02-25") == [("the first half", "2005-H1")]
