@@ -347,3 +347,11 @@ def test_a_football_quote_s_half_is_the_game_s():
             '"We did quite well in the first half," he said.')
     assert _pairs(text, "en", "2005-02-25") == []
     assert _pairs("Profits rose in the first half.", "en", "2005-08-25") == [("the first half", "2005-H1")]
+
+
+def test_meeting_minutes_and_idioms_of_time_are_no_times():
+    # Constructed phrases (shaped like BBC business and sport reports)
+    assert _pairs("However, the minutes added: some members noted a risk.", "en", "2005-01-13") == []
+    assert _pairs("Never in a million years did I think this would happen.", "en", "2005-01-13") == []
+    assert _pairs("He played every minute of the final.", "en", "2005-01-13") == []
+    assert _pairs("He checks the score every minute.", "en", "2005-01-13") == [("every minute", "PT1M")]
