@@ -2926,3 +2926,15 @@ def test_a_quarter_after_after_is_no_period_under_report():
             "quarter, it attributed the gain to its consumer businesses. In the 1989 period, "
             "interest expense was lower.")
     assert _pairs(text, "en", "1989-11-01")[-1] == ("the 1989 period", "1989-Q3")
+
+
+def test_the_night_of_an_event_is_the_night_told():
+    # Constructed phrases (shaped like BBC awards reports and a Wikinews protest report)
+    assert _pairs("But in one of the night's biggest shocks, he lost out.", "en", "2005-02-14") == [
+        ("the night", "2005-02-14TNI")]
+    assert _pairs("The biggest cheer of the night was reserved for him.", "en", "2005-02-14") == [
+        ("the night", "2005-02-14TNI")]
+    text = ("Friday night was the fourth night of protests. The election on June 21 was held anyway. "
+            "Rebic said the night's incidents injured 14 officers.")
+    assert _pairs(text, "en", "2020-07-12")[-1] == ("the night", "2020-07-10TNI")
+    assert _pairs("He stayed there for the night.", "en", "2005-02-14") == []

@@ -39,11 +39,14 @@ class _DayTold:
         self.past: Optional[date] = None
         self.past_at = -10 ** 9
         self.days: set[tuple[Optional[date], bool]] = set()  # every day told, and whether as a night
+        self.night_told: Optional[tuple[date, int]] = None  # the last day told as a night, and where
 
     def tell(self, day: Optional[date], at: int, night: bool) -> None:
         """A day told at ``at``."""
         self.day, self.at, self.night = day, at, night
         self.days.add((day, night))
+        if night and day is not None:
+            self.night_told = (day, at)
         if self.ref is not None and day is not None and day <= self.ref:
             self.past, self.past_at = day, at
 
@@ -217,7 +220,8 @@ class Story:
         return self.speech.quoted(start)
 
     def day_for(self, spec: dict, start: int, in_quote: bool) -> _DayTold:
-        """The last day told that an expression of rule ``spec`` at ``start`` counts from."""
+        """The last day told that an expression of rule ``spec`` at ``start`` counts from; a
+        rule with ``night_told`` counts from the last night told, where there is one."""
         day = self.any_day
         if spec.get("do") == "time" or spec.get("day_of_events"):
             # a clock time takes a day its own quotation told, else the narrative's: "… landed
@@ -226,6 +230,12 @@ class Story:
             day = self.clock_day if same else self.narrated_day
         if spec.get("do") == "time" and _stamped(self.lang, self.text, start):
             day = _DayTold(self.ref)  # no day told: the stamp's day is the DCT
+        if spec.get("night_told") and day.night_told is not None:
+            # "Friday night was the fourth night of protests … the night's incidents": the
+            # night told last, though a day was told since ("the election on June 21")
+            night = _DayTold(self.ref)
+            night.tell(*day.night_told, True)
+            return night
         return day
 
     def context(self, spec: dict, slots: Slots, start: int, end: int, day: _DayTold,
