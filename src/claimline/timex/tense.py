@@ -104,10 +104,10 @@ class Quotations:
 
 
 def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
-    """Tense ("past" | "future" | FUTURE_IN_PAST) of the clause around text[start:end]: a
-    fixture verb right before it ("play Saturday") makes it future; else the nearest cue of
-    the language's tense lists (no farther than ``reach`` characters, a cue after the
-    expression counting RIGHT_WEIGHT times); None when the clause has none."""
+    """Tense ("past" | "future" | FUTURE_IN_PAST | CONDITIONAL) of the clause around
+    text[start:end]: a fixture verb right before it ("play Saturday") makes it future; else
+    the nearest cue of the language's tense lists (no farther than ``reach`` characters, a
+    cue after the expression counting RIGHT_WEIGHT times); None when the clause has none."""
     scheduled = _entry_finder(lang, "scheduled_before", re.IGNORECASE)
     if scheduled is not None and scheduled.search(text, max(0, start - 60), start):
         return "future"  # "The Gophers play Saturday", "the session that starts in early January"
