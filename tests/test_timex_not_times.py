@@ -355,3 +355,10 @@ def test_meeting_minutes_and_idioms_of_time_are_no_times():
     assert _pairs("Never in a million years did I think this would happen.", "en", "2005-01-13") == []
     assert _pairs("He played every minute of the final.", "en", "2005-01-13") == []
     assert _pairs("He checks the score every minute.", "en", "2005-01-13") == [("every minute", "PT1M")]
+
+
+def test_a_programme_named_after_a_time_is_no_time():
+    # Constructed phrases (shaped like TimeBank's Wall Street Journal reports of 1990-91)
+    assert _pairs('Baker said on ABC-TV\'s "This Week With David Brinkley" that talks failed.', "en",
+                  "1991-02-25") == []
+    assert _pairs('He said: "This week was hard."', "en", "1991-02-25") == [("This week", "1991-W09")]
