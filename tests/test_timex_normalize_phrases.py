@@ -2949,3 +2949,14 @@ def test_the_last_three_months_of_a_year_are_its_fourth_quarter():
         ("the first six months of 2005", "2005-H1")]
     assert _pairs("in the final three months of last year", "en", "2005-02-10") == [
         ("the final three months of last year", "2004-Q4")]
+
+
+def test_soon_after_a_modal_and_shortly_are_the_future():
+    # Constructed phrases (shaped like TimeBank and BBC reports): a modal before "soon" looks
+    # ahead even in a clause a past reporting verb governs; "shortly" alone is "soon"
+    assert _pairs("Prosecutors told him that they may soon seek an indictment.", "en",
+                  "1989-11-01") == [("soon", "FUTURE_REF")]
+    assert _pairs("They are expected to reach Los Angeles shortly.", "en", "2009-08-05") == [
+        ("shortly", "FUTURE_REF")]
+    assert _pairs("He left shortly after the bombings.", "en", "2009-08-05") == []
+    assert _pairs("He was soon released.", "en", "2009-08-05") == []
