@@ -334,9 +334,7 @@ class Story:
         """Whether the quarter ``value`` ("1990-Q3") has not ended by the document date: a
         forecast or the quarter under way ("the fourth quarter", said in October), not a
         period reported on."""
-        if self.ref is None:
-            return False
-        return (int(value[:4]), int(value[6])) >= (self.ref.year, (self.ref.month - 1) // 3 + 1)
+        return self.ref is not None and value >= cal.fmt(self.ref, "Q")  # "YYYY-Qn" compare in order
 
     def _see_year(self, words: str, value: str, end: int, month_day: Optional[tuple[int, int]]) -> None:
         """A value with a year: a year written out ("June 9, 2020", "Tour 2020 dates:"), or

@@ -145,27 +145,29 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     # or only a past decision's ("decided to reopen the case in May after he was arrested")
     sub = _tense_entry(lang, "subordinate_after", re.IGNORECASE)
     joint = sub.search(text, end, hi) if sub is not None else None
+    # a cue that begins inside a future seen from the past yields to it: in "was due to be
+    # released", "due to be" and "to be released" are read as part of "was due to"
+    enclosing = [(m.start(), m.end()) for name, ms in zip(names, found) if name == FUTURE_IN_PAST for m in ms]
     if joint is not None:
-        best = _nearest(text, start, end, names, found, min(said_at, joint.start()), reach, quotes_in)
+        best = _nearest(text, start, end, names, found, min(said_at, joint.start()), reach, quotes_in,
+                        enclosing)
         if best is not None and best not in (FUTURE_IN_PAST, CONDITIONAL):
             return best
-    return _nearest(text, start, end, names, found, said_at, reach, quotes_in)
+    return _nearest(text, start, end, names, found, said_at, reach, quotes_in, enclosing)
 
 
 def _nearest(text: str, start: int, end: int, names, found, said_at: int, reach: float,
-             quotes_in) -> Optional[str]:
+             quotes_in, enclosing) -> Optional[str]:
     """The tense of the nearest of the ``found`` cues (by name) to text[start:end], none
-    beginning after ``said_at`` (see :func:`clause_tense`). A cue that begins inside a
-    future seen from the past yields to it: in "was due to be released", "due to be" and
-    "to be released" are read as part of "was due to"."""
-    spans = [(m.start(), m.end()) for name, ms in zip(names, found) if name == FUTURE_IN_PAST for m in ms]
+    beginning after ``said_at`` (see :func:`clause_tense`) nor inside one of the
+    ``enclosing`` spans."""
     best, best_d = None, 10 ** 9
     for name, ms in zip(names, found):
         for m in ms:
             tense = name
             if m.start() < end and m.end() > start or m.start() > said_at:
                 continue
-            if any(a < m.start() < b for a, b in spans):
+            if any(a < m.start() < b for a, b in enclosing):
                 continue
             d = start - m.end() if m.end() <= start else RIGHT_WEIGHT * (m.start() - end)
             if d > reach:
