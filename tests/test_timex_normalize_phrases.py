@@ -2960,3 +2960,26 @@ def test_soon_after_a_modal_and_shortly_are_the_future():
         ("shortly", "FUTURE_REF")]
     assert _pairs("He left shortly after the bombings.", "en", "2009-08-05") == []
     assert _pairs("He was soon released.", "en", "2009-08-05") == []
+
+
+def test_a_weekday_after_a_modal_or_a_present_progressive_plan_is_ahead():
+    # Constructed phrases (shaped like BBC reports, told on Wednesday 2 March 2005): a
+    # modal or a planned act in the present progressive right before the day looks ahead
+    dct = "2005-03-02"
+    assert _pairs("He said the minister should make a statement on Thursday.", "en", dct) == [
+        ("Thursday", "2005-03-03")]
+    assert _pairs("She must make a decision by Tuesday.", "en", dct) == [("Tuesday", "2005-03-08")]
+    assert _pairs("The chief executive is meeting his rival on Monday.", "en", dct) == [
+        ("Monday", "2005-03-07")]
+    # not a plan: a modal that looks back, and people held since a day before
+    assert _pairs("He said the minister should have made a statement on Monday.", "en", dct) == [
+        ("Monday", "2005-02-28")]
+    assert _pairs("Police are holding five suspects in the December 11 bombings.", "en", dct) == [
+        ("December 11", "2004-12-11")]
+
+
+def test_an_adjective_in_ed_after_of_is_no_past_verb():
+    # Constructed, shaped like a BBC report: "of detailed deliberation" is no past tense, so
+    # the present "begin" looks ahead
+    assert _pairs("Peers begin three days of detailed deliberation on the bill on Thursday.", "en",
+                  "2005-03-02") == [("three days", "P3D"), ("Thursday", "2005-03-03")]
