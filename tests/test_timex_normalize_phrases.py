@@ -2983,3 +2983,27 @@ def test_an_adjective_in_ed_after_of_is_no_past_verb():
     # the present "begin" looks ahead
     assert _pairs("Peers begin three days of detailed deliberation on the bill on Thursday.", "en",
                   "2005-03-02") == [("three days", "P3D"), ("Thursday", "2005-03-03")]
+
+
+def test_a_day_in_a_background_phrase_is_no_clock_time_s_day():
+    # Wikinews, 8 August 2019 (El Paso shooting; Puerto Rico's Supreme Court): the day of a
+    # "with …-ing" phrase or of "a lawsuit filed by …" is background; a clock time told
+    # later is on the main event's day
+    el_paso = ("On Saturday morning, a gunman shot shoppers at a Walmart store in the U.S. border city "
+               "of El Paso, Texas, with the death toll rising to 22 people on Monday, reported "
+               "officials, with 25 others injured. Police said the suspected gunman surrendered "
+               "himself to police after being confronted by officers.  The shooting began at 10:39 "
+               "a.m. local time (1639 UTC),")
+    assert _pairs(el_paso, "en", "2019-08-08") == [
+        ("Saturday morning", "2019-08-03TMO"), ("Monday", "2019-08-05"),
+        ("10:39 a.m.", "2019-08-03T10:39"), ("1639 UTC", "2019-08-03T16:39")]
+    ruling = ("On Wednesday, the Supreme Court of Puerto Rico issued a ruling finding in favor of a "
+              "lawsuit filed by the Puerto Rico Senate on Sunday against Pedro Pierluisi over his "
+              "claim to the governorship.  Following the ruling, Secretary of Justice Wanda Vázquez "
+              "Garced was sworn in as Puerto Rico's governor at 5:00 p.m. (2100 UTC)")
+    assert _pairs(ruling, "en", "2019-08-08") == [
+        ("Wednesday", "2019-08-07"), ("Sunday", "2019-08-04"), ("5:00 p.m.", "2019-08-07T17:00"),
+        ("2100 UTC", "2019-08-07T21:00")]
+    # a day in the main clause stays the clock time's day
+    assert _pairs("On Saturday, the Senate filed a lawsuit. On Monday, the court ruled at 5:00 p.m.",
+                  "en", "2019-08-08")[-1] == ("5:00 p.m.", "2019-08-05T17:00")

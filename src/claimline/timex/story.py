@@ -25,6 +25,7 @@ MONTH_TOLD_REACH = 200  # a bare month is the same month told up to this many ch
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
 LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
 SPEECH_DAYS = 7  # quoted words are dated by a day told at most this many days before the DCT
+BACKGROUND_REACH = 80  # a background phrase before a date begins at most this far before it
 LONE_DAY_REACH = 7  # a clock time far on keeps the story's one day told up to this many days from the DCT
 
 
@@ -112,11 +113,12 @@ class _SpeechDays:
 
 
 @lru_cache(maxsize=None)
-def _event_date_cues(lang: str) -> Optional[tuple[re.Pattern, re.Pattern]]:
+def _event_date_cues(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, Optional[re.Pattern]]]:
     cues = lexicon.load(lang).event_date
     if not cues:
         return None
-    return re.compile(cues["before"] + r"\Z", re.IGNORECASE), re.compile(cues["after"])
+    background = re.compile(cues["background"] + r"\Z", re.IGNORECASE) if cues.get("background") else None
+    return re.compile(cues["before"] + r"\Z", re.IGNORECASE), re.compile(cues["after"]), background
 
 
 @lru_cache(maxsize=None)
@@ -142,6 +144,16 @@ def _names_an_event(lang: str, text: str, start: int, end: int) -> bool:
     cues = _event_date_cues(lang)
     return cues is not None and cues[0].search(text, max(0, start - 12), start) is not None \
         and cues[1].match(text, end) is not None
+
+
+def _in_background(lang: str, text: str, start: int) -> bool:
+    """Whether a date at ``start`` ends a background phrase of its clause ("with the death
+    toll rising to 22 people on Monday", "a lawsuit filed by the Senate on Sunday"): the
+    main event is on another day, and a clock time told later is not on this one (the
+    language's ``event_date`` ``background`` cue)."""
+    cues = _event_date_cues(lang)
+    return cues is not None and cues[2] is not None \
+        and cues[2].search(text, max(0, start - BACKGROUND_REACH), start) is not None
 
 
 @lru_cache(maxsize=None)
@@ -361,7 +373,8 @@ class Story:
         if slots.get("weekday") and day_told is not None and not in_quote:
             self.weekdays_told[day_told.isoweekday()] = day_told
         self.any_day.tell(day_told, start, night)
-        if not _names_an_event(self.lang, self.text, start, end):  # not 'the July 7 bombings'
+        if not _names_an_event(self.lang, self.text, start, end) \
+                and not _in_background(self.lang, self.text, start):  # not 'the July 7 bombings'
             self.clock_day.tell(day_told, start, night)
             if not in_quote:
                 self.narrated_day.tell(day_told, start, night)
