@@ -2979,10 +2979,10 @@ def test_a_weekday_after_a_modal_or_a_present_progressive_plan_is_ahead():
 
 
 def test_an_adjective_in_ed_after_of_is_no_past_verb():
-    # Constructed, shaped like a BBC report: "of detailed deliberation" is no past tense, so
-    # the present "begin" looks ahead
-    assert _pairs("Peers begin three days of detailed deliberation on the bill on Thursday.", "en",
-                  "2005-03-02") == [("three days", "P3D"), ("Thursday", "2005-03-03")]
+    # Constructed, shaped like a BBC report: "of detailed debate" is no past tense, so the
+    # present "begin" looks ahead
+    assert _pairs("MPs begin two days of detailed debate on the plan on Thursday.", "en",
+                  "2005-03-02") == [("two days", "P2D"), ("Thursday", "2005-03-03")]
 
 
 def test_a_day_in_a_background_phrase_is_no_clock_time_s_day():
@@ -3007,3 +3007,13 @@ def test_a_day_in_a_background_phrase_is_no_clock_time_s_day():
     # a day in the main clause stays the clock time's day
     assert _pairs("On Saturday, the Senate filed a lawsuit. On Monday, the court ruled at 5:00 p.m.",
                   "en", "2019-08-08")[-1] == ("5:00 p.m.", "2019-08-05T17:00")
+
+
+def test_a_weekday_someone_is_given_until_is_ahead():
+    # Constructed, shaped like a BBC report: a deadline given "until Monday" looks ahead;
+    # one that "had" been given may have passed
+    dct = "2005-03-02"
+    assert _pairs("A panel gave the lawyers until Monday to study the papers.", "en", dct) == [
+        ("Monday", "2005-03-07")]
+    assert _pairs("Students had given the government until Monday to act.", "en", dct) == [
+        ("Monday", "2005-02-28")]
