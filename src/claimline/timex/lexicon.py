@@ -35,6 +35,7 @@ class Lexicon:
     exact_case: frozenset = frozenset()  # word classes matched only as the file writes them ("GMT", not "gmt")
     only_after: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> word -> the word it needs before it
     event_date: dict[str, str] = field(default_factory=dict)  # what stands around a date naming an event
+    habitual: str = ""  # a cue of a clock time that recurs ("a curfew between 10 p.m. and 4 a.m.")
 
     def value(self, category: str, word: str) -> str | None:
         """The value of ``word`` (any case, white space collapsed) in ``category``."""
@@ -79,6 +80,7 @@ def load(lang: str) -> Lexicon:
     lex.mention_cues = spec.get("mention_cues", [])
     lex.exact_case = frozenset(spec.get("exact_case", []))
     lex.event_date = spec.get("event_date", {})
+    lex.habitual = spec.get("habitual", {}).get("cue", "")
     lex.only_after = {name: {" ".join(w.lower().split()): before for w, before in table.items()}
                       for name, table in spec.get("only_after", {}).items()}
     return lex

@@ -86,6 +86,8 @@ class Context:
     weekdays_told: Optional[dict] = None  # ISO weekday -> the day it named when told before
     clock_near: Optional[tuple[date, int]] = None  # day and hour of a clock time told just before
     anchor_in_sentence: bool = False  # the anchor day was told earlier in the match's sentence
+    year_written: Optional[int] = None  # the last year written out earlier in the match's sentence
+    habitual: bool = False  # the match's sentence tells of a clock time that recurs ("a curfew from …")
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -529,11 +531,13 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         return typ, f"{int(y) + int(sign):04d}-{q}"
     if base is None:
         return typ, None
+    if rule.get("year_under_report") and sign == 0 and unit == "Y" and ctx.year_written is not None:
+        return typ, f"{ctx.year_written:04d}"  # "… in 2005, finishing the year around $1.40"
     if rule.get("year_under_report") and sign == 0 and unit == "Y" and ctx.tense == "past":
         reported = _year_under_report(ctx)
         if reported is not None:
             return typ, f"{reported:04d}"
-    if rule.get("year_ahead") and base.month < YEAR_AHEAD_TURN_MONTH:
+    if rule.get("year_ahead") and not narrative and base.month < YEAR_AHEAD_TURN_MONTH:
         return typ, f"{base.year:04d}"  # "the coming year", said in March: mostly this one
     if unit in ("H", "MIN", "S"):
         if sign == 0 and typ == "DATE":
@@ -723,6 +727,8 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         if not 0 <= total < 24 * 60:
             return None
         hm = f"{total // 60:02d}:{total % 60:02d}"
+    if ctx.habitual:
+        return rule["type"], f"XXXX-XX-XXT{hm}"  # "the curfew ran between 3 p.m. and 6 a.m.": any day
     near = rule.get("anchor") == "narrative" or (rule.get("anchor") == "near" and ctx.anchor_is_near)
     base = ctx.anchor if near and ctx.anchor else ctx.dct
     if near and base and ctx.dct and base > ctx.dct and ctx.tense == "past" and not ctx.anchor_in_sentence:
@@ -917,6 +923,10 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         last = ctx.past_anchor.isoformat()  # "released later the same day" is no day still to come
     if keep is None or not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", last[:10]):
         return None
+    if unit == "D" and len(last) == 4 and ctx.anchor is not None and ctx.anchor != ctx.dct:
+        # "won on Tuesday … as in 2016 … suspended their campaigns the same day": a bare
+        # year told since is no day; the day told before it is
+        return rule["type"], ctx.anchor.isoformat()
     if len(last) < keep:
         if not rule.get("coarser_unknown"):
             return None

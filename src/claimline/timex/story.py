@@ -14,7 +14,7 @@ from typing import Optional
 from . import dates as cal
 from . import lexicon
 from .normalize import Context, Slots
-from .tense import Quotations, clause_tense, opens_sentence, sentence_year
+from .tense import SENTENCE_END, Quotations, clause_tense, ends_sentence, opens_sentence, sentence_year
 from .values import (CLOCK_VALUE, DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, WEEK_VALUE,
                      YEAR_VALUE)
 
@@ -25,6 +25,7 @@ MONTH_TOLD_REACH = 200  # a bare month is the same month told up to this many ch
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
 LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
 SPEECH_DAYS = 7  # quoted words are dated by a day told at most this many days before the DCT
+CLAUSE_REACH = 200  # a clock time's sentence is looked at no farther than this either side
 BACKGROUND_REACH = 80  # a background phrase before a date begins at most this far before it
 LONE_DAY_REACH = 7  # a clock time far on keeps the story's one day told up to this many days from the DCT
 
@@ -146,6 +147,30 @@ def _names_an_event(lang: str, text: str, start: int, end: int) -> bool:
         and cues[1].match(text, end) is not None
 
 
+@lru_cache(maxsize=None)
+def _habitual_cue(lang: str) -> Optional[re.Pattern]:
+    cue = lexicon.load(lang).habitual
+    return re.compile(cue, re.IGNORECASE) if cue else None
+
+
+def _habitual(lang: str, text: str, start: int, end: int) -> bool:
+    """Whether the sentence of the clock time at text[start:end] tells of one that recurs
+    ("the curfew was in effect between 3 p.m. and 6 a.m.", "held every day at 1 pm"): the
+    language's ``habitual`` cue in it."""
+    cue = _habitual_cue(lang)
+    if cue is None:
+        return False
+    lo, hi = max(0, start - CLAUSE_REACH), min(len(text), end + CLAUSE_REACH)
+    for m in SENTENCE_END.finditer(text, lo, start):
+        if ends_sentence(lang, text, m.start()):
+            lo = m.end()
+    for m in SENTENCE_END.finditer(text, end, hi):
+        if ends_sentence(lang, text, m.start()):
+            hi = m.start()
+            break
+    return cue.search(text, lo, hi) is not None
+
+
 def _in_background(lang: str, text: str, start: int) -> bool:
     """Whether a date at ``start`` ends a background phrase of its clause ("with the death
     toll rising to 22 people on Monday", "a lawsuit filed by the Senate on Sunday"): the
@@ -226,6 +251,7 @@ class Story:
         self.period: Optional[str] = None  # the last quarter under report
         self.last_value: Optional[str] = None  # the value of the last date
         self.told: Optional[tuple[str, int]] = None  # the last date or time told, and where it ended
+        self.year_written: Optional[tuple[int, int]] = None  # the last year written out, where it ended
 
     def in_quote(self, start: int) -> bool:
         """Whether ``start`` is inside a quotation (known only when the DCT is)."""
@@ -282,7 +308,17 @@ class Story:
             clock_near=self.last_clock[:2] if self.last_clock and start - self.last_clock[2] <= CLOCK_REACH
             else None,
             anchor_in_sentence=spec.get("do") == "time" and 0 <= start - day.at <= CLOCK_REACH
-            and not SENTENCE_BREAK.search(text, day.at, start))
+            and not SENTENCE_BREAK.search(text, day.at, start),
+            year_written=self._year_written_in_sentence(start) if spec.get("year_under_report") else None,
+            habitual=spec.get("do") == "time" and _habitual(lang, text, start, end))
+
+    def _year_written_in_sentence(self, start: int) -> Optional[int]:
+        """The last year written out earlier in the sentence (or line) of ``start``."""
+        written = self.year_written
+        if written is None or start - written[1] > TOLD_REACH or "\n" in self.text[written[1]:start] \
+                or SENTENCE_BREAK.search(self.text, written[1], start):
+            return None
+        return written[0]
 
     def _lone_day(self, day: _DayTold, tense) -> bool:
         """Whether ``day`` is the one day the story has told, never as a night, and a clock
@@ -305,6 +341,8 @@ class Story:
         month_day = (int(dm.group(2)), int(dm.group(3))) if dm else None
         if value and re.match(r"\d{4}", value):
             self._see_year(words, value, end, month_day)
+            if value[:4] in words:
+                self.year_written = (int(value[:4]), end)
         calendar = bool(value) and typ in ("DATE", "TIME") and re.match(r"\d{4}", value) is not None
         clock_told = CLOCK_VALUE.match(value or "") if typ == "TIME" else None
         if clock_told and DAY_VALUE.match(value[:10]):

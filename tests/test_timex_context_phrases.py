@@ -1,0 +1,65 @@
+"""Temporal phrases whose value hangs on the text around them: a year written earlier in the
+sentence, a day told before a bare year, the year ahead, a clock time that recurs."""
+from tests.timex_phrases import _pairs
+
+
+def test_the_year_after_a_year_written_in_its_sentence_is_that_year():
+    # Constructed phrases (shaped like BBC business reports): "the year" takes a year written
+    # out earlier in its sentence, else the document's (or the year under report)
+    dct = "2004-12-23"
+    assert _pairs("Analysts see the euro rising in 2005, finishing the year near $1.40.", "en", dct) == [
+        ("2005", "2005"), ("the year", "2005")]
+    assert _pairs("2005 offers a chance, but unless leaders act the year will end in failure.", "en",
+                  dct) == [("2005", "2005"), ("the year", "2005")]
+    # a year in the sentence before, or on the line above, is not the sentence's
+    assert _pairs("Sales rose in 2005. For the year, profit fell.", "en", dct)[-1] == ("the year", "2004")
+    assert _pairs("Jobless total hits 1990 level\nUnemployment rose for the year.", "en", dct)[-1] == (
+        "the year", "2004")
+
+
+def test_the_next_year_outside_a_past_story_is_the_year_ahead():
+    # Constructed phrases (shaped like TimeBank and Wikinews reports): "the next year" said in
+    # the first half of a year is mostly that year, as "the coming year"; later, the next one;
+    # in a past story, the year after the one told
+    assert _pairs("In the next year, the company will grow.", "en", "2019-05-06") == [
+        ("the next year", "2019")]
+    assert _pairs("The plant will be closed over the next year or so.", "en", "1989-11-02") == [
+        ("the next year or so", "1990")]
+    assert _pairs("He won in 2003. The next year, he lost.", "en", "2019-05-06") == [
+        ("2003", "2003"), ("The next year", "2004")]
+
+
+def test_the_same_day_after_a_bare_year_is_the_day_told_before_it():
+    # Constructed, shaped like a Wikinews report (14 February 2020, the New Hampshire
+    # primary): a bare year told in between is no day; "the same day" is the primary's Tuesday
+    text = ("On Tuesday, Democrats held their primary in New Hampshire. Sanders won the primary "
+            "in 2016. Following the Democratic primary, three candidates withdrew from the race: "
+            "Andrew Yang and Michael Bennet suspended their campaigns the same day.")
+    assert _pairs(text, "en", "2020-02-14") == [
+        ("Tuesday", "2020-02-11"), ("2016", "2016"), ("the same day", "2020-02-11")]
+    # with no day told before, the year's day stays unknown
+    assert _pairs("It opened in 2016. It closed the same day.", "en", "2020-02-14")[-1] == (
+        "the same day", "2016-XX-XX")
+
+
+def test_a_clock_time_that_recurs_is_on_no_one_day():
+    # Wikinews, 5 April 2020 (SARS-CoV-2 surpasses one million infections): a curfew's hours
+    # recur every day, so their day is unknown
+    text = ("Saudi Arabia extended curfews in the holy cities of Mecca and Medina to last the entire "
+            "day; previously, the curfew was only in effect between 3 p.m. and 6 a.m. Thailand "
+            "planned to implement a curfew between 10 p.m. and 4 a.m.")
+    assert [v for _, v in _pairs(text, "en", "2020-04-05")] == [
+        "XXXX-XX-XXT15:00", "XXXX-XX-XXT06:00", "XXXX-XX-XXT22:00", "XXXX-XX-XXT04:00"]
+    # constructed: a clock time with its own day keeps it; a cue in another sentence is not its
+    assert _pairs("The curfew began at 10 p.m. on Friday.", "en", "2020-04-05") == [
+        ("10 p.m.", "2020-04-03T22:00"), ("Friday", "2020-04-03")]
+    assert _pairs("He arrived at 3 p.m. on Friday. A curfew was imposed.", "en", "2020-04-05")[0] == (
+        "3 p.m.", "2020-04-03T15:00")
+    # French, constructed: "chaque jour", "tous les mardis", "couvre-feu" are the language's cues
+    assert _pairs("Le feuilleton sera diffusé chaque jour à 11 h.", "fr", "2016-12-20")[-1] == (
+        "11 h", "XXXX-XX-XXT11:00")
+    assert _pairs("Un couvre-feu a été imposé entre 19 h et 7 h.", "fr", "2012-06-15") == [
+        ("19 h", "XXXX-XX-XXT19:00"), ("7 h", "XXXX-XX-XXT07:00")]
+    # a curfew that begins at a time is one night's: no span of hours, no recurrence told
+    assert _pairs("Le couvre-feu commence à minuit.", "fr", "2020-04-08") == [("minuit", "2020-04-09T00:00")]
+    assert _pairs("The curfew begins at 10 p.m. tonight.", "en", "2020-04-08")[0] == ("10 p.m.", "2020-04-08T22:00")
