@@ -70,9 +70,9 @@ def test_military_time_glued_to_its_zone():
 
 def test_names_rates_and_meeting_records_are_no_timex():
     # Phrase-level checks (constructed phrases shaped like business and sport reports; the
-    # open corpora hold none): a clock word capitalized inside a name ("Jamie Noon"), a
+    # open corpora hold none): a clock word capitalized inside a name ("Danny Noon"), a
     # quarter of a percentage point, and the minutes of a meeting are not temporal
-    for phrase in ("the pairing of Mathew Tait and Jamie Noon", "raised by a quarter percentage point",
+    for phrase in ("the partnership of Tom Varley and Danny Noon", "raised by a quarter percentage point",
                    "rates were frozen, the minutes showed"):
         assert tag(phrase, "en", "2005-01-15") == [], phrase
     assert _values("he arrived at noon", "en", "2005-01-15") == ["2005-01-15T12:00"]
@@ -125,7 +125,7 @@ def test_one_day_after_a_modal_is_some_future_day():
 def test_a_capitalized_relative_word_inside_prose_names_something():
     # Constructed phrases: "Today" with a capital inside a sentence is a programme's name;
     # at the head of a sentence, or after "[...] ", it is the day
-    assert tag("He told BBC Radio 4's Today programme the plan would work.", "en", "2005-01-15") == []
+    assert tag("She told Radio Tyne's Today programme the scheme would fail.", "en", "2005-01-15") == []
     assert _values("[...] This week, the firm said so.", "en", "2019-09-02") == ["2019-W36"]
     assert _values("Today the firm said so.", "en", "2005-01-15") == ["2005-01-15"]
 
@@ -160,8 +160,8 @@ def test_at_the_last_minute_is_an_idiom():
 def test_a_compared_quarter_is_no_period_under_report():
     # Constructed (shaped like a quarterly results story): "a year earlier" counts back from
     # the quarter reported, not from the quarter it was compared with
-    text = ("Profit was $630m in the last quarter of 2004, down from $1bn in the fourth quarter of 2003. "
-            "Revenues rose to $51.2bn from $48.8bn a year earlier.")
+    text = ("Earnings were $415m in the last quarter of 2004, sharply down from $820m in the fourth quarter of 2003, the group said. "
+            "Turnover climbed to $37.6bn from $35.9bn a year earlier.")
     got = {t.text: t.value for t in tag(text, "en", "2005-01-26")}
     assert got["a year earlier"] == "2003-Q4"
 
@@ -270,7 +270,7 @@ def test_the_near_term_is_the_future_but_not_the_short_term_nor_as_soon_as_possi
     # possible"; the adjective "short-term" is no timex
     assert _pairs("Prices will stay low in the near term.", "en", "2013-03-20") == [("the near term", "FUTURE_REF")]
     assert _values("in the short term, sales will fall", "en", "2013-03-20") == []
-    assert _values("They will be released as soon as possible.", "en", "2013-03-20") == []
+    assert _values("The results will be published as soon as possible.", "en", "2013-03-20") == []
     assert tag("its short-term debt", "en", "2013-03-20") == []
 
 
@@ -677,7 +677,7 @@ def test_a_military_clock_reading_before_local_time_or_in_a_range():
     # Phrase-level check (constructed, shaped like BBC reports, which are not openly
     # licensed; the open corpora hold none): "at 2100 local time" is 21:00, not the year
     # 2100; "from 1130 to 1215 GMT" holds two clock times, not the year 1130
-    got = _triples("due to explode at 2100 local time", "en", "2005-03-01")
+    got = _triples("timed to go off at 2100 local time", "en", "2005-03-01")
     assert got == [("2100", "TIME", "2005-03-01T21:00")]
     got = [(t.text, t.type) for t in tag("shown from 1130 to 1215 GMT", "en", "2005-03-01")]
     assert got == [("1130", "TIME"), ("1215 GMT", "TIME")]
@@ -688,7 +688,7 @@ def test_month_abbreviations_that_are_no_months():
     # Phrase-level check (constructed, shaped like BBC reports, which are not openly
     # licensed): the charity "DEC" and a web address are no Decembers; "Dec. 5" is
     assert tag("funds raised would go to the DEC. It said", "en", "2005-03-01") == []
-    assert tag("the official www.dec.org.uk address", "en", "2005-03-01") == []
+    assert tag("the appeal's www.dec.org.uk web page", "en", "2005-03-01") == []
     assert _values("on Dec. 5", "en", "2005-03-01") == ["2004-12-05"]
     assert tag("It would mar the event.", "en", "2005-03-01") == []
 
@@ -708,7 +708,7 @@ def test_a_match_reports_halves_and_the_quarter_finals():
     # licensed): in a text with words only a game report holds ("striker", "referee"), a bare
     # "second half" is the match's; "the quarter-finals" is a round, not a quarter; a company's
     # second half keeps its value
-    text = ("Sociedad levelled midway through the second half when their striker scored. "
+    text = ("Rovers pulled level during the second half when their striker scored. "
             "The referee then sent off a defender.")
     assert tag(text, "en", "2005-03-01") == []
     assert tag("They face Lisbon for a place in the quarter-finals.", "en", "2005-03-01") == []
@@ -754,7 +754,7 @@ def test_years_onwards_spans_and_early_on_a_morning():
     assert got == [("2007", "2007")]
     got = _pairs("Growth was 7.1% in 2005-6.", "en", "2005-02-02")
     assert got == [("2005", "2005")]
-    got = _triples("Early on Tuesday morning, the dollar rose.", "en", "2005-02-02")
+    got = _triples("Early on Tuesday morning, the euro slipped.", "en", "2005-02-02")
     assert got == [("Early on Tuesday morning", "TIME", "2005-02-01TMO")]
 
 
@@ -786,9 +786,9 @@ def test_a_bare_plural_before_after_or_before_is_a_span():
 
 def test_a_season_is_no_span_before_of():
     # Phrase-level check (constructed): "decades of conflict" is a span, but a season word
-    # before "of" is not let in that way ("a fall of $12 a barrel", "a slow summer of gains").
+    # before "of" is not let in that way ("a fall of $9 a tonne", "a slow summer of gains").
     assert _values("It ended months of twists and turns.", "en", "2005-02-12") == ["PXM"]
-    assert _texts("Despite a fall of more than $12 a barrel, prices rose.", "en", "2005-02-12") == []
+    assert _texts("Despite a fall of more than $9 a tonne, prices rose.", "en", "2005-02-12") == []
 
 
 def test_a_named_day_s_week_and_weekend():
@@ -818,9 +818,9 @@ def test_a_weekday_and_part_of_day_then_its_date_is_one_time():
 
 
 def test_following_a_month_is_after_it_unless_the_following_month():
-    # Phrase-level check (constructed phrases): bare 'following' is a preposition ('hard
-    # times following December's tsunami' is that December), 'the following January' the next.
-    assert _pairs("Banks face hard times following December's tsunami.", "en", "2005-02-12") == [("December", "2004-12")]
+    # Phrase-level check (constructed phrases): bare 'following' is a preposition ('lean
+    # times following December's floods' is that December), 'the following January' the next.
+    assert _pairs("Resorts face lean times following December's floods.", "en", "2005-02-12") == [("December", "2004-12")]
     assert _values("The talks resumed the following January.", "en", "2005-02-12") == ["2006-01"]
 
 
@@ -836,7 +836,7 @@ def test_the_following_weekday_and_part_of_day_counts_from_the_date_told():
 def test_the_before_a_day_in_digits_is_left_out():
     # Phrase-level check (constructed phrases): 'the 2 November election' tags '2 November',
     # as TimeML leaves a determiner out; 'the 21st of December' keeps it, as one name.
-    assert _texts("before the 2 November presidential election", "en", "2004-10-12") == ["2 November"]
+    assert _texts("ahead of the 2 November mayoral election", "en", "2004-10-12") == ["2 November"]
     assert _texts("on the 21st of December", "en", "2004-10-12") == ["the 21st of December"]
 
 
@@ -852,7 +852,7 @@ def test_weekdays_in_the_plural_recur():
 def test_the_last_or_final_quarter_of_a_year_is_its_fourth():
     # Phrase-level check (constructed phrases, shaped like the local BBC business audit):
     # 'the last quarter of the year' is the fourth, not the quarter just ended.
-    got = _pairs("The economy grew 3.1% in 2004 after accelerating in the last quarter of the year.", "en", "2005-02-15")
+    got = _pairs("Output expanded 2.6% in 2004 after strengthening in the last quarter of the year.", "en", "2005-02-15")
     assert got == [("2004", "2004"), ("the last quarter of the year", "2004-Q4")]
     assert _values("Spending grew 4.2% in the final quarter.", "en", "2005-02-15") == ["2004-Q4"]
     assert _values("Profits fell last quarter.", "en", "2005-02-15") == ["2004-Q4"]
@@ -892,7 +892,7 @@ def test_short_decades_named_days_with_a_part_of_day_and_half_decades():
     # morning; 'the past half decade' is one span.
     assert _pairs("during the 80s boom", "en", "2016-07-15") == [("the 80s", "198")]
     assert tag("she is in her 90s", "en", "2016-07-15") == []
-    assert tag("Audiences are in the 10s, 100s, and 1,000s.", "en", "2016-07-15") == []
+    assert tag("Crowds are in the 10s, 100s, and 1,000s.", "en", "2016-07-15") == []
     assert _triples("on Christmas morning", "en", "2016-12-30") == [("Christmas morning", "TIME", "2016-12-25TMO")]
     assert _pairs("on Easter Sunday morning", "en", "2016-07-15") == [("Easter Sunday morning", "2016-03-27TMO")]
     assert _pairs("over the past half decade", "en", "2016-07-15") == [("the past half decade", "P5Y")]
@@ -932,7 +932,7 @@ def test_an_italian_clock_time_with_ora_and_its_zone():
 def test_at_the_time_is_the_date_told_just_before():
     # Phrase-level check (constructed phrases; a Wikinews example is in the corpus): with no
     # date told near before it, 'at the time' stays a time in the past.
-    assert _pairs("It was criticised on 2 August. The move was widely criticised at the time.", "en", "2005-09-01") == [
+    assert _pairs("It was announced on 2 August. The decision was sharply attacked at the time.", "en", "2005-09-01") == [
         ("2 August", "2005-08-02"), ("the time", "2005-08-02")]
     assert _values("He said at the time that he would stay.", "en", "2005-09-01") == ["PAST_REF"]
 
@@ -987,11 +987,11 @@ def test_bare_midnight_begins_a_day_and_after_midnight_is_its_small_hours():
 
 def test_clock_times_joined_by_and_or_to_all_take_the_day_told_after():
     # Phrase-level check (constructed phrases, shaped like a Wikinews and a BBC text):
-    # 'at 04.30 and 05.00 GMT on Friday', 'from 1130 to 1215 GMT on Wednesday'.
+    # 'at 04.30 and 05.00 GMT on Friday', 'from 1030 to 1145 GMT on Wednesday'.
     got = _values("The ship sent out two alarms at 04.30 and 05.00 GMT on Friday.", "en", "2009-04-19")
     assert got == ["2009-04-17T04:30", "2009-04-17T05:00", "2009-04-17"]
-    got = _values("It will be shown from 1130 to 1215 GMT on Wednesday.", "en", "2005-01-03")
-    assert got == ["2005-01-05T11:30", "2005-01-05T12:15", "2005-01-05"]
+    got = _values("The debate will be aired from 1030 to 1145 GMT on Wednesday.", "en", "2005-01-03")
+    assert got == ["2005-01-05T10:30", "2005-01-05T11:45", "2005-01-05"]
 
 
 def test_a_24_hour_clock_reading_with_a_part_of_day_keeps_its_hour():
@@ -1374,7 +1374,7 @@ def test_results_periods_in_british_business_news():
     # July-to-September quarter' is the quarter those months make up; '2003/4' is one date,
     # its first year; 'fourth-quarter 2004' keeps its year; 'the previous quarter' is the one
     # before the quarter reported on.
-    assert _triples("Growth was 6.5% in the year to March 2005.", "en", "2005-02-04") == [
+    assert _triples("Inflation was 4.8% in the year to March 2005.", "en", "2005-02-04") == [
         ("the year", "DURATION", "P1Y"), ("March 2005", "DATE", "2005-03")]
     assert _pairs("GDP grew 3.7% in the July-to-September quarter.", "en", "2004-10-29") == [
         ("the July-to-September quarter", "2004-Q3")]
@@ -1382,7 +1382,7 @@ def test_results_periods_in_british_business_news():
         ("the October to December period", "2004-Q4")]
     assert _pairs("The budget for 2003/4 was cut.", "en", "2004-12-02") == [("2003/4", "2003")]
     assert _pairs("Its fourth-quarter 2004 profits fell.", "en", "2005-01-20") == [("fourth-quarter 2004", "2004-Q4")]
-    assert _pairs("Prices in the final quarter of 2004 were 0.1% higher than in the previous quarter.",
+    assert _pairs("Rents in the final quarter of 2004 stood 0.6% lower than in the previous quarter.",
                   "en", "2005-01-12") == [("the final quarter of 2004", "2004-Q4"), ("the previous quarter", "2004-Q3")]
 
 
@@ -1392,7 +1392,7 @@ def test_the_year_reported_on_early_in_the_next():
     # are 2004; a future one, or one in June, is the document's year.
     got = _pairs("BP reported fourth quarter profits. Its profit rise for the year was large.", "en", "2005-02-08")
     assert got == [("fourth quarter", "2004-Q4"), ("the year", "2004")]
-    got = _pairs("Ford reported higher fourth quarter and full-year profits.", "en", "2005-01-20")
+    got = _pairs("Volvo reported stronger fourth quarter and full-year profits.", "en", "2005-01-20")
     assert got == [("fourth quarter", "2004-Q4"), ("full-year", "2004")]
     assert _pairs("Sales rose in 2004. Sales will rise for the year.", "en", "2005-02-08")[1] == ("the year", "2005")
     assert _pairs("Sales rose in 2004. For the full year, it posted a loss.", "en", "2005-06-08")[1] == ("the full year", "2005")
@@ -1429,13 +1429,13 @@ def test_a_year_earlier_than_a_month_told_in_the_sentence():
     # Phrase-level check (constructed phrases, shaped like a local BBC business set): after
     # a monthly figure, 'a year earlier' is that month a year back, as after a quarterly
     # one it is that quarter (TimeBank); a month told in an earlier sentence does not count.
-    got = _pairs("Lending fell to £25bn in November, from £25.5bn a year earlier.", "en", "2005-01-25")
+    got = _pairs("Mortgage approvals dipped to £18bn in November, from £19.2bn a year earlier.", "en", "2005-01-25")
     assert got == [("November", "2004-11"), ("a year earlier", "2003-11")]
     got = _pairs("Net profit rose in the fourth quarter from $5m a year earlier.", "en", "2005-01-25")
     assert got == [("the fourth quarter", "2004-Q4"), ("a year earlier", "2003-Q4")]
     got = _pairs("It happened in November. A year earlier, sales fell.", "en", "2005-01-25")
     assert got == [("November", "2004-11"), ("A year earlier", "2003")]
-    got = _pairs("Prices rose over 2004, but by only 2.8% in the second half of the year.", "en", "2005-01-07")
+    got = _pairs("Wages climbed over 2004, but by just 1.9% during the second half of the year.", "en", "2005-01-07")
     assert got == [("2004", "2004"), ("the second half of the year", "2004-H2")]
 
 
@@ -1443,7 +1443,7 @@ def test_seasons_after_before_and_through_and_quarters_with_an_adjective():
     # Phrase-level check (constructed phrases, shaped like a local BBC set): 'before the
     # summer', 'through the summer' are the season; 'a flat second quarter' keeps its
     # article and adjective (TimeBank); 'the two previous quarters' is a length.
-    assert _pairs("It is expected to go on sale before the summer.", "en", "2005-01-05") == [("the summer", "2005-SU")]
+    assert _pairs("The handset is expected to reach shops before the summer.", "en", "2005-01-05") == [("the summer", "2005-SU")]
     assert _pairs("Profit rose in a flat second quarter.", "en", "2005-02-16") == [("a flat second quarter", "2004-Q2")]
     assert _triples("GDP fell in the two previous quarters.", "en", "2005-02-16") == [
         ("the two previous quarters", "DURATION", "P2Q")]
@@ -1479,7 +1479,7 @@ def test_expected_and_tipped_dates_are_still_to_come():
     # "expected" ends in -ed; "better than expected in October" is a comparison, not a plan,
     # and "Other games scheduled for Wednesday were still held" keeps its past.
     assert _pairs("The poll, expected in May, will be close.", "en", "2005-02-12") == [("May", "2005-05")]
-    assert _pairs("They met ahead of an expected May election.", "en", "2005-02-12") == [("May", "2005-05")]
+    assert _pairs("They met ahead of an expected May poll.", "en", "2005-02-12") == [("May", "2005-05")]
     assert _pairs("They campaign for an expected election in May.", "en", "2005-03-05") == [("May", "2005-05")]
     assert _pairs("The election is widely predicted for May.", "en", "2005-02-12") == [("May", "2005-05")]
     assert _pairs("The vote, widely tipped for 5 May, looms.", "en", "2005-02-12") == [("5 May", "2005-05-05")]
@@ -1491,9 +1491,9 @@ def test_expected_and_tipped_dates_are_still_to_come():
 
 def test_a_reporting_participle_dates_its_day_by_the_verb_it_opens():
     # Phrase-level check (constructed, shaped like a local BBC set): in "Speaking to … on
-    # Sunday, Mr Kennedy said the upcoming election…", Sunday is the day he spoke, the one
+    # Sunday, Ms Harper said the upcoming vote…", Sunday is the day he spoke, the one
     # gone by, whatever the reported clause says of the future.
-    text = "Speaking to the BBC on Sunday, Mr Kennedy said the upcoming election would be close."
+    text = "Speaking to Sky News on Sunday, Ms Harper said the upcoming vote would be tight."
     assert _pairs(text, "en", "2005-01-17") == [("Sunday", "2005-01-16")]
 
 
@@ -1504,21 +1504,21 @@ def test_hedges_nights_years_and_futures_told_the_british_way():
     # "the middle of the night" is a night; a capitalized season with a year is a date,
     # no name; "the same 2004 period" is the period reported on; "the future" before the
     # noun it qualifies tells no time, "the immediate future" does.
-    assert _pairs("a family friend for over forty years", "en", "2005-02-13") == [("over forty years", "P40Y")]
+    assert _pairs("a loyal neighbour for over forty years", "en", "2005-02-13") == [("over forty years", "P40Y")]
     assert _pairs("Prices rose 10% over two years.", "en", "2005-02-13") == [("two years", "P2Y")]
     text = "On 3 June police raided the house. Documents were taken to the office next morning."
     assert _pairs(text, "en", "2005-03-02") == [("3 June", "2004-06-03"), ("next morning", "2004-06-04TMO")]
-    assert _pairs("When the officers arrived there, in the middle of the night, they saw it.",
+    assert _pairs("When the crew reached the house, in the middle of the night, it was empty.",
                   "en", "2005-03-02")[0][0] == "the middle of the night"
-    assert _pairs("They hope to seal a final agreement by Spring 2005.", "en", "2005-02-04") == [
+    assert _pairs("They aim to sign a trade deal by Spring 2005.", "en", "2005-02-04") == [
         ("Spring 2005", "2005-SP")]
     text = "Profit rose in the fourth quarter. Sales were up 27% from the same 2003 period."
     assert _pairs(text, "en", "2005-01-27") == [("the fourth quarter", "2004-Q4"), ("the same 2003 period", "2003-Q4")]
     assert tag("The future ownership of the unit remains unclear.", "en", "2004-12-22") == []
-    assert _pairs("The hope for the immediate future is that", "en", "2005-01-05") == [
+    assert _pairs("Their plan for the immediate future remains", "en", "2005-01-05") == [
         ("the immediate future", "FUTURE_REF")]
-    assert _pairs("after the 2003 shootings in Aston", "en", "2005-01-04") == [("2003", "2003")]
-    assert tag("There were 2003 shootings in Aston.", "en", "2005-01-04") == []
+    assert _pairs("after the 2003 shootings in Hockley", "en", "2005-01-04") == [("2003", "2003")]
+    assert tag("There were 2003 shootings in Hockley.", "en", "2005-01-04") == []
 
 
 def test_years_previously_and_full_year_without_its_hyphen():
@@ -1538,22 +1538,22 @@ def test_awards_titles_decades_and_the_new_year():
     # Future") named with a capital tells no time; a capitalized ordinal century dates;
     # "the 1950s and 60s" are two decades; "in the New Year" is the year it begins, a bare
     # "New Year" the day, another calendar's New Year and the honours list neither.
-    assert tag("prizes including artist of the year and album of the year", "en", "2004-11-23") == []
-    assert tag("a global hit with All Right Now, before forming a band", "en", "2004-12-15") == []
-    assert tag("New sections include Cinema of the Future and more.", "en", "2005-01-25") == []
-    assert _pairs("as in Russia in the early 20th Century, artists will", "en", "2004-11-09") == [
+    assert tag("awards such as artist of the year and album of the year", "en", "2004-11-23") == []
+    assert tag("had a chart hit with All Right Now before starting a label", "en", "2004-12-15") == []
+    assert tag("New galleries such as Cinema of the Future will open.", "en", "2005-01-25") == []
+    assert _pairs("as in Vienna in the early 20th Century, painters will", "en", "2004-11-09") == [
         ("the early 20th Century", "19")]
-    assert _pairs("in the 1950s and 60s, they produced shows", "en", "2005-01-02") == [
+    assert _pairs("in the 1950s and 60s, the studio made films", "en", "2005-01-02") == [
         ("the 1950s", "195"), ("60s", "196")]
     assert tag("people in their 60s and 70s", "en", "2005-01-02") == []
     assert _pairs("I will ask Parliament to renew it in the New Year.", "en", "2004-12-20") == [
         ("the New Year", "2005")]
-    assert _pairs("He would return early in the new year with proposals.", "en", "2004-12-20") == [
+    assert _pairs("She would come back early in the new year with a plan.", "en", "2004-12-20") == [
         ("early in the new year", "2005")]
     assert _pairs("said the leader in his New Year message", "en", "2004-12-31") == [("New Year", "2005-01-01")]
     assert tag("celebrations for the Chinese New Year", "en", "2005-01-20") == []
     assert tag("made a Commander in the New Year honours", "en", "2005-01-20") == []
-    assert tag("He also earns an honour in the New Year's list.", "en", "2004-12-30") == []
+    assert tag("She is also named in the New Year's list.", "en", "2004-12-30") == []
 
 
 def test_coming_weeks_counts_after_the_past_and_fixtures_ahead():
@@ -1561,15 +1561,15 @@ def test_coming_weeks_counts_after_the_past_and_fixtures_ahead():
     # "in coming weeks" is a stretch still to come, as TimeBank writes it (PXW); "the past"
     # before a count qualifies it ("the past three sessions"); the day of a fixture told
     # "ahead of" is still to come, unless a pluperfect tells the forecast made before it;
-    # "a poster launch on Tuesday" is a noun, no fixture verb.
-    assert _triples("Other chapters will follow in coming weeks.", "en", "2005-01-04") == [
+    # "a manifesto launch on Tuesday" is a noun, no fixture verb.
+    assert _triples("Further episodes will follow in coming weeks.", "en", "2005-01-04") == [
         ("coming weeks", "DURATION", "PXW")]
-    assert tag("The currency has gained 1% in the past three sessions.", "en", "2005-02-03") == []
-    assert _pairs("It weighed on his mind ahead of Saturday's charity game.", "en", "2005-03-02") == [
+    assert tag("The index has shed 3.4% in the past three sessions.", "en", "2005-02-03") == []
+    assert _pairs("It was on her mind ahead of Saturday's exhibition game.", "en", "2005-03-02") == [
         ("Saturday", "2005-03-05")]
-    assert _pairs("the rate economists had forecast ahead of Friday's announcement", "en", "2005-03-02") == [
+    assert _pairs("the figure analysts had predicted ahead of Friday's release", "en", "2005-03-02") == [
         ("Friday", "2005-02-25")]
-    assert _pairs("At a poster launch on Tuesday, Mr Brown was joined by Mr Milburn.", "en", "2005-01-12") == [
+    assert _pairs("At a manifesto launch on Tuesday, Ms Reid was joined by Mr Carter.", "en", "2005-01-12") == [
         ("Tuesday", "2005-01-11")]
 
 
@@ -1578,14 +1578,14 @@ def test_rates_of_currencies_goods_and_activities_are_no_times():
     # after an amount in a currency, of goods, in brackets or of an activity measured before
     # is no time (TimeBank leaves "$500 million a year" untagged 5 times in 7), while
     # "for a week" and "a week ago" stay.
-    assert tag("those earning less than 35,000 rand a year", "en", "2005-02-23") == []
-    assert tag("Nokia make 200 million cell phones a year.", "en", "2005-02-07") == []
+    assert tag("those earning under 28,000 pesos a year", "en", "2005-02-23") == []
+    assert tag("Samsung build 150 million mobile phones a year.", "en", "2005-02-07") == []
     assert tag("The presses print 30,000 copies an hour.", "en", "2004-10-29") == []
-    assert _texts("equivalent to 40 a day or one every 11 minutes", "en", "2005-03-01") == [
+    assert _texts("roughly 130 a day or one every 11 minutes", "en", "2005-03-01") == [
         "every 11 minutes"]
     assert _texts("It took an hour.", "en", "2004-10-29") == ["an hour"]
     assert tag("a flat-fee £20 ($38) a month tariff", "en", "2005-02-14") == []
-    assert _texts("to provide three hours of extra activity a week by 2010", "en", "2004-12-14") == [
+    assert _texts("to give pupils three hours of music lessons a week by 2010", "en", "2004-12-14") == [
         "three hours", "2010"]
     assert _texts("He stayed for a week. Talks began a week ago.", "en", "2005-02-07") == ["a week", "a week ago"]
 
@@ -1593,23 +1593,23 @@ def test_rates_of_currencies_goods_and_activities_are_no_times():
 def test_fixtures_a_future_verb_governs_and_hyphenated_adjectives():
     # Phrase-level check (constructed phrases, shaped like a second local BBC set): a
     # weekday's fixture that "will" governs is still to come, one without stays past;
-    # "due on Thursday" is still to come; "a well-earned rest" holds no past verb, so
+    # "due on Thursday" is still to come; "a well-earned break" holds no past verb, so
     # Christmas told in November is the coming one.
-    assert _pairs("The issue will also be discussed at Tuesday's meeting.", "en", "2005-01-17") == [
+    assert _pairs("The budget will also be debated at Tuesday's meeting.", "en", "2005-01-17") == [
         ("Tuesday", "2005-01-18")]
-    assert _pairs("The issue was discussed at Tuesday's meeting.", "en", "2005-01-17") == [
+    assert _pairs("The budget was debated at Tuesday's meeting.", "en", "2005-01-17") == [
         ("Tuesday", "2005-01-11")]
-    assert _pairs("the proposed overhaul, due on Thursday, could mean", "en", "2004-12-06") == [
+    assert _pairs("the planned reform, due on Thursday, might mean", "en", "2004-12-06") == [
         ("Thursday", "2004-12-09")]
-    assert _pairs("have a well-earned rest over Christmas", "en", "2004-11-08") == [("Christmas", "2004-12-25")]
+    assert _pairs("enjoy a well-earned break over Christmas", "en", "2004-11-08") == [("Christmas", "2004-12-25")]
 
 
 def test_the_month_is_the_one_told_and_no_comparison():
-    # Phrase-level check (constructed phrases, shaped like a local BBC set): "up 0.4% on
+    # Phrase-level check (constructed phrases, shaped like a local BBC set): "up 0.9% on
     # the month" compares two months and "flavour of the month" is an idiom; "in the month"
     # after "in December" is December.
-    assert tag("house prices went up by 0.4% on the month", "en", "2005-02-01") == []
-    assert tag("whatever happens to be flavour of the month", "en", "2005-02-01") == []
+    assert tag("retail sales went up by 0.9% on the month", "en", "2005-02-01") == []
+    assert tag("whichever band is flavour of the month", "en", "2005-02-01") == []
     assert _pairs("Sales fell in December. They rose 1.2% in the month before that.", "en", "2005-01-20")[0] == (
         "December", "2004-12")
     assert _pairs("Sales fell in December, and prices rose 3% during the month.", "en", "2005-01-20") == [
@@ -1619,15 +1619,15 @@ def test_the_month_is_the_one_told_and_no_comparison():
 def test_this_time_last_year_shares_stakes_and_names_before_may():
     # Phrase-level check (constructed phrases, shaped like a third local BBC set): "this
     # time last year" is the month a year back; "this time of year" is now; "every second"
-    # with no noun after it is a rate; "a quarter stake" and "Almost a quarter, 22%, said"
+    # with no noun after it is a rate; "a quarter stake" and "Nearly a quarter, 24%, said"
     # are shares; "Lord Justice May" is a name; "the end of that year" and "the end of the
     # financial year" keep their modifier.
     assert _pairs("up 9% on this time last year", "en", "2005-02-22") == [("this time last year", "2004-02")]
     assert _pairs("flu is common at this time of year", "en", "2004-12-28") == [("this time of year", "PRESENT_REF")]
     assert _pairs("16 trillion calculations every second.", "en", "2005-02-07") == [("every second", "PT1S")]
-    assert tag("in which Euronext has a quarter stake", "en", "2004-12-20") == []
-    assert tag("Almost a quarter, 22%, said they would buy one", "en", "2005-01-10") == []
-    assert tag("a finding by Lord Justice May and Mr Justice Harrison", "en", "2004-12-08") == []
+    assert tag("in which the bank holds a quarter stake", "en", "2004-12-20") == []
+    assert tag("Nearly a quarter, 24%, said they would vote for it", "en", "2005-01-10") == []
+    assert tag("a ruling by Lord Justice May and two other judges", "en", "2004-12-08") == []
     assert _pairs("In 2007 sales grew. By the end of that year, robots did more.", "en", "2005-03-16")[-1] == (
         "the end of that year", "2007")
     assert _pairs("before the end of the financial year in March", "en", "2005-02-07")[0] == (
@@ -1636,10 +1636,10 @@ def test_this_time_last_year_shares_stakes_and_names_before_may():
 
 def test_a_named_day_qualifying_a_thing_tells_no_date():
     # Phrase-level check (constructed phrases, shaped like the local BBC sets): "Christmas
-    # shoppers", "Christmas presents", "his first Christmas album" tell no date, while
+    # shoppers", "Christmas presents", "her debut Christmas album" tell no date, while
     # "sales before Christmas" and "Christmas Day" do.
-    assert tag("as Christmas shoppers began their seasonal flock", "en", "2004-12-16") == []
-    assert tag("material for his first Christmas album", "en", "2004-11-23") == []
+    assert tag("as Christmas shoppers packed the high street", "en", "2004-12-16") == []
+    assert tag("songs for her debut Christmas album", "en", "2004-11-23") == []
     assert _pairs("Sales before Christmas rose.", "en", "2004-12-16") == [("Christmas", "2004-12-25")]
     assert _pairs("on Christmas Day", "en", "2004-12-16") == [("Christmas Day", "2004-12-25")]
 
@@ -1651,8 +1651,8 @@ def test_present_passives_elections_to_come_and_percent_rates():
     # of its fiscal year" keeps its modifier.
     assert _pairs("She will speak when the Bill is debated on Monday.", "en", "2005-03-02") == [
         ("Monday", "2005-03-07")]
-    assert _pairs("if the next poll is on 5 May as expected", "en", "2005-01-25") == [("5 May", "2005-05-05")]
-    assert _pairs("If a May election is called, the Budget comes first.", "en", "2005-02-23") == [
+    assert _pairs("if the next referendum is on 5 May as expected", "en", "2005-01-25") == [("5 May", "2005-05-05")]
+    assert _pairs("If a May election is announced, the spending review comes first.", "en", "2005-02-23") == [
         ("May", "2005-05")]
     assert tag("personal debt, which is rising at 15% a year", "en", "2005-01-13") == []
     assert _pairs("three million units by the end of its fiscal year", "en", "2005-03-24") == [
@@ -1667,7 +1667,7 @@ def test_holiday_periods_whole_years_and_first_few_months():
         ("the Christmas period", "2004-12")]
     assert _pairs("Prices rose 15.1% over the whole of 2004.", "en", "2005-01-10") == [
         ("the whole of 2004", "2004")]
-    assert _triples("a strong performance in the first few months", "en", "2005-02-16") == [
+    assert _triples("a solid showing in the first few months", "en", "2005-02-16") == [
         ("the first few months", "DURATION", "PXM")]
 
 
@@ -1700,9 +1700,9 @@ def test_race_times_and_seconds_written_against_the_number():
     # time '7:40.53' is minutes, seconds and hundredths; '44.63secs' is seconds; a clock
     # time '7:40' stays a clock time.
     assert _triples("Cragg won the 3,000m in 7:40.53.", "en", "2005-02-12") == [("7:40.53", "DURATION", "PT7M40.53S")]
-    assert _pairs("He set the world record of 44.63secs in 1995.", "en", "2005-02-12") == [
+    assert _pairs("She set the European record of 44.63secs in 1995.", "en", "2005-02-12") == [
         ("44.63secs", "PT44.63S"), ("1995", "1995")]
-    assert _pairs("His time of three minutes 49.89secs was fast.", "en", "2005-02-12") == [
+    assert _pairs("She clocked three minutes 49.89secs in the heat.", "en", "2005-02-12") == [
         ("three minutes 49.89secs", "PT3M49.89S")]
     assert _types("The meeting starts at 7:40.", "en", "2005-02-12") == ["TIME"]
 
@@ -1772,7 +1772,7 @@ def test_english_narrative_weekday_and_quarter_of_a_year_named():
     assert _pairs("The Budget will be on 16 March. It will be at 1230 GMT on that Wednesday.", "en",
                   "2005-02-23") == [("16 March", "2005-03-16"), ("1230 GMT", "2005-03-16T12:30"),
                                     ("that Wednesday", "2005-03-16")]
-    assert _pairs("Mr Jackson said that Saturday had been a success.", "en", "2005-02-23") == [
+    assert _pairs("Ms Patel said that Saturday had been a triumph.", "en", "2005-02-23") == [
         ("Saturday", "2005-02-19")]
     assert _pairs("Profits for the fourth quarter were up on the same period of 2003.", "en",
                   "2005-03-02") == [("the fourth quarter", "2004-Q4"), ("the same period of 2003", "2003-Q4")]
@@ -1787,7 +1787,7 @@ def test_english_ranges_before_ago_memorial_days_present_and_expected_dates():
     assert _triples("They met two to three weeks ago.", "en", "2004-12-14") == [
         ("two", "DATE", "2004-W49"), ("three weeks ago", "DATE", "2004-W48")]
     # another memorial day is no US Memorial Day; the US one still is
-    assert tag("His government introduced the Holocaust Memorial Day.", "en", "2005-02-18") == []
+    assert tag("Her cabinet established the Holocaust Memorial Day.", "en", "2005-02-18") == []
     assert _pairs("Americans marked Memorial Day with parades.", "en", "2005-06-01") == [
         ("Memorial Day", "2005-05-30")]
     # 'present' qualifying a noun is now, alone, as TimeBank tags 'current'
@@ -1796,7 +1796,7 @@ def test_english_ranges_before_ago_memorial_days_present_and_expected_dates():
     assert _pairs("Live in the present and not the past.", "en", "2004-12-20") == [
         ("the present", "PRESENT_REF"), ("the past", "PAST_REF")]
     # an election still expected is still to come; an expectation that was, may be past
-    assert _pairs("Most commentators have been expecting an election on 5 May.", "en", "2004-10-31") == [
+    assert _pairs("Many pundits have been expecting a referendum on 5 May.", "en", "2004-10-31") == [
         ("5 May", "2005-05-05")]
     assert _pairs("Analysts had been expecting a rise in September.", "en", "2004-10-31") == [
         ("September", "2004-09")]
@@ -1820,22 +1820,22 @@ def test_years_before_nouns_verbs_after_years_and_rates_of_activity():
     # after a possessive qualifies the noun ('half their 1960 levels'); a year opening a
     # sentence before a verb and its object is a year ('2005 offers the chance'), while a
     # count of things stays none; a May election qualified ('a May general election') is
-    # still to come; 'centuries-old' is an age; 'two hours' training a week' is a rate.
-    assert _pairs("Aid budgets are half their 1960 levels.", "en", "2004-12-06") == [("1960", "1960")]
+    # still to come; 'centuries-old' is an age; 'two hours' tuition a week' is a rate.
+    assert _pairs("Farm subsidies are half their 1960 levels.", "en", "2004-12-06") == [("1960", "1960")]
     assert _pairs('"2005 offers the chance for a breakthrough," he said.', "en", "2004-12-06") == [
         ("2005", "2005")]
     assert tag("Police said 2003 shootings were up.", "en", "2004-12-06") == []
     assert _pairs("Everyone is working towards a May general election.", "en", "2005-01-16") == [
         ("May", "2005-05")]
-    assert tag("notions of centuries-old prejudice", "en", "2005-01-31") == []
-    assert _texts("Children would be offered two hours' free sports training a week.", "en",
+    assert tag("traces of centuries-old rivalry", "en", "2005-01-31") == []
+    assert _texts("Pupils would be given two hours' free music tuition a week.", "en",
                   "2004-12-05") == ["two hours"]
 
 
 def test_a_plan_in_the_pluperfect_dates_a_day_gone_by():
     # Phrase-level check (constructed phrase, shaped like a third blind BBC round): 'had been
     # due to … on Friday' inside a clause whose main verb is future is last Friday.
-    assert _pairs("Mr Howard, who had been due to welcome delegates on Friday, will address them "
+    assert _pairs("Ms Lowe, who had been due to greet supporters on Friday, will address them "
                   "in a speech.", "en", "2005-03-12") == [("Friday", "2005-03-11")]
 
 
@@ -1845,16 +1845,16 @@ def test_a_quarter_told_by_its_end_is_the_period_under_report():
     # and 'the quarter' count from it, as from 'the fourth quarter'; a day that ends no
     # quarter names none; 'the year to 31 December' is a year's length (TimeBank tags 'the
     # year ended March 31' P1Y).
-    assert _pairs("For the three months to 31 December 2004, profit was £75m, against £125m a "
+    assert _pairs("Profit in the three months to 31 December 2004 fell to £61m, against £98m a "
                   "year earlier. Turnover for the quarter rose.", "en", "2005-02-04") == [
         ("the three months", "P3M"), ("31 December 2004", "2004-12-31"), ("a year earlier", "2003-Q4"),
         ("the quarter", "2004-Q4")]
-    assert _pairs("For the three months to December, profit was £75m, against £125m a year "
+    assert _pairs("For the three months to December, profit was £61m, against £98m a year "
                   "earlier.", "en", "2005-02-04") == [
         ("the three months", "P3M"), ("December", "2004-12"), ("a year earlier", "2003-Q4")]
-    assert _pairs("For the three months to 15 December, profit was £75m, against £125m a year "
+    assert _pairs("For the three months to 15 December, profit was £61m, against £98m a year "
                   "earlier.", "en", "2005-02-04")[-1] == ("a year earlier", "2003")
-    assert _triples("Profits for the year to 31 December rose 20%.", "en", "2005-02-10")[0] == (
+    assert _triples("Earnings for the year to 31 December climbed 12%.", "en", "2005-02-10")[0] == (
         "the year", "DURATION", "P1Y")
 
 
@@ -1862,7 +1862,7 @@ def test_a_season_ahead_and_a_naming_participle():
     # Phrase-level check (constructed phrases, shaped like a blind BBC business round):
     # 'ahead of winter' is the winter still to come, even in a past clause; ', dubbed X,' is
     # no past verb for the day after it, the clause's 'is expected to' is.
-    assert _pairs("Stocks have improved ahead of winter.", "en", "2004-12-02") == [("winter", "2004-WI")]
+    assert _pairs("Gas reserves have increased ahead of winter.", "en", "2004-12-02") == [("winter", "2004-WI")]
     assert _pairs("Stocks rose ahead of the summer.", "en", "2004-12-02") == [("the summer", "2005-SU")]
     assert _pairs("Total is expected to join the scheme, dubbed Qatargas-2, on Monday.", "en",
                   "2005-02-27") == [("Monday", "2005-02-28")]
@@ -1881,13 +1881,13 @@ def test_the_month_and_the_year_before_to_and_on():
 
 def test_a_fixture_with_its_object_is_still_to_come():
     # Phrase-level check (constructed phrases, shaped like a blind BBC round): 'play a
-    # televised match on Sunday', 'plays its first match on Thursday' name fixtures still to
+    # live match on Sunday', 'plays its opening game on Thursday' name fixtures still to
     # come, as 'play Saturday' does; 'played' keeps the day gone by.
-    assert _pairs("Fans should not protest when the two teams play a televised match on Sunday.",
+    assert _pairs("Supporters should not demonstrate when the clubs play a live match on Sunday.",
                   "en", "2005-02-11") == [("Sunday", "2005-02-13")]
-    assert _pairs("A new Under-18 side plays its first match on Thursday.", "en", "2005-03-02") == [
+    assert _pairs("A new women's team plays its opening game on Thursday.", "en", "2005-03-02") == [
         ("Thursday", "2005-03-03")]
-    assert _pairs("The two teams played a televised match on Sunday.", "en", "2005-02-11") == [
+    assert _pairs("The clubs played a live match on Sunday.", "en", "2005-02-11") == [
         ("Sunday", "2005-02-06")]
 
 
@@ -1920,16 +1920,16 @@ def test_a_fixture_told_ahead_is_still_to_come():
     # Phrase-level check (constructed phrases, shaped like a blind BBC sport and business
     # round): 'ruled out of Saturday's clash', 'changes for Saturday's trip' name a fixture
     # still to come though the verb is past ('in Saturday's match' stays the day gone by);
-    # 'and plays Dechy … on Tuesday' is a fixture told in the present; 'a demonstration
+    # 'and plays Moreau … on Tuesday' is a fixture told in the present; 'a protest rally
     # planned for the weekend' is the coming weekend.
-    assert _pairs("O'Driscoll has been ruled out of Saturday's Six Nations clash against Scotland.",
+    assert _pairs("Fitzgerald has also been ruled out of Saturday's league clash with Leinster.",
                   "en", "2005-02-10") == [("Saturday", "2005-02-12")]
-    assert _pairs("Ruddock has made two changes from the team that beat Italy for Saturday's trip to France.",
+    assert _pairs("Hansen has made three changes from the side that beat Tonga for Saturday's trip to Samoa.",
                   "en", "2005-02-22") == [("Saturday", "2005-02-26")]
     assert _pairs("He scored twice in Saturday's match.", "en", "2005-02-22") == [("Saturday", "2005-02-19")]
-    assert _pairs("Davenport has been handed a bye and plays Dechy in the second round on Tuesday.",
+    assert _pairs("Keller has been given a bye and plays Moreau in round two on Tuesday.",
                   "en", "2005-01-09") == [("Tuesday", "2005-01-11")]
-    assert _pairs("Campaigners have called off a demonstration planned for the weekend.", "en",
+    assert _pairs("Residents have cancelled a protest rally planned for the weekend.", "en",
                   "2005-01-26") == [("the weekend", "2005-W04-WE")]
 
 
@@ -1952,13 +1952,13 @@ def test_season_words_with_time():
 
 def test_a_participle_with_by_in_an_aside_is_no_past_verb():
     # Phrase-level check (constructed phrases, shaped like a blind BBC politics round): '-
-    # chaired by the prime minister -' is a participle, not the clause's past verb; the
+    # chaired by the chancellor -' is a participle, not the clause's past verb; the
     # clause's 'will use' dates July ahead. A spaced hyphen sets off an aside as a dash does.
-    assert _pairs("July's G8 summit - chaired by the prime minister - will use the report.", "en",
+    assert _pairs("July's energy summit - chaired by the chancellor - will adopt the plan.", "en",
                   "2005-02-24") == [("July", "2005-07")]
-    assert _pairs("July's summit, chaired by the prime minister, will use the report.", "en",
+    assert _pairs("July's summit, chaired by the chancellor, will adopt the plan.", "en",
                   "2005-02-24") == [("July", "2005-07")]
-    assert _pairs("The prime minister chaired July's summit.", "en", "2005-02-24") == [("July", "2004-07")]
+    assert _pairs("The chancellor chaired July's summit.", "en", "2005-02-24") == [("July", "2004-07")]
 
 
 def test_a_quarter_told_as_a_month_range_or_a_part_of_its_year():
@@ -1966,9 +1966,9 @@ def test_a_quarter_told_as_a_month_range_or_a_part_of_its_year():
     # 'during October to December' and 'the last three months of 2004' name the quarter under
     # report, so 'a year earlier' / 'a year before' count from it (TimeBank: 'a year earlier'
     # -> 1988-Q3), as after 'the three months to December'.
-    assert _pairs("Profits rose 44% during October to December, from $142m a year earlier.", "en",
+    assert _pairs("Net income climbed 31% during October to December, up from $96m a year earlier.", "en",
                   "2005-01-19") == [("October", "2004-10"), ("December", "2004-12"), ("a year earlier", "2003-Q4")]
-    assert _pairs("Marsh posted a loss for the last three months of 2004, against a profit a year before.",
+    assert _pairs("The insurer made a loss over the last three months of 2004 against a profit a year before.",
                   "en", "2005-03-01") == [("the last three months of 2004", "2004-Q4"),
                                           ("a year before", "2003-Q4")]
     assert _pairs("Output in the first three months of 2004 was up on a year earlier.", "en",
@@ -2007,7 +2007,7 @@ def test_a_recurrence_with_its_frequency_and_a_half_period():
     # Phrase-level check (constructed phrases, shaped like a blind BBC round): 'once' before
     # 'every' is the recurrence's frequency, inside the SET as in 'once a year' (Wikinews
     # set 1); 'every five and a half months' is a SET, not a duration.
-    assert _pairs("The prize will be given once every two years.", "en", "2005-01-11") == [
+    assert _pairs("The medal will be awarded once every two years.", "en", "2005-01-11") == [
         ("once every two years", "P2Y")]
     assert tag("Power doubles every five and a half months.", "en", "2005-01-11")[0].type == "SET"
     assert _pairs("Power doubles every five and a half months.", "en", "2005-01-11") == [
@@ -2038,11 +2038,11 @@ def test_a_day_in_the_month_of_a_dated_day_just_told():
 def test_the_coming_year_is_the_twelve_months_ahead():
     # Phrase-level check (constructed phrases, shaped like blind BBC rounds and Wikinews set
     # 1): 'the coming year' said early in a year is mostly that year; said in December, the next.
-    assert _pairs("The priority in the coming year is growth.", "en", "2005-03-22") == [
+    assert _pairs("Our focus in the coming year is exports.", "en", "2005-03-22") == [
         ("the coming year", "2005")]
     assert _pairs("This coming year will be hard.", "en", "2005-01-04") == [
         ("This coming year", "2005")]
-    assert _pairs("The priority in the coming year is growth.", "en", "2020-12-14") == [
+    assert _pairs("Our focus in the coming year is exports.", "en", "2020-12-14") == [
         ("the coming year", "2021")]
 
 
@@ -2086,10 +2086,10 @@ def test_the_weekend_of_a_date_and_most_recently():
     # Phrase-level check (constructed phrases, shaped like a blind BBC round): 'the weekend of
     # 12-13 March' is one weekend, and it dates what follows ('two weeks later'); 'most
     # recently' is tagged whole, as TimeBank tags 'More recently'.
-    assert _pairs("The ties will be played on the weekend of 12-13 March.", "en",
+    assert _pairs("The semi-finals will be staged on the weekend of 12-13 March, the league said.", "en",
                   "2005-02-21") == [("the weekend of 12-13 March", "2005-W10-WE")]
-    assert _pairs("The first leg will be played on the weekend of 27-28 November and the "
-                  "second leg two weeks later.", "en", "2005-02-21")[-1] == (
+    assert _pairs("The home leg will be staged on the weekend of 27-28 November, with the return "
+                  "two weeks later.", "en", "2005-02-21")[-1] == (
         "two weeks later", "2005-W50")
     assert _pairs("He has spoken out most recently on tax.", "en", "2005-02-21") == [
         ("most recently", "PAST_REF")]
@@ -2099,7 +2099,7 @@ def test_this_weekday_without_a_tense_is_the_coming_one():
     # Phrase-level check (constructed phrases, shaped like a blind BBC round): 'this Sunday'
     # with no tense cue, said on a Wednesday, is the coming Sunday, not the nearest one back;
     # said on a Sunday it is that day; a past clause keeps the one gone by.
-    assert _pairs("Other issues range from Iraq's future after this Sunday's elections.", "en",
+    assert _pairs("Other topics range from Haiti's future after this Sunday's vote.", "en",
                   "2005-01-26") == [("this Sunday", "2005-01-30")]
     # inside a quotation, said on a day the story may not tell, it stays the nearest one
     assert _pairs('He wrote: "The Shooting to occur this Friday."', "en", "2008-04-19") == [
@@ -2118,7 +2118,7 @@ def test_a_quarter_of_a_century():
     # and 'the past' before such a word belongs to the stretch.
     assert _pairs("It lasted a quarter of a century.", "en", "2005-02-09") == [
         ("a quarter of a century", "P25Y")]
-    assert _pairs("It has been this way for the past quarter of a century.", "en",
+    assert _pairs("Things have stayed this way for the past quarter of a century, she said.", "en",
                   "2005-02-09") == [("the past quarter of a century", "P25Y")]
 
 
@@ -2148,18 +2148,18 @@ def test_the_last_decade_or_so():
 
 def test_a_season_after_decided_to_and_this_weekend_late_in_the_week():
     # Phrase-level check (constructed phrases, shaped like a blind BBC round): a season in a
-    # future seen from the past ('decided to press charges … in the summer', told in
+    # future seen from the past ('decided to file charges … in the summer', told in
     # December) is this year's, which may have come already; 'this weekend' told on a
     # Friday is the one ahead even after a perfect ('has promised'), but told on a Tuesday
     # after a past verb it is the one just gone.
-    assert _pairs("The agency decided to press charges against her in the summer.", "en",
+    assert _pairs("The regulator decided to file charges against him in the summer.", "en",
                   "2004-12-10") == [("the summer", "2004-SU")]
     assert _pairs("The hunt has promised a meet this weekend.", "en", "2005-02-18") == [
         ("this weekend", "2005-W07-WE")]
     assert _pairs("The band formed this weekend.", "en", "2005-02-15") == [
         ("this weekend", "2005-W06-WE")]
     # 'is expected to … on Monday' is a plain future, not a future seen from the past
-    assert _pairs("Robinson is expected to announce his line-up on Monday.", "en",
+    assert _pairs("The coach is expected to reveal her line-up on Monday.", "en",
                   "2005-03-02") == [("Monday", "2005-03-07")]
 
 
@@ -2180,7 +2180,7 @@ def test_a_club_name_and_a_screen_resolution():
     # Wednesday' is a football club; '2048 * 1080 pixels' is a resolution, not a year.
     assert _pairs("He joined Sheffield Wednesday in May.", "en", "2005-02-26") == [
         ("May", "2004-05")]
-    assert tag("It shows films at resolutions of 2048 * 1080 pixels.", "en", "2005-02-26") == []
+    assert tag("The projector displays images at 2048 * 1080 pixels.", "en", "2005-02-26") == []
     assert tag("It has a 2048×1080 screen.", "en", "2005-02-26") == []
 
 
@@ -2188,9 +2188,9 @@ def test_a_week_later_after_a_month_with_no_day():
     # Phrase-level check (constructed phrases, shaped like a blind BBC round and Wikinews set
     # 10): 'a week later' after 'In July 2004', with no day told to count from, is the month
     # it falls in, and 'at that time' is that month too.
-    assert _pairs("In July 2004, the firm announced it had won approval. The agency said a "
-                  "week later that it had not approved the deal. The firm said at that time "
-                  "that it had approval.", "en", "2005-01-13") == [
+    assert _pairs("In July 2004, the company announced it had won a licence. The regulator said a "
+                  "week later that it had not granted one. The company said at that time "
+                  "that it held a licence.", "en", "2005-01-13") == [
         ("July 2004", "2004-07"), ("a week later", "2004-07"), ("that time", "2004-07")]
 
 
@@ -2199,12 +2199,12 @@ def test_names_and_fractions_that_are_no_times_and_one_day_in_a_quote():
     # discontent' and 'the winter fuel allowance' are names; rugby's 'three-quarters' is a
     # position; 'One day you will …' opening a quotation is a time to come (TimeBank:
     # 'Islam will one day be').
-    assert tag("They remind people of the winter of discontent.", "en", "2004-12-19") == []
-    assert tag("It is part of the winter fuel allowance.", "en", "2004-12-02") == []
-    assert tag("The three-quarters had no space to run.", "en", "2004-11-27") == []
+    assert tag("Critics compared it to the winter of discontent.", "en", "2004-12-19") == []
+    assert tag("She claimed the winter fuel allowance twice.", "en", "2004-12-02") == []
+    assert tag("The three-quarters found no room to attack.", "en", "2004-11-27") == []
     assert _pairs("It took three quarters of an hour.", "en", "2004-11-27") == [
         ("three quarters of an hour", "PT45M")]
-    assert _pairs('He said: "One day you will be able to tell your children."', "en",
+    assert _pairs('She said: "One day you will look back on this with pride."', "en",
                   "2005-03-12") == [("One day", "FUTURE_REF")]
 
 
@@ -2222,7 +2222,7 @@ def test_words_ending_in_ed_that_are_no_past_verbs():
 def test_a_weekday_disaster_has_happened():
     # Phrase-level check (constructed phrase, shaped like a blind BBC business round): a
     # disaster named by its weekday ('Sunday's earthquake') has happened, even under 'will'.
-    assert _pairs("Fishing will be affected by Sunday's 9.0 magnitude earthquake.", "en",
+    assert _pairs("Tourism will be hit by Sunday's 7.2 magnitude earthquake.", "en",
                   "2004-12-27") == [("Sunday", "2004-12-26")]
     assert _pairs("Police will guard Saturday's match.", "en", "2004-12-27") == [
         ("Saturday", "2005-01-01")]
@@ -2398,11 +2398,11 @@ def test_coming_after_is_no_future_cue():
     # Phrase-level check (constructed phrases, shaped like a BBC round): 'coming after' (and
     # 'coming from', 'coming as', …) is a participle of what followed, not a time ahead;
     # 'the coming days', 'is coming in' still are.
-    assert _pairs("The fall was expected, coming after December's 4% rise.", "en",
+    assert _pairs("The fall was predicted, coming after December's 2.5% gain.", "en",
                   "2005-02-15") == [("December", "2004-12")]
     assert _pairs("The cut is coming in December.", "en", "2005-02-15") == [
         ("December", "2005-12")]
-    assert _pairs("Coming out in the autumn in the US, the box is a TV.", "en", "2005-01-08") == [
+    assert _pairs("Coming out in the autumn in Japan, the device is a games console.", "en", "2005-01-08") == [
         ("the autumn", "2005-FA")]
 
 
@@ -2449,7 +2449,7 @@ def test_may_owning_a_chairman_or_a_debt_is_a_name():
 def test_the_fall_blamed_for_is_a_decline():
     # Phrase-level check (constructed phrases, shaped like a BBC round): what is 'blamed for'
     # or the 'reason for' is the decline, not the season.
-    assert _pairs("Weaker exports were blamed for the fall.", "en", "2005-03-01") == []
+    assert _pairs("Poor harvests were blamed for the fall.", "en", "2005-03-01") == []
     assert _pairs("The reason for the fall was clear.", "en", "2005-03-01") == []
     assert _pairs("He will return in the fall.", "en", "2005-03-01") == [("the fall", "2005-FA")]
 
@@ -2484,10 +2484,10 @@ def test_this_season_said_in_january_or_february_is_this_calendar_years():
 
 def test_a_year_compared_with_is_no_base_for_a_year_earlier():
     # Phrase-level check (constructed phrases, shaped like a BBC round): the year a figure is
-    # compared with ('compared with 1.4bn yuan in 2003') is not what 'a year earlier' in the
+    # compared with ('compared with 0.9bn yuan in 2003') is not what 'a year earlier' in the
     # next sentence counts from; 'more than five million in 2004' is no comparison.
-    text = ("Net income jumped to 3bn yuan in 2004, compared with 1.4bn yuan in 2003. Sales "
-            "surged to 6.2bn yuan, from 3bn yuan a year earlier.")
+    text = ("Net profit rose to 2.1bn yuan in 2004, compared with 0.9bn yuan in 2003. Revenue "
+            "climbed to 4.7bn yuan, from 2.2bn yuan a year earlier.")
     assert _pairs(text, "en", "2005-02-22")[-1] == ("a year earlier", "2003")
     text = "It added more than 5.5 million customers in 2004. A year earlier, it had lost some."
     assert _pairs(text, "en", "2005-02-22")[-1] == ("A year earlier", "2003")
@@ -2497,16 +2497,16 @@ def test_to_be_launched_looks_ahead():
     # Phrase-level check (constructed phrases, shaped like a BBC round): 'to be launched',
     # 'to be unveiled' name a time still to come, as 'to be released' does; 'was to be
     # launched' does not say so.
-    text = ("Samsung has a phone too that will be one of those offered to users of the "
-            "satellite mobile TV service to be launched in Korea in May.")
+    text = ("LG has a handset too that will be among those sold to subscribers of the "
+            "digital radio service to be launched in Taiwan in May.")
     assert _pairs(text, "en", "2005-02-18") == [("May", "2005-05")]
 
 
 def test_up_a_percentage_on_a_year_is_a_comparison():
-    # Phrase-level check (constructed phrases, shaped like a BBC round): 'up 2.6% on 2003'
+    # Phrase-level check (constructed phrases, shaped like a BBC round): 'up 4.1% on 2003'
     # compares with 2003, so 'the previous year' later counts from the year reported on.
-    text = ("BMW sold nearly 95,000 cars in Asia last year, up 2.6% on 2003. It sold more than "
-            "100 Rolls-Royces compared with just ten the previous year.")
+    text = ("Audi sold almost 70,000 cars in China last year, up 4.1% on 2003. It sold more than "
+            "300 sports models compared with just forty the previous year.")
     assert _pairs(text, "en", "2005-02-16")[-1] == ("the previous year", "2003")
 
 
@@ -2573,10 +2573,10 @@ def test_shares_counts_and_periodicals_at_a_rate_are_no_times():
     # with a plural verb, a count of things a month, a periodical named by how often it
     # comes out.
     assert _pairs("Some say that less than a quarter are maintained.", "en", "2005-02-27") == []
-    assert _pairs("The site attracts about 12 million gamers a month.", "en", "2005-02-27") == []
+    assert _pairs("The portal draws about 8 million players a month.", "en", "2005-02-27") == []
     assert _pairs("It described 2005 as a year of contradictions.", "en", "2006-05-23") == [
         ("2005", "2005"), ("a year", "P1Y")]
-    assert _pairs("Films fell, according to the trade weekly.", "en", "2005-01-19") == []
+    assert _pairs("Ticket sales fell, according to the film weekly.", "en", "2005-01-19") == []
     assert _pairs("It appeared in the German daily Die Welt.", "en", "2005-01-19") == []
     assert _pairs("At his weekly press conference, he spoke.", "en", "2005-01-19") == [
         ("weekly", "P1W")]
@@ -2597,15 +2597,15 @@ def test_military_clock_times_between_and_to_local_time():
 def test_the_month_ending_a_range_follows_the_one_beginning_it():
     # Phrase-level check (constructed phrase, shaped like a BBC round): alone, the past
     # clause would make April last year's.
-    text = ("The service, which has been developed with the trains' owner, begins with a "
-            "trial from early March to the end of April.")
+    text = ("The scheme, which has been designed with the bus operator, begins with a "
+            "pilot from early March to the end of April.")
     assert _pairs(text, "en", "2005-02-15") == [
         ("early March", "2005-03"), ("the end of April", "2005-04")]
 
 
 def test_a_team_named_to_face_a_side_on_a_weekday_plays_ahead():
     # Phrase-level check (constructed phrase, shaped like a BBC round's team news).
-    text = "The centre has been named in England's team to face Wales in Cardiff on Saturday."
+    text = "The lock has been picked in Ireland's team to face Samoa in Apia on Saturday."
     assert _pairs(text, "en", "2005-01-31") == [("Saturday", "2005-02-05")]
 
 
@@ -2624,7 +2624,7 @@ def test_now_before_an_adjective_is_no_time():
 def test_names_with_christmas_are_no_day():
     # Phrase-level check (constructed phrases, shaped like BBC rounds).
     assert _pairs("The film stars a boy and Father Christmas.", "en", "2004-12-07") == []
-    assert _pairs("The song Do They Know It's Christmas? is number one.", "en", "2004-12-07") == []
+    assert _pairs("The choir sang Do They Know It's Christmas? at the gig.", "en", "2004-12-07") == []
     assert _pairs("Sales rose before Christmas.", "en", "2004-12-07") == [("Christmas", "2004-12-25")]
 
 
@@ -2649,7 +2649,7 @@ def test_sums_and_counts_at_a_rate_are_no_time():
 def test_at_the_end_of_the_day_opening_a_sentence_means_ultimately():
     # Phrase-level check (constructed phrases, shaped like BBC rounds): 'ultimately'; a day
     # named after it keeps it a time.
-    assert _pairs('"At the end of the day this is a radio show," he says.', "en", "2005-03-04") == []
+    assert _pairs('"At the end of the day it is only a quiz show," she says.', "en", "2005-03-04") == []
     assert _pairs("Shares closed higher at the end of the day.", "en", "2005-03-04") == [
         ("the end of the day", "2005-03-04")]
 
@@ -2674,9 +2674,9 @@ def test_weeks_time_is_in_the_duration():
 def test_out_of_this_weekend_s_event_is_ahead():
     # Phrase-level check (constructed phrases, shaped like a BBC round): said on a Monday,
     # a past verb, the event still to come.
-    text = "Holmes has been forced out of this weekend's championships."
+    text = "Lewis has been forced to pull out of this weekend's championships."
     assert _pairs(text, "en", "2005-02-28") == [("this weekend", "2005-W09-WE")]
-    assert _pairs("Holmes won this weekend's race.", "en", "2005-02-28") == [
+    assert _pairs("Lewis won this weekend's race.", "en", "2005-02-28") == [
         ("this weekend", "2005-W08-WE")]
 
 
@@ -2699,7 +2699,7 @@ def test_a_game_s_opening_and_dying_minutes_are_a_stretch_of_its_clock():
 
 def test_the_weekend_of_two_days_written_with_a_slash():
     # Phrase-level check (constructed phrase, shaped like a BBC round's cup draw).
-    assert _pairs("Matches to be played on weekend of 8/9 January.", "en", "2004-12-05") == [
+    assert _pairs("Games to be held on weekend of 8/9 January.", "en", "2004-12-05") == [
         ("weekend of 8/9 January", "2005-W01-WE")]
 
 
@@ -2715,7 +2715,7 @@ def test_a_cue_past_a_subordinating_word_is_another_clause_s():
 
 def test_a_scored_result_is_past_and_a_missed_fixture_is_ahead():
     # Phrase-level checks (constructed phrases, shaped like BBC rounds).
-    text = "He will have surgery on Monday after breaking his thumb in the 24-18 win over France on Saturday."
+    text = "She will have an operation on Monday after hurting her wrist in the 31-12 win over Italy on Saturday."
     assert _pairs(text, "en", "2005-02-27") == [("Monday", "2005-02-28"), ("Saturday", "2005-02-26")]
     assert _pairs("The striker misses Wednesday's first-leg tie.", "en", "2005-02-22") == [
         ("Wednesday", "2005-02-23")]
@@ -2724,26 +2724,26 @@ def test_a_scored_result_is_past_and_a_missed_fixture_is_ahead():
 def test_a_clock_time_keeps_a_day_ahead_told_in_its_sentence():
     # Phrase-level check (constructed phrase, shaped like a BBC round): a past clause, yet
     # the kick-off is on the day its own sentence names.
-    text = "The kick-off for the match on 17 March has been brought forward from 2115 GMT to 1945 GMT."
+    text = "Kick-off for the cup tie on 17 March has also been brought forward, from 2115 GMT to 1945 GMT."
     assert _pairs(text, "en", "2005-03-02") == [
         ("17 March", "2005-03-17"), ("2115 GMT", "2005-03-17T21:15"), ("1945 GMT", "2005-03-17T19:45")]
 
 
 def test_two_days_written_with_a_slash_before_their_month():
     # Phrase-level check (constructed phrase, shaped like a BBC round's cup draw).
-    assert _pairs("Ties to be played on 19/20 February.", "en", "2005-01-31") == [
+    assert _pairs("Games to be held on 19/20 February.", "en", "2005-01-31") == [
         ("19", "2005-02-19"), ("20 February", "2005-02-20")]
 
 
 def test_a_fixture_verb_with_its_place_before_a_weekday_looks_ahead():
     # Phrase-level checks (constructed phrases, shaped like BBC rounds): a present fixture
-    # verb and its place ('begins in Tel Aviv', 'meet again at Highbury'), or 'ahead of its
-    # release', before the weekday; a past verb keeps it past.
-    assert _pairs("He misses the tie, which begins in Tel Aviv on Friday.", "en", "2005-03-01") == [
+    # verb and its place ('begins in Oslo', 'meet again at Oakfield Park'), or 'ahead of its
+    # launch', before the weekday; a past verb keeps it past.
+    assert _pairs("She misses the match, which begins in Oslo on Friday.", "en", "2005-03-01") == [
         ("Friday", "2005-03-04")]
-    assert _pairs("The sides have clashed before and they meet again at Highbury on Tuesday.", "en",
+    assert _pairs("The clubs have clashed before and they meet again at Oakfield Park on Tuesday.", "en",
                   "2005-01-31") == [("Tuesday", "2005-02-01")]
-    assert _pairs("Channels refused the trailer ahead of its release on Friday.", "en", "2005-02-21") == [
+    assert _pairs("Networks rejected the advert ahead of its launch on Friday.", "en", "2005-02-21") == [
         ("Friday", "2005-02-25")]
     assert _pairs("The film opened in London on Friday.", "en", "2005-02-21") == [("Friday", "2005-02-18")]
 
@@ -2753,22 +2753,22 @@ def test_a_fixture_ahead_by_the_verb_after_it_or_its_opponent():
     assert _pairs("Tuesday's charity match will go ahead.", "en", "2004-12-13") == [
         ("Tuesday", "2004-12-14")]
     assert _pairs("Monday's ruling will allow the sale.", "en", "2004-12-14") == [("Monday", "2004-12-13")]
-    assert _pairs("We must build on it when we play Wales on Saturday.", "en", "2005-02-07") == [
+    assert _pairs("We must kick on when we play Samoa on Saturday.", "en", "2005-02-07") == [
         ("Saturday", "2005-02-12")]
-    assert _pairs("They met Wales on Saturday.", "en", "2005-02-07") == [("Saturday", "2005-02-05")]
+    assert _pairs("They met Samoa on Saturday.", "en", "2005-02-07") == [("Saturday", "2005-02-05")]
 
 
 def test_a_year_shaped_clock_after_a_day_is_its_time():
     # Phrase-level check (constructed phrases, shaped like a BBC round's listings).
-    assert _pairs("The replay is live on Wednesday 19 January, from 1930 on BBC One.", "en",
-                  "2005-01-10") == [("Wednesday 19 January", "2005-01-19"), ("1930", "2005-01-19T19:30")]
+    assert _pairs("The rematch is shown on Wednesday 19 January, from 1945 on ITV.", "en",
+                  "2005-01-10") == [("Wednesday 19 January", "2005-01-19"), ("1945", "2005-01-19T19:45")]
     assert _pairs("It ran on 5 May from 1950 onwards.", "en", "2005-01-10") == [
         ("5 May", "2004-05-05"), ("1950", "1950")]
 
 
 def test_a_past_end_of_the_year_told_early_in_a_year_is_the_last_one():
     # Phrase-level checks (constructed phrases, shaped like a BBC round).
-    assert _pairs("At the end of the year I was pretty exhausted.", "en", "2005-01-12") == [
+    assert _pairs("At the end of the year I was completely worn out.", "en", "2005-01-12") == [
         ("the end of the year", "2004")]
     assert _pairs("By the end of the year we will be ready.", "en", "2005-01-12") == [
         ("the end of the year", "2005")]
@@ -2830,7 +2830,7 @@ def test_was_due_to_be_released_is_a_future_seen_from_the_past():
 def test_today_set_against_another_time_is_the_present_and_otherwise_the_day():
     # Constructed phrases (shaped like the BBC and Wikinews "today" of an age): "than it is
     # today" and "the kids of today" are now, while the day stays the day
-    assert _pairs("The dollar will be stronger than it is today, he said.", "en", "2005-02-10") == [
+    assert _pairs("The economy will be healthier than it is today, she said.", "en", "2005-02-10") == [
         ("today", "PRESENT_REF")]
     assert _pairs("The show was made for the kids of today.", "en", "2005-02-10") == [
         ("today", "PRESENT_REF")]
@@ -2858,18 +2858,18 @@ def test_march_before_an_event_noun_is_the_month():
 def test_a_month_looked_ahead_to_from_the_past_is_the_nearest_unless_would():
     # Constructed phrases (shaped like a BBC business report of January 2005): an agreement
     # about December, told in January, may be behind us; a conditional "would" still looks ahead
-    assert _pairs("Both sides agreed to suspend their requests at the beginning of December.", "en",
+    assert _pairs("The two unions agreed to drop their claims at the beginning of December.", "en",
                   "2005-01-11") == [("the beginning of December", "2004-12")]
-    assert _pairs("The season would start with the Celtic League in October.", "en",
+    assert _pairs("The campaign would begin with the Northern Cup in October.", "en",
                   "2005-03-02") == [("October", "2005-10")]
-    assert _pairs("The season will start with the Celtic League in October.", "en",
+    assert _pairs("The campaign will begin with the Northern Cup in October.", "en",
                   "2005-03-02") == [("October", "2005-10")]
 
 
 def test_at_the_moment_before_a_present_clause_and_of_the_moment_are_now():
     # Constructed phrases (shaped like BBC reports): "at the moment it can't" is now, while
     # "at the moment he arrived" means "when"; "the gadget of the moment" is of now
-    assert _pairs("At the moment it can't even service the interest on its debt.", "en",
+    assert _pairs("At the moment it can't even pay the wages of its staff.", "en",
                   "2005-02-10") == [("the moment", "PRESENT_REF")]
     assert _pairs("At the moment he arrived, the bomb exploded.", "en", "2005-02-10") == []
     assert _pairs("MP3 players, the mass gadget of the moment, will disappear.", "en",
@@ -2883,17 +2883,17 @@ def test_at_this_time_is_now_outside_a_past_clause():
         ("this time", "PRESENT_REF")]
     assert _pairs("He couldn't have been more than three feet behind him at this time.", "en",
                   "2005-02-10") == []
-    assert _pairs("Stocks are 9% higher than at this time last year.", "en", "2005-02-10") == [
+    assert _pairs("House prices are 6% lower than at this time last year.", "en", "2005-02-10") == [
         ("this time last year", "2004-02")]
 
 
 def test_a_market_that_ended_the_day_names_the_trading_day():
     # Constructed phrases (shaped like BBC market reports)
-    assert _pairs("The Nikkei 225 index ended the day up 0.7% at 11,740.60 points.", "en",
+    assert _pairs("The Hang Seng index ended the day down 1.2% at 13,905.10 points.", "en",
                   "2005-02-28") == [("the day", "2005-02-28")]
     assert _pairs("On Friday, the Dax closed the day 16.29 points lower.", "en", "2005-02-28") == [
         ("Friday", "2005-02-25"), ("the day", "2005-02-25")]
-    assert _pairs("The aim is to end the day with a significant group.", "en", "2005-02-28") == []
+    assert _pairs("The plan is to end the day with a sizeable lead.", "en", "2005-02-28") == []
 
 
 def test_a_range_of_amounts_is_two_durations():
@@ -2903,7 +2903,7 @@ def test_a_range_of_amounts_is_two_durations():
         ("two", "P2Y"), ("three years", "P3Y")]
     assert _pairs("The session lasts for 10-15 minutes.", "en", "2005-02-10") == [
         ("10", "PT10M"), ("15 minutes", "PT15M")]
-    assert _pairs("They would serve for between 12 and 14 years.", "en", "2005-02-10") == [
+    assert _pairs("They could be jailed for between 12 and 14 years.", "en", "2005-02-10") == [
         ("12", "P12Y"), ("14 years", "P14Y")]
     assert _pairs("It was built 30 or 40 years ago.", "en", "2005-02-10") == [
         ("30", "1975"), ("40 years ago", "1965")]
@@ -2931,9 +2931,9 @@ def test_a_quarter_after_after_is_no_period_under_report():
 
 def test_the_night_of_an_event_is_the_night_told():
     # Constructed phrases (shaped like BBC awards reports and a Wikinews protest report)
-    assert _pairs("But in one of the night's biggest shocks, he lost out.", "en", "2005-02-14") == [
+    assert _pairs("In one of the night's biggest upsets, she missed out.", "en", "2005-02-14") == [
         ("the night", "2005-02-14TNI")]
-    assert _pairs("The biggest cheer of the night was reserved for him.", "en", "2005-02-14") == [
+    assert _pairs("The warmest cheer of the night went to the band.", "en", "2005-02-14") == [
         ("the night", "2005-02-14TNI")]
     text = ("Friday night was the fourth night of protests. The election on June 21 was held anyway. "
             "Rebic said the night's incidents injured 14 officers.")
@@ -2944,7 +2944,7 @@ def test_the_night_of_an_event_is_the_night_told():
 def test_the_last_three_months_of_a_year_are_its_fourth_quarter():
     # Constructed phrases (shaped like BBC business reports; Wikinews set 10 tags "the last 6
     # months of 2017" as 2017-H2): the months a quarter or a half spans name it
-    assert _pairs("Sales rose in the last three months of 2004.", "en", "2005-02-10") == [
+    assert _pairs("Exports jumped over the last three months of 2004 alone.", "en", "2005-02-10") == [
         ("the last three months of 2004", "2004-Q4")]
     assert _pairs("Profit doubled in the first six months of 2005.", "en", "2005-08-10") == [
         ("the first six months of 2005", "2005-H1")]
@@ -2967,13 +2967,13 @@ def test_a_weekday_after_a_modal_or_a_present_progressive_plan_is_ahead():
     # Constructed phrases (shaped like BBC reports, told on Wednesday 2 March 2005): a
     # modal or a planned act in the present progressive right before the day looks ahead
     dct = "2005-03-02"
-    assert _pairs("He said the minister should make a statement on Thursday.", "en", dct) == [
+    assert _pairs("He said the minister should make a speech on Thursday.", "en", dct) == [
         ("Thursday", "2005-03-03")]
     assert _pairs("She must make a decision by Tuesday.", "en", dct) == [("Tuesday", "2005-03-08")]
     assert _pairs("The chief executive is meeting his rival on Monday.", "en", dct) == [
         ("Monday", "2005-03-07")]
     # not a plan: a modal that looks back, and people held since a day before
-    assert _pairs("He said the minister should have made a statement on Monday.", "en", dct) == [
+    assert _pairs("He said the minister should have made a speech on Monday.", "en", dct) == [
         ("Monday", "2005-02-28")]
     assert _pairs("Police are holding five suspects in the December 11 bombings.", "en", dct) == [
         ("December 11", "2004-12-11")]
@@ -3014,7 +3014,7 @@ def test_a_weekday_someone_is_given_until_is_ahead():
     # Constructed, shaped like a BBC report: a deadline given "until Monday" looks ahead;
     # one that "had" been given may have passed
     dct = "2005-03-02"
-    assert _pairs("A panel gave the lawyers until Monday to study the papers.", "en", dct) == [
+    assert _pairs("A judge gave the defence until Monday to review the files.", "en", dct) == [
         ("Monday", "2005-03-07")]
     assert _pairs("Students had given the government until Monday to act.", "en", dct) == [
         ("Monday", "2005-02-28")]

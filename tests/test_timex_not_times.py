@@ -9,9 +9,9 @@ def test_fall_the_noun_is_no_season():
     # Phrase-level check (constructed phrases, shaped like business reports in the local BBC
     # audit): 'fall' as a decline or a collapse is no autumn; the season still is.
     for text in ("Traders warned that the fall could be short-lived.",
-                 "Exports were blamed for the fall in confidence.",
+                 "Strikes were blamed for the fall in turnout.",
                  "After the fall of the regime, he fled.",
-                 "It predicts this fall from the current 2.1% level.",
+                 "It forecasts this fall from the current 3.4% rate.",
                  "Many fall prey to the scam."):
         assert [t.text for t in tag(text, "en", "2005-02-12") if "fall" in t.text.lower()] == [], text
     assert _pairs("He was shot last fall in his home.", "en", "1999-06-07") == [("last fall", "1998-FA")]
@@ -40,8 +40,8 @@ def test_a_weekday_in_a_newspaper_s_name_is_no_day():
     # Phrase-level check (constructed phrases; the local BBC texts name these papers 37 times).
     for text in ("The Sunday Times reported the deal.", "He told the Mail on Sunday.",
                  "The Sunday Telegraph said.", "The Independent on Sunday said",
-                 "A report in the Sunday Business claimed it.", "Ms Hewitt told GMTV's Sunday programme.",
-                 "Speaking on BBC Radio Scotland's Sunday Live programme."):
+                 "A story in the Sunday Business alleged it.", "Mr Grant told GMTV's Sunday programme.",
+                 "Appearing on Radio Wales's Sunday Live programme."):
         assert tag(text, "en", "2005-06-15") == [], text
     assert _values("He appeared on Sunday's programme.", "en", "2005-06-15") == ["2005-06-12"]
     assert _values("He left on Sunday.", "en", "2005-06-15") == ["2005-06-12"]
@@ -49,8 +49,8 @@ def test_a_weekday_in_a_newspaper_s_name_is_no_day():
 
 def test_a_named_day_is_written_with_a_capital():
     # Phrase-level check (constructed phrases; a Wikinews set leaves 'election day' in lower
-    # case untagged): 'as a thanksgiving day' names no Thanksgiving.
-    assert _texts("establishing 5 November as a thanksgiving day", "en", "2005-06-15") == ["5 November"]
+    # case untagged): 'a thanksgiving day' names no Thanksgiving.
+    assert _texts("after declaring 5 November a thanksgiving day", "en", "2005-06-15") == ["5 November"]
     assert _texts("on the Fourth of July", "en", "2005-06-15") == ["the Fourth of July"]
     # so is the week or weekend of one
     assert _texts("Sales rose over the Thanksgiving weekend.", "en", "2009-12-01") == ["the Thanksgiving weekend"]
@@ -139,9 +139,9 @@ def test_a_guard_rejects_only_when_every_condition_of_a_check_holds():
 
 def test_the_year_after_a_noun_phrase_is_no_time():
     # Phrase-level check (constructed phrases, shaped like BBC texts): 'player of the year
-    # after winning…', 'to begin the week after the brand took a stake' are no 'year
+    # after taking…', 'to begin the week after the brand took a stake' are no 'year
     # after'; 'rose the year after.' and 'followed the week after by…' are.
-    assert _texts("Murray was named young player of the year after winning the juniors.", "en", "2004-12-10") == []
+    assert _texts("Jones was voted best player of the year after taking the title.", "en", "2004-12-10") == []
     assert _texts("Sales fell in 2004 and rose the year after.", "en", "2006-01-10") == ["2004", "the year after"]
 
 
@@ -206,27 +206,27 @@ def test_the_september_11_attacks_is_a_name():
 
 
 def test_rates_comparisons_and_turns_of_phrase_are_no_times():
-    # Phrase-level check (constructed phrases, shaped like a local BBC set): a rate ('$1.8m
-    # an hour', '$5bn (£2.7bn) a year'), a comparison ('on a month-to-month basis', 'a year
-    # on year comparison'), a fraction ('dropped by nearly a quarter'), television's
+    # Phrase-level check (constructed phrases, shaped like a local BBC set): a rate ('$2.3m
+    # an hour', '$3bn (£1.6bn) a year'), a comparison ('on a month-to-month basis', 'a year
+    # on year comparison'), a fraction ('slid by nearly a quarter'), television's
     # 'overnight figures' and 'one minute …, the next' name no time.
-    assert tag("The company is earning about $1.8m an hour.", "en", "2005-02-08") == []
-    assert tag("It must cut costs by $5bn (£2.7bn) a year.", "en", "2004-11-09") == []
-    assert tag("Such figures can vary on a month-to-month basis.", "en", "2005-01-07") == []
+    assert tag("The bank is making about $2.3m an hour.", "en", "2005-02-08") == []
+    assert tag("It has to save $3bn (£1.6bn) a year.", "en", "2004-11-09") == []
+    assert tag("The data can swing on a month-to-month basis.", "en", "2005-01-07") == []
     assert tag("Its share fell in a year on year comparison.", "en", "2005-02-02") == []
-    assert tag("Sales dropped by nearly a quarter from the level before.", "en", "2005-02-08") == []
-    assert tag("The overnight figures showed almost 60% tuned in.", "en", "2005-02-19") == []
-    assert tag("Brilliant one minute, inept the next.", "en", "2005-02-14") == []
+    assert tag("Output slid by nearly a quarter from the level before.", "en", "2005-02-08") == []
+    assert tag("The overnight figures suggested nearly 40% watched.", "en", "2005-02-19") == []
+    assert tag("Superb one minute, hopeless the next.", "en", "2005-02-14") == []
     assert _pairs("They would keep me one day, fire the next day.", "en", "2020-12-01")[0] == ("one day", "P1D")
     assert tag("He spoke on GMTV's Sunday Programme.", "en", "2005-01-09") == []
 
 
 def test_the_11_september_attacks_and_shares_of_people():
     # Phrase-level check (constructed phrases, shaped like a local BBC set): the British
-    # 'the 11 September attacks' is the name, as 'the Sept. 11 attacks'; 'Almost a quarter
-    # (21%) of those polled', 'Three-quarters said' are shares of people.
+    # 'the 11 September attacks' is the name, as 'the Sept. 11 attacks'; 'Nearly a quarter
+    # (23%) of those asked', 'Three-quarters said' are shares of people.
     assert tag("Security was tightened after the 11 September attacks.", "en", "2005-01-05") == []
-    assert tag("Almost a quarter (21%) of those polled agreed.", "en", "2004-12-19") == []
+    assert tag("Nearly a quarter (23%) of those asked agreed.", "en", "2004-12-19") == []
     assert tag("Three-quarters said he was right to go.", "en", "2004-12-19") == []
     assert _pairs("It lasted three quarters.", "en", "2004-12-19") == [("three quarters", "P3Q")]
 
@@ -242,7 +242,7 @@ def test_no_expression_runs_over_a_blank_line():
 def test_a_rate_of_one_a_week_and_for_one_minute_that():
     # Phrase-level check (constructed phrases, shaped like a local BBC set).
     assert tag("They release the singles at the rate of one a week.", "en", "2005-01-09") == []
-    assert tag("I don't suggest for one minute that it matters.", "en", "2005-02-14") == []
+    assert tag("Nobody thinks for one minute that he is guilty.", "en", "2005-02-14") == []
     assert _pairs("He waited for one minute.", "en", "2005-02-14") == [("one minute", "PT1M")]
 
 
@@ -261,7 +261,7 @@ def test_at_the_end_of_the_day_after_a_connective_is_ultimately():
     # Phrase-level check (constructed phrases, shaped like a second blind BBC round and a
     # Wikinews set-5 quote, which leaves the idiom untagged): after 'but', 'and', 'that'… it
     # means 'ultimately'; a market's day or a deadline is still a day.
-    assert tag("It is not easy, but at the end of the day a decision has to be taken.", "en",
+    assert tag("It is not simple, but at the end of the day someone must choose.", "en",
                "2004-12-14") == []
     assert _pairs("Shares closed higher at the end of the day.", "en", "2004-12-14") == [
         ("the end of the day", "2004-12-14")]
@@ -271,8 +271,8 @@ def test_at_the_end_of_the_day_after_a_connective_is_ultimately():
 
 def test_a_studio_named_after_its_century_is_no_century():
     # Phrase-level check (constructed phrases; the local BBC texts name the studio 8 times).
-    assert tag("Twentieth Century Fox is still to announce its choice.", "en", "2004-12-09") == []
-    assert tag("the Fox network and the 20th Century Fox film studio", "en", "2004-12-09") == []
+    assert tag("Twentieth Century Fox has yet to name a director.", "en", "2004-12-09") == []
+    assert tag("the Fox channel and the 20th Century Fox movie studio", "en", "2004-12-09") == []
     assert _pairs("In the 20th century, films were shot on celluloid.", "en", "2004-12-09") == [
         ("the 20th century", "19")]
 
@@ -282,10 +282,10 @@ def test_ages_in_days_quarters_of_opinion_and_the_present_study():
     # of an age, 'quarters' as sources and 'the present study' (this study) are no times;
     # quarters of a year and a count of years with an adjective still are.
     assert tag("He won the by-election aged 21 and 144 days.", "en", "2005-01-27") == []
-    assert tag("It had expressions of interest from several quarters.", "en", "2004-10-25") == []
-    assert tag("The control achieved in the present study suggests it.", "en", "2004-12-07") == []
+    assert tag("It drew offers of support from several quarters.", "en", "2004-10-25") == []
+    assert tag("The findings of the present study support this.", "en", "2004-12-07") == []
     assert _pairs("Profits rose for several quarters.", "en", "2004-10-25") == [("several quarters", "PXQ")]
-    assert _pairs("He served in Parliament for 47 continuous years.", "en", "2005-01-27") == [
+    assert _pairs("She sat on the council for 47 continuous years.", "en", "2005-01-27") == [
         ("47 continuous years", "P47Y")]
     assert _pairs("Its battery lasted little more than 20 minutes.", "en", "2005-01-01") == [
         ("little more than 20 minutes", "PT20M")]
@@ -295,10 +295,10 @@ def test_a_film_named_after_a_day_is_no_day():
     # Phrase-level check (constructed phrases, shaped like a fourth blind BBC round): a
     # numeral or a subtitle after a named day, a genre word before it, or its sequels make
     # it a title; the day itself is still one.
-    text = ("She worked on the horror classic Halloween and its sequels, including Halloween II, "
+    text = ("He scored the horror classic Halloween and its sequels, among them Halloween II, "
             "Halloween: Resurrection and other Halloween sequels.")
     assert tag(text, "en", "2005-03-08") == []
-    assert tag("the film Black Friday had been due to open", "en", "2005-02-01") == []
+    assert tag("the film Black Friday, which had been due to open", "en", "2005-02-01") == []
     assert _pairs("Children went trick-or-treating on Halloween.", "en", "2005-03-08") == [
         ("Halloween", "2004-10-31")]
 
@@ -307,7 +307,7 @@ def test_windows_2000_is_a_product_and_70s_rock_a_decade():
     # Phrase-level check (constructed phrases, shaped like a fifth blind BBC round; the local
     # BBC texts name Windows 2000 four times): a year after 'Windows' names the product; a
     # decade written '70s' before a kind of music or film is that decade without 'the'.
-    assert tag("Designed for PCs running Windows 2000 and XP, the tool cleans spyware.", "en",
+    assert tag("Made for Windows 2000 and XP machines, the program removes viruses.", "en",
                "2004-12-17") == []
     assert _pairs("from 70s rock through to 80s pop", "en", "2005-01-13") == [("70s", "197"), ("80s", "198")]
     assert _values("She is in her 70s.", "en", "2005-01-13") == []
@@ -315,7 +315,7 @@ def test_windows_2000_is_a_product_and_70s_rock_a_decade():
 
 def test_weekdays_after_a_capitalized_word_name_a_band():
     # Constructed phrases (shaped like BBC entertainment reports about the Happy Mondays)
-    assert _pairs("The bookmakers made former Happy Mondays dancer Bez favourite.", "en",
+    assert _pairs("Punters backed the former Happy Mondays drummer to win.", "en",
                   "2005-01-13") == []
     assert _pairs("He works on Mondays.", "en", "2005-01-13") == [("Mondays", "XXXX-WXX-1")]
     assert _pairs("Mondays are hard.", "en", "2005-01-13") == [("Mondays", "XXXX-WXX-1")]
@@ -323,10 +323,10 @@ def test_weekdays_after_a_capitalized_word_name_a_band():
 
 def test_the_years_a_phrase_picks_out_are_no_span():
     # Constructed phrases (shaped like BBC and Wikinews reports): "the years of the study",
-    # "the years in which", "All the years I've been running" name no span; "over the years"
+    # "the years in which", "All the years I've been coaching" name no span; "over the years"
     # and "in the years that followed" are one
     assert _pairs("During the years of the study, censorship grew.", "en", "2005-01-13") == []
-    assert _pairs("All the years I've been running, I wanted this.", "en", "2005-01-13") == []
+    assert _pairs("All the years I've been coaching, I hoped for this.", "en", "2005-01-13") == []
     assert _pairs("Over the years, this team has helped.", "en", "2005-01-13") == [
         ("the years", "PXY")]
     assert _pairs("In the years that followed, the war went on.", "en", "2005-01-13") == [
@@ -343,8 +343,8 @@ def test_a_day_told_about_or_a_day_off_is_no_length_of_time():
 def test_a_football_quote_s_half_is_the_game_s():
     # Constructed phrases (shaped like BBC football reports whose quotes name one game word):
     # "football" and "Uefa" also tell a game report, so "the first half" is the game's
-    text = ("Middlesbrough boss Steve McClaren praised his side's Uefa Cup football. "
-            '"We did quite well in the first half," he said.')
+    text = ("Everton boss Dan Harper praised his team's Uefa Cup football. "
+            '"We did rather well in the first half," he said.')
     assert _pairs(text, "en", "2005-02-25") == []
     assert _pairs("Profits rose in the first half.", "en", "2005-08-25") == [("the first half", "2005-H1")]
 
@@ -352,7 +352,7 @@ def test_a_football_quote_s_half_is_the_game_s():
 def test_meeting_minutes_and_idioms_of_time_are_no_times():
     # Constructed phrases (shaped like BBC business and sport reports)
     assert _pairs("However, the minutes added: some members noted a risk.", "en", "2005-01-13") == []
-    assert _pairs("Never in a million years did I think this would happen.", "en", "2005-01-13") == []
+    assert _pairs("Never in a million years did we expect this result.", "en", "2005-01-13") == []
     assert _pairs("He played every minute of the final.", "en", "2005-01-13") == []
     assert _pairs("He checks the score every minute.", "en", "2005-01-13") == [("every minute", "PT1M")]
 
