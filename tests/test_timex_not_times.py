@@ -362,3 +362,12 @@ def test_a_programme_named_after_a_time_is_no_time():
     assert _pairs('Baker said on ABC-TV\'s "This Week With David Brinkley" that talks failed.', "en",
                   "1991-02-25") == []
     assert _pairs('He said: "This week was hard."', "en", "1991-02-25") == [("This week", "1991-W09")]
+
+
+def test_a_march_named_as_one_is_no_month():
+    # Constructed phrases (shaped like a TimeBank report): 'March' after 'the' or a quotation
+    # mark and before 'of'/'for' and a capitalized word names a march
+    assert _pairs("Mothers led the ``March of the Fighting Mothers'' through Havana.", "en", "2000-01-15") == []
+    assert _pairs("The March of Dimes raised money.", "en", "2000-01-15") == []
+    assert _pairs("It will go on sale in March for the US market.", "en", "2000-01-15") == [("March", "2000-03")]
+    assert _pairs("He came back in March of 2004.", "en", "2000-01-15") == [("March of 2004", "2004-03")]
