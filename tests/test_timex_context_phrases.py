@@ -63,3 +63,18 @@ def test_a_clock_time_that_recurs_is_on_no_one_day():
     # a curfew that begins at a time is one night's: no span of hours, no recurrence told
     assert _pairs("Le couvre-feu commence à minuit.", "fr", "2020-04-08") == [("minuit", "2020-04-09T00:00")]
     assert _pairs("The curfew begins at 10 p.m. tonight.", "en", "2020-04-08")[0] == ("10 p.m.", "2020-04-08T22:00")
+
+
+def test_today_of_what_lasts_or_of_a_level_to_move_from_is_the_present():
+    # Constructed phrases (shaped like BBC reports): what goes on in the present age, or the
+    # present level a figure is to move from, is PRESENT_REF; a day's event keeps the day
+    dct = "2005-02-08"
+    assert _pairs("The show built a loyal following, which continues today with fan clubs.", "en",
+                  dct) == [("today", "PRESENT_REF")]
+    assert _pairs("The effects of the crash are still being felt today.", "en", dct) == [
+        ("today", "PRESENT_REF")]
+    assert _pairs("He failed to tackle the problems pensioners face today.", "en", dct) == [
+        ("today", "PRESENT_REF")]
+    assert _pairs("The plan would lift coverage from about 3.5% today to 20% by 2015.", "en", dct)[0] == (
+        "today", "PRESENT_REF")
+    assert _pairs("The trial continues today at 2pm.", "en", dct)[0] == ("today", "2005-02-08")
