@@ -78,3 +78,18 @@ def test_today_of_what_lasts_or_of_a_level_to_move_from_is_the_present():
     assert _pairs("The plan would lift coverage from about 3.5% today to 20% by 2015.", "en", dct)[0] == (
         "today", "PRESENT_REF")
     assert _pairs("The trial continues today at 2pm.", "en", dct)[0] == ("today", "2005-02-08")
+
+
+def test_today_opening_a_present_clause_after_a_long_past_time_is_the_present_age():
+    # Wikinews, 2019 (Magellanic penguins), a press release quoted: "Today" set against a time
+    # two decades before is the present age
+    text = ("Two decades ago, there were about 1.5 adult male Magellanic penguins for every adult "
+            "female at Punta Tombo[...] Today, it's approaching three males for every female.")
+    assert _pairs(text, "en", "2019-01-27") == [("Two decades ago", "1999"), ("Today", "PRESENT_REF")]
+    # constructed: 'Today' as the subject, a past clause, or no long-past time before is the day
+    assert _pairs("It was founded in 1960. Today is a sad day for us.", "en", "2005-02-26")[-1] == (
+        "Today", "2005-02-26")
+    assert _pairs("It was founded in 1960. Today, hundreds of people began to arrive.", "en",
+                  "2005-02-26")[-1] == ("Today", "2005-02-26")
+    assert _pairs("It opened last year. Today it has 50 staff.", "en", "2005-02-26")[-1] == (
+        "Today", "2005-02-26")

@@ -88,6 +88,7 @@ class Context:
     anchor_in_sentence: bool = False  # the anchor day was told earlier in the match's sentence
     year_written: Optional[int] = None  # the last year written out earlier in the match's sentence
     habitual: bool = False  # the match's sentence tells of a clock time that recurs ("a curfew from …")
+    long_past_before: bool = False  # the sentence before told a time ten years or more before the DCT
     _tense: Optional[str] = None
     _known: bool = False
 
@@ -433,6 +434,8 @@ def do_dayrel(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     inside a quotation from the day the words were said. A word's value may give a third
     field, its offset in a future clause ("overnight": the night just gone, or the coming one)."""
     typ = rule["type"]
+    if rule.get("present_after_long_past") and ctx.long_past_before:
+        return typ, "PRESENT_REF"  # "… formed in 1960 … Today Amnesty has 1.8m members"
     raw = ctx.lex.value("dayrel", s["dayrel"]) if s.get("dayrel") else "0"
     parts = (raw or "0").split()
     offset = int(parts[0])

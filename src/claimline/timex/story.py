@@ -25,6 +25,7 @@ MONTH_TOLD_REACH = 200  # a bare month is the same month told up to this many ch
 CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many characters before
 LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
 SPEECH_DAYS = 7  # quoted words are dated by a day told at most this many days before the DCT
+LONG_PAST_YEARS = 10  # a time this many years before the DCT is long past: "Today" set against it is the present age
 CLAUSE_REACH = 200  # a clock time's sentence is looked at no farther than this either side
 BACKGROUND_REACH = 80  # a background phrase before a date begins at most this far before it
 LONE_DAY_REACH = 7  # a clock time far on keeps the story's one day told up to this many days from the DCT
@@ -310,7 +311,17 @@ class Story:
             anchor_in_sentence=spec.get("do") == "time" and 0 <= start - day.at <= CLOCK_REACH
             and not SENTENCE_BREAK.search(text, day.at, start),
             year_written=self._year_written_in_sentence(start) if spec.get("year_under_report") else None,
-            habitual=spec.get("do") == "time" and _habitual(lang, text, start, end))
+            habitual=spec.get("do") == "time" and _habitual(lang, text, start, end),
+            long_past_before=bool(spec.get("present_after_long_past")) and self._long_past_before(start))
+
+    def _long_past_before(self, start: int) -> bool:
+        """Whether the last date told ends in the sentence before ``start``'s and is ten years
+        or more before the document date ("formed in 1960 …", "Two decades ago, …")."""
+        told = self.told
+        if told is None or self.ref is None or start - told[1] > TOLD_REACH or not re.match(r"\d{4}", told[0]):
+            return False
+        breaks = sum(1 for _ in zip(range(2), SENTENCE_BREAK.finditer(self.text, told[1], start)))
+        return breaks <= 1 and int(told[0][:4]) <= self.ref.year - LONG_PAST_YEARS
 
     def _year_written_in_sentence(self, start: int) -> Optional[int]:
         """The last year written out earlier in the sentence (or line) of ``start``."""
