@@ -14,7 +14,7 @@ from typing import Optional
 from . import dates as cal
 from . import lexicon
 from .normalize import Context, Slots
-from .tense import SENTENCE_END, Quotations, clause_tense, ends_sentence, opens_sentence, sentence_year
+from .tense import Quotations, clause_tense, opens_sentence, sentence_around, sentence_year
 from .values import (CLOCK_VALUE, DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, WEEK_VALUE,
                      YEAR_VALUE)
 
@@ -26,7 +26,7 @@ CLOCK_REACH = 1000  # a clock time takes the day mentioned up to this many chara
 LEAD_REACH = 700  # the story's lead day is told within this many characters of its start
 SPEECH_DAYS = 7  # quoted words are dated by a day told at most this many days before the DCT
 LONG_PAST_YEARS = 10  # a time this many years before the DCT is long past: "Today" set against it is the present age
-CLAUSE_REACH = 200  # a clock time's sentence is looked at no farther than this either side
+HABIT_REACH = 200  # a clock time's sentence is looked at no farther than this either side for a habit
 BACKGROUND_REACH = 80  # a background phrase before a date begins at most this far before it
 LONE_DAY_REACH = 7  # a clock time far on keeps the story's one day told up to this many days from the DCT
 
@@ -161,14 +161,7 @@ def _habitual(lang: str, text: str, start: int, end: int) -> bool:
     cue = _habitual_cue(lang)
     if cue is None:
         return False
-    lo, hi = max(0, start - CLAUSE_REACH), min(len(text), end + CLAUSE_REACH)
-    for m in SENTENCE_END.finditer(text, lo, start):
-        if ends_sentence(lang, text, m.start()):
-            lo = m.end()
-    for m in SENTENCE_END.finditer(text, end, hi):
-        if ends_sentence(lang, text, m.start()):
-            hi = m.start()
-            break
+    lo, hi = sentence_around(lang, text, start, end, HABIT_REACH)
     return cue.search(text, lo, hi) is not None
 
 

@@ -103,6 +103,20 @@ class Quotations:
         return k >= 0 and a < self.ends[k] and self.starts[k] <= b < self.ends[k]
 
 
+def sentence_around(lang: str, text: str, start: int, end: int, reach: int = CLAUSE_REACH) -> tuple[int, int]:
+    """The bounds of the sentence around text[start:end], looked for no farther than
+    ``reach`` characters on each side (the end takes the sentence's final mark)."""
+    lo = max(0, start - reach)
+    for m in SENTENCE_END.finditer(text, lo, start):
+        if ends_sentence(lang, text, m.start()):
+            lo = m.end()
+    hi = min(len(text), end + reach)
+    for m in SENTENCE_END.finditer(text, end, hi):
+        if ends_sentence(lang, text, m.start()):
+            return lo, m.start() + 1
+    return lo, hi
+
+
 def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
     """Tense ("past" | "future" | FUTURE_IN_PAST | CONDITIONAL) of the clause around
     text[start:end]: a fixture verb right before it ("play Saturday") makes it future; else
@@ -114,18 +128,7 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     names, cues, probe, owners = _cues(lang)
     if not cues:
         return None
-    lo = max(0, start - CLAUSE_REACH)
-    cut = None
-    for m in SENTENCE_END.finditer(text, lo, start):
-        if ends_sentence(lang, text, m.start()):
-            cut = m
-    if cut is not None:
-        lo = cut.end()
-    hi = min(len(text), end + CLAUSE_REACH)
-    for m in SENTENCE_END.finditer(text, end, hi):
-        if ends_sentence(lang, text, m.start()):
-            hi = m.start() + 1
-            break
+    lo, hi = sentence_around(lang, text, start, end)
     quotes_in = _quote_counter(text, lo, hi)
     if probe is None:
         found = [list(rx.finditer(text, lo, hi)) for rx in cues]
