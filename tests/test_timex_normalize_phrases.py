@@ -3018,3 +3018,13 @@ def test_a_weekday_someone_is_given_until_is_ahead():
         ("Monday", "2005-03-07")]
     assert _pairs("Students had given the government until Monday to act.", "en", dct) == [
         ("Monday", "2005-02-28")]
+
+
+def test_very_early_and_very_late_belong_to_the_expression():
+    # Constructed phrases (shaped like Wikinews reports, whose gold spans take in 'Very')
+    assert _texts("Very early Wednesday morning, the storm hit.", "en", "2019-09-19") == [
+        "Very early Wednesday morning"]
+    assert _texts("Very early yesterday morning, he tweeted.", "en", "2019-09-19") == [
+        "Very early yesterday morning"]
+    assert _pairs("He hopes to be back very early in April.", "en", "2005-02-19") == [
+        ("very early in April", "2005-04")]
