@@ -3028,3 +3028,13 @@ def test_very_early_and_very_late_belong_to_the_expression():
         "Very early yesterday morning"]
     assert _pairs("He hopes to be back very early in April.", "en", "2005-02-19") == [
         ("very early in April", "2005-04")]
+
+
+def test_a_year_with_its_era_named():
+    # Constructed phrases: a year before Christ is BCnnnn; one after, the plain year
+    assert _pairs("Rome was founded in 753 BC.", "en", "2020-01-01") == [("753 BC", "BC0753")]
+    assert _pairs("It was built in 664 b.c.e. and rebuilt in 250 c.e.", "en", "2020-01-01") == [
+        ("664 b.c.e.", "BC0664"), ("250 c.e.", "0250")]
+    assert _pairs("Vesuvius erupted in AD 79.", "en", "2020-01-01") == [("AD 79", "0079")]
+    # era words only as written: an advertisement is no era
+    assert _pairs("The firm ran 30 ad slots.", "en", "2020-01-01") == []

@@ -18,6 +18,7 @@ from . import firstchar, firstword, lexicon
 DEFAULT_SHAPES = {
     "year": r"(?:1[0-9]\d\d|20\d\d|21\d\d)",
     "year2": r"['’]?\d\d",
+    "era_year": r"[1-9]\d{0,3}",  # a year with its era named ("753 BC", "AD 79")
     "day_suffix": r"",
     "day_num": r"(?:3[01]|[12]\d|0[1-9]|[1-9])",
     "month_num": r"(?:1[0-2]|0[1-9]|[1-9])",
@@ -217,9 +218,10 @@ def _never_empty(pattern: str, flags: int) -> bool:
 # Word classes that can head a timex: every rule match holds one of them or a "digit_head"
 # (class "head" lists the literal words some rules rely on, such as "lendemain").
 # Words of the other classes ("last", "about", "a") only ever come with a head.
+DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+")  # "a.m.", "b.c.e."
 HEAD_CLASSES = ("month", "weekday", "season", "pod", "unit", "plural", "dayrel", "ref", "set",
                 "per", "clock", "times", "head", "holiday", "duration_word", "decade_word",
-                "quarter_abbr")
+                "quarter_abbr", "era", "era_before")
 DIGIT_SLOTS = ("year", "year2", "hour", "minute", "second", "day_num", "month_num", "decade")
 # How often a word of each head class turns up in news: per 100,000 characters of
 # TimeBank+AQUAINT, the development set (unseen classes count 1). A rule whose match holds
@@ -252,7 +254,9 @@ def head_index(lang: str) -> dict[str, frozenset[str]]:
             low = phrase.lower()
             parts = WORD.findall(low)
             if parts:
-                head = max(parts, key=len)
+                # "a.m.", "A.D.": letters with dots head at their last letter, not a word as
+                # common as "a"
+                head = parts[-1] if DOTTED_LETTERS.fullmatch(low) else max(parts, key=len)
                 # "new year's day": "year's", far rarer than "year", is the word to look for
                 owned = [w for w in POSSESSIVE.findall(low) if w[:-2] == head]
                 index.setdefault(owned[0] if owned else head, set()).add(name)

@@ -749,6 +749,13 @@ def do_time(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     return rule["type"], f"{day}T{hm}"
 
 
+def do_era_year(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
+    """A year with its era named: before Christ "BC0753" ("753 BC"), else the year ("AD 79": 0079)."""
+    era = ctx.lex.value("era", s["era"]) if s.get("era") else ctx.lex.value("era_before", s.get("era_before", ""))
+    year = int(s["era_year"])
+    return rule["type"], f"BC{year:04d}" if era == "BC" else f"{year:04d}"
+
+
 def do_elapsed(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     """A time taken written as a clock reading ("2:14:04" for a marathon): PT2H14M4S."""
     if s.get("num"):  # a race time "7:40.53": minutes, then seconds with hundredths
@@ -1004,7 +1011,7 @@ ACTIONS = {"date": do_date, "dayrel": do_dayrel, "shift": do_shift, "duration": 
            "set": do_set, "const": do_const, "none": do_none, "holiday": do_holiday,
            "period": do_period, "year_period": do_year_period, "weekend": do_weekend, "that": do_that, "week_of": do_week_of,
            "nth_of_month": do_nth_of_month, "elapsed": do_elapsed, "week_of_year": do_week_of_year,
-           "time_told": do_time_told}
+           "time_told": do_time_told, "era_year": do_era_year}
 
 
 def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Optional[str]]]:
