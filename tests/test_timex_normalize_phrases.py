@@ -3038,3 +3038,8 @@ def test_a_year_with_its_era_named():
     assert _pairs("Vesuvius erupted in AD 79.", "en", "2020-01-01") == [("AD 79", "0079")]
     # era words only as written: an advertisement is no era
     assert _pairs("The firm ran 30 ad slots.", "en", "2020-01-01") == []
+    # each language names its eras in its own words
+    assert _values("Rome fut fondée en 753 av. J.-C.", "fr", "2020-01-01") == ["BC0753"]
+    assert _values("Pompeji wurde 79 n. Chr. zerstört.", "de", "2020-01-01") == ["0079"]
+    assert _values("Roma fue fundada en el 753 a. C.", "es", "2020-01-01") == ["BC0753"]
+    assert _values("Pompei fu distrutta nel 79 d.C.", "it", "2020-01-01") == ["0079"]

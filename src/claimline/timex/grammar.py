@@ -218,7 +218,7 @@ def _never_empty(pattern: str, flags: int) -> bool:
 # Word classes that can head a timex: every rule match holds one of them or a "digit_head"
 # (class "head" lists the literal words some rules rely on, such as "lendemain").
 # Words of the other classes ("last", "about", "a") only ever come with a head.
-DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+")  # "a.m.", "b.c.e."
+DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.\s?)+")  # "a.m.", "b.c.e.", "a. C."
 HEAD_CLASSES = ("month", "weekday", "season", "pod", "unit", "plural", "dayrel", "ref", "set",
                 "per", "clock", "times", "head", "holiday", "duration_word", "decade_word",
                 "quarter_abbr", "era", "era_before")
