@@ -3043,3 +3043,8 @@ def test_a_year_with_its_era_named():
     assert _values("Pompeji wurde 79 n. Chr. zerstört.", "de", "2020-01-01") == ["0079"]
     assert _values("Roma fue fundada en el 753 a. C.", "es", "2020-01-01") == ["BC0753"]
     assert _values("Pompei fu distrutta nel 79 d.C.", "it", "2020-01-01") == ["0079"]
+    # a century with its era
+    assert _pairs("The temple dates from the 5th century BC.", "en", "2020-01-01") == [
+        ("the 5th century BC", "BC04")]
+    assert _pairs("It was rebuilt in the third century AD.", "en", "2020-01-01") == [
+        ("the third century AD", "02")]

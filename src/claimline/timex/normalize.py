@@ -642,11 +642,12 @@ def do_duration(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]
 
 
 def do_century(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
-    """"the 20th century" -> "19"."""
+    """"the 20th century" -> "19"; "the 5th century BC" -> "BC04"."""
     v = ctx.lex.value("ordinal", s.get("ordinal", ""))
     if not v or int(v) <= 0:
         return None
-    return rule["type"], f"{int(v) - 1:02d}"
+    era = "BC" if s.get("era") and ctx.lex.value("era", s["era"]) == "BC" else ""
+    return rule["type"], f"{era}{int(v) - 1:02d}"
 
 
 def do_quarter(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
