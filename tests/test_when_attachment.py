@@ -244,3 +244,11 @@ def test_a_date_named_far_back_in_the_paragraph_dates_no_undated_figure():
          "claimed to have killed about 2,300 Artsakh soldiers.")
     times = {c.value: c.time for c in claims_of(t, "en", None)}
     assert 2300 in times and times[2300] is None
+
+
+def test_a_name_inside_a_temporal_expression_is_no_subject():
+    # Constructed: "BC" in "664 BC" is the era of a year, not an actor whose figure it is
+    got = claims_of("In 664 BC, the city had 30,000 troops.", "en", "2020-01-01")
+    assert all(c.subject != "BC" for c in got)
+    got = claims_of("In 664 BC, Greece had 30,000 troops.", "en", "2020-01-01")
+    assert [(c.subject, c.value) for c in got] == [("Greece", 30000)]

@@ -66,20 +66,23 @@ def extract(doc: Document, clean: CleanText, sections: list[Section], dct: Optio
         lex = lexicon(sec.lang)
         body = text[sec.start:sec.end]
         sents = split(body, sec.lang)
+        tmx = timexes(body, sec.lang, dct)
         sent_mentions = []
         for s in sents:
             ms = mentions_mod.find(body[s.start:s.end], lex, sec.start + s.start)
+            # a name inside a temporal expression is no actor ("BC" in "664 BC")
+            ms = [m for m in ms if not any(t.start <= m.start - sec.start and m.end - sec.start <= t.end
+                                           for t in tmx)]
             for m in ms:
                 lex_of[id(m)] = lex
             sent_mentions.append(ms)
             all_mentions.extend(ms)
-        per_section.append((sec, lex, body, sents, sent_mentions))
+        per_section.append((sec, lex, body, sents, sent_mentions, tmx))
     actors = subject_mod.DocActors.build(all_mentions, lambda m: lex_of.get(id(m), lexicon("en")), clean.text)
 
     claims: list[Claim] = []
-    for sec, lex, body, sents, sent_mentions in per_section:
+    for sec, lex, body, sents, sent_mentions, tmx in per_section:
         nums = numbers(body, sec.lang)
-        tmx = timexes(body, sec.lang, dct)
         claims.extend(_section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx,
                                       dct, actors))
     return claims
