@@ -748,12 +748,12 @@ def test_millions_and_billions_of_years():
 
 def test_years_onwards_spans_and_early_on_a_morning():
     # Phrase-level check (constructed phrases; the open corpora hold none): "onwards" is no
-    # plural noun after a year, a year spanning into the next may end in one digit, and
-    # "early on Tuesday morning" is one time.
+    # plural noun after a year, a year spanning into the next may end in one digit (which is
+    # the next year, as two digits are in "2012–13"), and "early on Tuesday morning" is one time.
     got = _pairs("From 2007 onwards, firms will pay.", "en", "2005-02-02")
     assert got == [("2007", "2007")]
     got = _pairs("Growth was 7.1% in 2005-6.", "en", "2005-02-02")
-    assert got == [("2005", "2005")]
+    assert got == [("2005", "2005"), ("6", "2006")]
     got = _triples("Early on Tuesday morning, the euro slipped.", "en", "2005-02-02")
     assert got == [("Early on Tuesday morning", "TIME", "2005-02-01TMO")]
 
@@ -3048,3 +3048,13 @@ def test_a_year_with_its_era_named():
         ("the 5th century BC", "BC04")]
     assert _pairs("It was rebuilt in the third century AD.", "en", "2020-01-01") == [
         ("the third century AD", "02")]
+
+
+def test_a_year_range_ending_in_one_digit():
+    # Constructed phrases (shaped like BBC reports): one digit after a year and a dash that is
+    # the next year's last ends a range of years and is that year; another digit is not
+    assert _pairs("Growth of 7.1% is forecast for 2005-6.", "en", "2005-03-01") == [
+        ("2005", "2005"), ("6", "2006")]
+    assert _pairs("It was the worst since 2000-1, he said.", "en", "2005-03-01") == [
+        ("2000", "2000"), ("1", "2001")]
+    assert _pairs("Prices fell in 2005-7.", "en", "2013-03-01") == [("2005", "2005")]

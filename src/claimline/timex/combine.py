@@ -419,12 +419,13 @@ def date_day_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     return _weekday_ranges(lang, text, _month_ranges(lang, text, out))
 
 
-_YEAR_RANGE_END = re.compile(r"[-–](?P<y>\d\d)(?![\d%]|[-–/.,:]\d)")
+_YEAR_RANGE_END = re.compile(r"[-–](?P<y>\d\d?)(?![\d%]|[-–/.,:]\d)")
 
 
 def year_range_ends(text: str, tags: list[Timex]) -> list[Timex]:
     """'1990–91', 'in 1919-33': the two digits after a year and a dash end a range of years
-    and are a year of their own (the next one ending in them), as '1990–1991' gives two.
+    and are a year of their own (the next one ending in them), as '1990–1991' gives two; so
+    does one digit that is the next year's last ('the 2005-6 target').
     '2003/2004', a year running into the next written with a slash, is one date, its first
     year (as '2003/04'). Written the same way in every language."""
     out: list[Timex] = []
@@ -446,7 +447,12 @@ def year_range_ends(text: str, tags: list[Timex]) -> list[Timex]:
         if not m or (nxt is not None and nxt.start < m.end()):
             continue
         first = int(t.value)
-        second = first - first % 100 + int(m.group("y"))
+        if len(m.group("y")) == 1:  # "the 2005-6 target", "in 2000-1": the next year's last digit only
+            if int(m.group("y")) != (first + 1) % 10:
+                continue
+            second = first + 1
+        else:
+            second = first - first % 100 + int(m.group("y"))
         if second <= first:
             second += 100  # "1999–00"
         out.append(Timex(m.start("y"), m.end("y"), m.group("y"), "DATE", f"{second:04d}", t.anchor,
