@@ -3058,3 +3058,12 @@ def test_a_year_range_ending_in_one_digit():
     assert _pairs("It was the worst since 2000-1, he said.", "en", "2005-03-01") == [
         ("2000", "2000"), ("1", "2001")]
     assert _pairs("Prices fell in 2005-7.", "en", "2013-03-01") == [("2005", "2005")]
+
+
+def test_super_tuesday_is_the_first_tuesday_of_march():
+    # Constructed phrases (shaped like Wikinews election reports): the primaries' day, not
+    # the Tuesday nearest the report
+    assert _pairs("After Super Tuesday, Warren ended her campaign.", "en", "2020-04-16") == [
+        ("Super Tuesday", "2020-03-03")]
+    assert _pairs("Candidates prepare for Super Tuesday.", "en", "2016-02-20") == [
+        ("Super Tuesday", "2016-03-01")]
