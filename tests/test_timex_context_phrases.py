@@ -93,3 +93,13 @@ def test_today_opening_a_present_clause_after_a_long_past_time_is_the_present_ag
                   "2005-02-26")[-1] == ("Today", "2005-02-26")
     assert _pairs("It opened last year. Today it has 50 staff.", "en", "2005-02-26")[-1] == (
         "Today", "2005-02-26")
+
+
+def test_the_same_week_is_the_week_of_the_day_told_or_its_month():
+    # Constructed phrases: "the same week" after a day is its ISO week; after a month, the
+    # month (as the local gold annotates it); with nothing told before, no timex
+    assert _pairs("He arrived on 3 March 2004. He left the same week.", "en", "2005-01-14") == [
+        ("3 March 2004", "2004-03-03"), ("the same week", "2004-W10")]
+    assert _pairs("It came out in August 2004. A rival came out the same week.", "en", "2005-01-14") == [
+        ("August 2004", "2004-08"), ("the same week", "2004-08")]
+    assert _pairs("He left the same week.", "en", "2005-01-14") == []

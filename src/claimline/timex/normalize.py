@@ -928,6 +928,11 @@ def do_that(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
             return rule["type"], ctx.period
         m = re.match(r"^(\d{4})-(\d{2})", last)
         return rule["type"], cal.fmt(date(int(m.group(1)), int(m.group(2)), 1), "Q") if m else None
+    if unit == "W":  # "released the same week": the week of the day told, or its month
+        day = cal.parse_iso(last[:10]) if DAY_VALUE.match(last[:10]) else None
+        if day is not None:
+            return rule["type"], cal.fmt(day, "W")
+        return (rule["type"], last[:7]) if MONTH_VALUE.match(last[:7]) and len(last) == 7 else None
     keep = dict(GRANULARITY).get(unit)
     if unit == "D" and ctx.past_anchor is not None and ctx.dct is not None and last[:10] > ctx.dct.isoformat() \
             and ctx.tense == "past":
