@@ -103,3 +103,10 @@ def test_the_same_week_is_the_week_of_the_day_told_or_its_month():
     assert _pairs("It came out in August 2004. A rival came out the same week.", "en", "2005-01-14") == [
         ("August 2004", "2004-08"), ("the same week", "2004-08")]
     assert _pairs("He left the same week.", "en", "2005-01-14") == []
+
+
+def test_a_daily_newspaper_tells_no_habit():
+    # Constructed: "the daily Le Monde" is a newspaper; the clock time keeps its day
+    assert _pairs("The daily Le Monde said the attack happened at 10 p.m.", "en", "2012-06-15") == [
+        ("10 p.m.", "2012-06-15T22:00")]
+    assert _pairs("Flights run daily from 9 a.m.", "en", "2012-06-15")[-1] == ("9 a.m.", "XXXX-XX-XXT09:00")
