@@ -303,7 +303,7 @@ class Story:
             else None,
             anchor_in_sentence=spec.get("do") == "time" and 0 <= start - day.at <= CLOCK_REACH
             and not SENTENCE_BREAK.search(text, day.at, start),
-            year_written=self._year_written_in_sentence(start) if spec.get("year_under_report") else None,
+            year_written=sentence_year(lang, text, self.year_written, start) if spec.get("year_under_report") else None,
             habitual=spec.get("do") == "time" and _habitual(lang, text, start, end),
             long_past_before=bool(spec.get("present_after_long_past")) and self._long_past_before(start))
 
@@ -315,14 +315,6 @@ class Story:
             return False
         breaks = sum(1 for _ in zip(range(2), SENTENCE_BREAK.finditer(self.text, told[1], start)))
         return breaks <= 1 and int(told[0][:4]) <= self.ref.year - LONG_PAST_YEARS
-
-    def _year_written_in_sentence(self, start: int) -> Optional[int]:
-        """The last year written out earlier in the sentence (or line) of ``start``."""
-        written = self.year_written
-        if written is None or start - written[1] > TOLD_REACH or "\n" in self.text[written[1]:start] \
-                or SENTENCE_BREAK.search(self.text, written[1], start):
-            return None
-        return written[0]
 
     def _lone_day(self, day: _DayTold, tense) -> bool:
         """Whether ``day`` is the one day the story has told, never as a night, and a clock
