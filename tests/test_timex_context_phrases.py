@@ -110,3 +110,16 @@ def test_a_daily_newspaper_tells_no_habit():
     assert _pairs("The daily Le Monde said the attack happened at 10 p.m.", "en", "2012-06-15") == [
         ("10 p.m.", "2012-06-15T22:00")]
     assert _pairs("Flights run daily from 9 a.m.", "en", "2012-06-15")[-1] == ("9 a.m.", "XXXX-XX-XXT09:00")
+
+
+def test_the_day_before_or_after_in_apposition_restates_the_day_told():
+    # Constructed phrases: "the day before …" right after a day and a comma restates that
+    # day (TimeBank's "Oct. 12, the day [before the stock market plunge]" is 1989-10-12)
+    dct = "2005-03-18"
+    assert _pairs("The awards are held on 26 February, the day before the final.", "en", dct) == [
+        ("26 February", "2005-02-26"), ("the day before", "2005-02-26")]
+    assert _pairs("They met on Thursday morning, the day after the budget was read.", "en", dct) == [
+        ("Thursday morning", "2005-03-17TMO"), ("the day after", "2005-03-17")]
+    # elsewhere "the day before" is the day before the last day told
+    assert _pairs("The awards were held on 26 February. He had left the day before.", "en", dct) == [
+        ("26 February", "2005-02-26"), ("the day before", "2005-02-25")]
