@@ -371,3 +371,15 @@ def test_a_march_named_as_one_is_no_month():
     assert _pairs("The March of Dimes raised money.", "en", "2000-01-15") == []
     assert _pairs("It will go on sale in March for the US market.", "en", "2000-01-15") == [("March", "2000-03")]
     assert _pairs("He came back in March of 2004.", "en", "2000-01-15") == [("March of 2004", "2004-03")]
+
+
+def test_the_last_day_of_something_is_no_span():
+    # Constructed phrases: the final day of an event is neither a span of one day nor
+    # yesterday; "over the last day" still is a span, "now imagine" no time (Wikinews set 10)
+    for text in ("Talks broke down on the last day of the summit.",
+                 "The law was passed on the final day before the recess.",
+                 "On the last day, the leaders signed the treaty."):
+        assert _pairs(text, "en", "2005-03-18") == [], text
+    assert _pairs("Prices rose sharply over the last day.", "en", "2005-03-18") == [("the last day", "P1D")]
+    assert _pairs("Now imagine a city without cars.", "en", "2005-03-18") == []
+    assert _pairs("Now the city has no cars.", "en", "2005-03-18") == [("Now", "PRESENT_REF")]
