@@ -123,3 +123,16 @@ def test_the_day_before_or_after_in_apposition_restates_the_day_told():
     # elsewhere "the day before" is the day before the last day told
     assert _pairs("The awards were held on 26 February. He had left the day before.", "en", dct) == [
         ("26 February", "2005-02-26"), ("the day before", "2005-02-25")]
+
+
+def test_a_modal_with_no_other_tense_cue_looks_ahead_for_a_weekday():
+    # Constructed phrases (shaped like BBC sport reports), said on a Monday: a weekday in a
+    # clause whose only clue is a modal and a verb is the coming one, not the nearest one
+    dct = "2005-02-14"
+    assert _pairs("The striker may make his comeback in the cup tie at Everton on Saturday.", "en",
+                  dct) == [("Saturday", "2005-02-19")]
+    # a past cue still wins, and a modal inside a quotation before it does not count
+    assert _pairs("The striker may say he was injured at Everton on Saturday.", "en", dct) == [
+        ("Saturday", "2005-02-12")]
+    assert _pairs('"We must act now." Rules stay as in the Saturday statement.', "en", dct)[-1] == (
+        "Saturday", "2005-02-12")

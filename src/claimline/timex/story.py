@@ -282,7 +282,7 @@ class Story:
 
         def tense() -> Optional[str]:  # asked only when needed, and once for the context and the lone day
             if not asked:
-                asked.append(clause_tense(lang, text, start, end))
+                asked.append(clause_tense(lang, text, start, end, modal_ahead=bool(spec.get("modal_ahead"))))
             return asked[0]
 
         return Context(

@@ -117,11 +117,14 @@ def sentence_around(lang: str, text: str, start: int, end: int, reach: int = CLA
     return lo, hi
 
 
-def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9) -> Optional[str]:
+def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 ** 9,
+                 modal_ahead: bool = False) -> Optional[str]:
     """Tense ("past" | "future" | FUTURE_IN_PAST | CONDITIONAL) of the clause around
     text[start:end]: a fixture verb right before it ("play Saturday") makes it future; else
     the nearest cue of the language's tense lists (no farther than ``reach`` characters, a
-    cue after the expression counting RIGHT_WEIGHT times); None when the clause has none."""
+    cue after the expression counting RIGHT_WEIGHT times); else, with ``modal_ahead``, a
+    modal and a verb earlier in the clause (the language's "modal_fallback": "may make his
+    comeback … on Saturday") make it future; None when the clause has none."""
     scheduled = _entry_finder(lang, "scheduled_before", re.IGNORECASE)
     if scheduled is not None and scheduled.search(text, max(0, start - 60), start):
         return "future"  # "The Gophers play Saturday", "the session that starts in early January"
@@ -156,7 +159,12 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
                         enclosing)
         if best is not None and best not in (FUTURE_IN_PAST, CONDITIONAL):
             return best
-    return _nearest(text, start, end, names, found, said_at, reach, quotes_in, enclosing)
+    best = _nearest(text, start, end, names, found, said_at, reach, quotes_in, enclosing)
+    if best is None and modal_ahead:
+        modal = _tense_entry(lang, "modal_fallback", re.IGNORECASE)
+        if modal is not None and any(not quotes_in(m.end(), start) % 2 for m in modal.finditer(text, lo, start)):
+            return "future"  # not across a quotation's edge: '"… we must act." Restrictions …'
+    return best
 
 
 def _nearest(text: str, start: int, end: int, names, found, said_at: int, reach: float,
