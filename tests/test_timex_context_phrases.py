@@ -136,3 +136,13 @@ def test_a_modal_with_no_other_tense_cue_looks_ahead_for_a_weekday():
         ("Saturday", "2005-02-12")]
     assert _pairs('"We must act now." Rules stay as in the Saturday statement.', "en", dct)[-1] == (
         "Saturday", "2005-02-12")
+
+
+def test_a_later_weekday_listed_after_today_is_to_come():
+    # Constructed, shaped like a BBC sport report dated Tuesday 28 December 2004: the
+    # meeting "on Tuesday and Wednesday" is today and tomorrow, not today and last Wednesday
+    text = "Walker had hoped to run in the sprint, which is staged at Musselburgh on Tuesday and Wednesday."
+    assert _pairs(text, "en", "2004-12-28") == [("Tuesday", "2004-12-28"), ("Wednesday", "2004-12-29")]
+    # a list in no weekday order keeps each its own reading
+    assert _pairs("Results came on Tuesday and Monday.", "en", "2004-12-28") == [
+        ("Tuesday", "2004-12-28"), ("Monday", "2004-12-27")]

@@ -492,7 +492,8 @@ def _weekday_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
     ``range_links``) is the first such day after the first one (alone, a past clause made it
     last week's Friday). A list ('Friday and Thursday', ``list_links``) is in no order, but
     after a weekday still to come the next one is to come too ('will close on Monday and
-    Tuesday', said on a Tuesday: next Tuesday, not today)."""
+    Tuesday', said on a Tuesday: next Tuesday, not today), and so is a later weekday after
+    today's ('staged on Tuesday and Wednesday', said on a Tuesday: tomorrow)."""
     lex = lexicon.load(lang)
     if not lex.combine.get("range_links"):
         return tags
@@ -509,7 +510,9 @@ def _weekday_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         first, second = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
         ahead = listed is not None and listed.fullmatch(text, a.end, b.start) is not None \
             and DAY_VALUE.match(a.anchor or "") is not None \
-            and date.fromisoformat(a.anchor) < first and second <= date.fromisoformat(a.anchor)
+            and (date.fromisoformat(a.anchor) < first
+                 or (date.fromisoformat(a.anchor) == first and second.isoweekday() > first.isoweekday())) \
+            and second <= date.fromisoformat(a.anchor)
         if not ahead and not rx.fullmatch(text, a.end, b.start):
             continue
         if second <= first:
