@@ -146,3 +146,12 @@ def test_a_later_weekday_listed_after_today_is_to_come():
     # a list in no weekday order keeps each its own reading
     assert _pairs("Results came on Tuesday and Monday.", "en", "2004-12-28") == [
         ("Tuesday", "2004-12-28"), ("Monday", "2004-12-27")]
+
+
+def test_a_date_moved_to_by_a_verb_in_ing_is_the_nearest_one():
+    # Constructed, shaped like a Wikinews report (7 April 2020): a month an election is
+    # moved to is the nearest one, whatever the tense of the clause ("signed … delaying")
+    assert _pairs("The governor signed an order delaying the vote to June.", "en", "2020-04-07") == [
+        ("June", "2020-06")]
+    assert _pairs("The governor signed an order that delayed the vote to June.", "en", "2020-04-07") == [
+        ("June", "2020-06")]
