@@ -155,3 +155,16 @@ def test_a_date_moved_to_by_a_verb_in_ing_is_the_nearest_one():
         ("June", "2020-06")]
     assert _pairs("The governor signed an order that delayed the vote to June.", "en", "2020-04-07") == [
         ("June", "2020-06")]
+
+
+def test_a_year_in_square_brackets_after_a_date_is_its_year():
+    # Constructed phrases, shaped like a transcribed interview published in July 2020: an
+    # editor's bracketed year dates the words before it, even "this year"
+    dct = "2020-07-06"
+    assert _pairs("It was run by one woman until March this year [2019].", "en", dct) == [
+        ("March this year", "2019-03"), ("2019", "2019")]
+    assert _pairs("Then, on June 27 [2019], two bombs went off.", "en", dct) == [
+        ("June 27", "2019-06-27"), ("2019", "2019")]
+    # a year in brackets elsewhere, or one that makes no such day, changes nothing
+    assert _pairs("The list [2019] is out since March.", "en", dct)[-1] == ("March", "2020-03")
+    assert _pairs("It was due on February 29 [2019].", "en", dct)[0] == ("February 29", "2020-02-29")

@@ -160,6 +160,38 @@ def bracketed_conversions(lang: str, text: str, tags: list[Timex]) -> list[Timex
     return out
 
 
+_BRACKETED_YEAR = re.compile(r"[ \u00a0]?\[[ \u00a0]?")  # "October [2018]": an editor's year
+_DATED_VALUE = re.compile(r"(\d{4}|XXXX)(-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)")
+
+
+def bracketed_years(text: str, tags: list[Timex]) -> list[Timex]:
+    """A year an editor puts in square brackets right after a date in quoted or transcribed
+    words ("from October [2018] to March [2019]", "until March this year [2019]") is that
+    date's year, whatever the words said ("this year" in an interview held the year before
+    publication)."""
+    out = list(tags)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        m = _DATED_VALUE.fullmatch(a.value or "")
+        if m is None or a.type != "DATE" or b.type != "DATE" or not YEAR_VALUE.match(b.value or "") \
+                or not _BRACKETED_YEAR.fullmatch(text, a.end, b.start) or text[b.end:b.end + 1] != "]":
+            continue
+        value = b.value + m.group(2)
+        day = DAY_VALUE.match(value)
+        if day and not _valid_day(int(day.group(1)), int(day.group(2)), int(day.group(3))):
+            continue  # "February 29 [2019]": no such day
+        out[i] = replace(a, value=value)
+    return out
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
 @lru_cache(maxsize=None)
 def _meridiem_words(lang: str) -> Optional[re.Pattern]:
     words = lexicon.load(lang).words.get("ampm", {})

@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Timex
 from . import dates as cal
 from . import grammar, lexicon
-from .combine import (bare_clock_meridiem, bracketed_conversions, compound_durations, date_day_ranges,
+from .combine import (bare_clock_meridiem, bracketed_conversions, bracketed_years, compound_durations, date_day_ranges,
                       join_clock_and_day, midnight_days, military_clocks_after_a_day, quarters_by_their_end,
                       small_hours_of_day, with_approximation, year_range_ends)
 from .normalize import Slots, normalize, one_amount
@@ -229,4 +229,4 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     tags = military_clocks_after_a_day(lang, text, tags)
     tags = year_range_ends(text, date_day_ranges(lang, text, midnight_days(lang, text, tags)))
     tags = small_hours_of_day(lang, text, quarters_by_their_end(lang, text, tags))
-    return with_approximation(lang, text, compound_durations(lang, text, tags))
+    return bracketed_years(text, with_approximation(lang, text, compound_durations(lang, text, tags)))
