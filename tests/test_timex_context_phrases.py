@@ -168,3 +168,19 @@ def test_a_year_in_square_brackets_after_a_date_is_its_year():
     # a year in brackets elsewhere, or one that makes no such day, changes nothing
     assert _pairs("The list [2019] is out since March.", "en", dct)[-1] == ("March", "2020-03")
     assert _pairs("It was due on February 29 [2019].", "en", dct)[0] == ("February 29", "2020-02-29")
+
+
+def test_midnight_begins_or_ends_its_day():
+    # Constructed phrases: midnight before the day it takes, or told on the document's day
+    # in a past clause, begins that day; a deadline's midnight, or one after a day told
+    # before, ends it
+    assert _pairs("The new lira will be launched at midnight on 1 January.", "en", "2004-12-31") == [
+        ("midnight", "2005-01-01T00:00"), ("1 January", "2005-01-01")]
+    assert _pairs("Many shops opened at midnight to let gamers in.", "en", "2005-03-11") == [
+        ("midnight", "2005-03-11T00:00")]
+    assert _pairs("The talks must end by midnight on Monday.", "en", "2005-03-02") == [
+        ("midnight", "2005-03-08T00:00"), ("Monday", "2005-03-07")]
+    assert _pairs("The fire broke out on Monday. Crews were still there as of midnight.", "en",
+                  "2019-04-16") == [("Monday", "2019-04-15"), ("midnight", "2019-04-16T00:00")]
+    assert _pairs("The new law takes effect at midnight.", "en", "2005-03-11") == [
+        ("midnight", "2005-03-12T00:00")]

@@ -16,6 +16,7 @@ from typing import Optional
 from ..model import Timex
 from . import lexicon
 from .grammar import PARAGRAPH_BREAK
+from .tense import clause_tense
 from .values import CLOCK_VALUE, DAY_VALUE, MONTH_VALUE, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, YEAR_VALUE
 
 
@@ -247,18 +248,30 @@ def _after_midnight(lang: str) -> Optional[re.Pattern]:
     return re.compile(rx + r"\Z", re.IGNORECASE) if rx else None
 
 
-def midnight_days(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
-    """A bare "midnight" (24:00 of its day) is written as 00:00 of the day it begins, and
-    after the language's ``after_midnight`` words ("shortly after midnight … in a rare
-    Sunday session") it is in the small hours of its day: 00:00 of that day. Midnight with
-    a day named ("midnight Friday") stays the end of that day, as TimeBank writes it."""
+def midnight_days(lang: str, text: str, tags: list[Timex], ref: Optional[date] = None) -> list[Timex]:
+    """A bare "midnight" (24:00 of its day) is written as 00:00 of the day it begins. It is
+    the midnight that begins its day, 00:00 of that day, after the language's
+    ``after_midnight`` words ("shortly after midnight … in a rare Sunday session"), before a
+    day it takes ("at midnight on 1 January", the ``day_after_clock`` links), and on the
+    document's day in a past clause ("stores opened at midnight", told that day); else, and
+    after the language's ``midnight_deadline`` words ("concluded by midnight on Monday"),
+    the one that ends it ("still burning as of midnight" after Monday's fire). Midnight with a
+    day named ("midnight Friday") stays the end of that day, as TimeBank writes it."""
     after = _after_midnight(lang)
+    deadline = _combine_regex(lang, "midnight_deadline")
+    on_day = _joiners(lang, "day_after_clock")
     out = []
-    for t in tags:
+    for i, t in enumerate(tags):
         if _bare_clock(lang, t) and t.value.endswith("T24:00") \
                 and DAY_VALUE.match(t.value[:10]):
             day = date.fromisoformat(t.value[:10])
-            if after is None or not after.search(text, max(0, t.start - 30), t.start):
+            nxt = tags[i + 1] if i + 1 < len(tags) else None
+            ends = deadline is not None and deadline.search(text, max(0, t.start - 30), t.start) is not None
+            begins = (after is not None and after.search(text, max(0, t.start - 30), t.start) is not None) \
+                or (not ends and nxt is not None and (nxt.value or "")[:10] == t.value[:10]
+                    and any(j.match(text, t.end, nxt.start) for j in on_day)) \
+                or (not ends and day == ref and clause_tense(lang, text, t.start, t.end) == "past")
+            if not begins:
                 day += timedelta(days=1)
             t = replace(t, value=day.isoformat() + "T00:00")
         out.append(t)

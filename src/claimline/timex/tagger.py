@@ -227,6 +227,6 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
         story.observe(spec, slots, start, end, typ, value, in_quote)
     tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, bare_clock_meridiem(lang, text, tags)))
     tags = military_clocks_after_a_day(lang, text, tags)
-    tags = year_range_ends(text, date_day_ranges(lang, text, midnight_days(lang, text, tags)))
+    tags = year_range_ends(text, date_day_ranges(lang, text, midnight_days(lang, text, tags, ref)))
     tags = small_hours_of_day(lang, text, quarters_by_their_end(lang, text, tags))
     return bracketed_years(text, with_approximation(lang, text, compound_durations(lang, text, tags)))
