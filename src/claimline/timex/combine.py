@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Timex
+from . import dates as cal
 from . import lexicon
 from .grammar import PARAGRAPH_BREAK
 from .tense import clause_tense
@@ -178,19 +179,10 @@ def bracketed_years(text: str, tags: list[Timex]) -> list[Timex]:
                 or not _BRACKETED_YEAR.fullmatch(text, a.end, b.start) or text[b.end:b.end + 1] != "]":
             continue
         value = b.value + m.group(2)
-        day = DAY_VALUE.match(value)
-        if day and not _valid_day(int(day.group(1)), int(day.group(2)), int(day.group(3))):
+        if DAY_VALUE.match(value) and cal.parse_iso(value) is None:
             continue  # "February 29 [2019]": no such day
         out[i] = replace(a, value=value)
     return out
-
-
-def _valid_day(y: int, m: int, d: int) -> bool:
-    try:
-        date(y, m, d)
-        return True
-    except ValueError:
-        return False
 
 
 @lru_cache(maxsize=None)
