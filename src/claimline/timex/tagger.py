@@ -9,9 +9,9 @@ from typing import Optional
 from ..model import Timex
 from . import dates as cal
 from . import grammar, lexicon
-from .combine import (bare_clock_meridiem, bracketed_conversions, bracketed_years, compound_durations, date_day_ranges,
-                      join_clock_and_day, midnight_days, military_clocks_after_a_day, quarters_by_their_end,
-                      small_hours_of_day, with_approximation, year_range_ends)
+from .combine import (bare_clock_meridiem, bracketed_conversions, bracketed_years, compound_durations,
+                      date_day_ranges, join_clock_and_day, midnight_days, military_clocks_after_a_day,
+                      quarters_by_their_end, small_hours_of_day, with_approximation, year_range_ends)
 from .normalize import Slots, normalize, one_amount
 from .story import Story
 from .values import DAY_VALUE
