@@ -44,6 +44,18 @@ def test_scan_finds_what_finditer_finds(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_worded_group_alone_finds_what_finditer_finds(lang):
+    # scan searches the groups with a finder together; each still searches a window alone
+    groups = [g for g in grammar.rule_groups(lang) if g.finder is not None]
+    assert groups
+    for text in _texts(lang)[:60]:
+        for group in groups:
+            for lo, hi in grammar.windows(lang, text)[group.heads]:
+                want = [[m.span() for m in rx.finditer(text, lo, hi)] for rx in group.regexes]
+                assert _spans(group.search(text, lo, hi), len(group.regexes)) == want, text[lo:hi]
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_every_rule_group_has_a_finder_or_a_probe(lang):
     # a rule left without either still works (searched alone), only slower; most rules
     # are tried only where a word they can begin with stands

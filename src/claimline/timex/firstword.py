@@ -185,24 +185,45 @@ def finder(words: list[str], digit: bool, gate: str, trie: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
-def matches(finder: re.Pattern, table: dict[str, tuple[int, ...]], patterns: Sequence[re.Pattern],
-            text: str, pos: int, endpos: int) -> Optional[list[list[re.Match]]]:
-    """For each of ``patterns``, the matches ``pattern.finditer(text, pos, endpos)`` gives,
-    found by trying at each word ``finder`` reports only the patterns ``table`` lists for
-    it (group 2 lower-cased, or :data:`DIGIT` when group 1 took part; see :func:`finder`).
-    A word not in the table (an unusual case folding) tries them all. None when there are
-    no matches."""
-    out: Optional[list[list[re.Match]]] = None
-    resume = [pos] * len(patterns)
-    every = tuple(range(len(patterns)))
-    for hit in finder.finditer(text, pos, endpos):
-        at = hit.start()
-        for k in table.get(DIGIT if hit.group(1) is not None else hit.group(2).lower(), every):
-            if at >= resume[k]:
-                m = patterns[k].match(text, at, endpos)
-                if m is not None:
-                    if out is None:
-                        out = [[] for _ in patterns]
-                    out[k].append(m)
-                    resume[k] = m.end()
-    return out
+def matches_in_windows(finder: re.Pattern, table: dict[str, tuple[tuple[int, tuple[int, ...]], ...]],
+                       patterns: Sequence[Sequence[re.Pattern]], windows: Sequence[Sequence[tuple[int, int]]],
+                       text: str) -> list[list[list[re.Match]]]:
+    """For each group ``g`` of ``patterns`` and each of its patterns ``k``, the matches
+    ``patterns[g][k].finditer(text, lo, hi)`` gives over each (lo, hi) of ``windows[g]``
+    (sorted and apart), found in one pass of ``finder`` (see :func:`finder`) over all the
+    windows: at each word it reports, ``table`` lists the groups to try and their patterns
+    (under the word lower-cased, or :data:`DIGIT`); each is tried in the window of its group
+    that holds the word, if one does. A word not in the table tries every pattern. One pass
+    instead of one per group: the groups' windows overlap, and most words begin patterns of
+    several groups."""
+    n = len(patterns)
+    found: list[list[list[re.Match]]] = [[[] for _ in group] for group in patterns]
+    resume = [[0] * len(group) for group in patterns]
+    at_window = [0] * n
+    every = tuple((g, tuple(range(len(group)))) for g, group in enumerate(patterns))
+    spans = sorted(w for group in windows for w in group)
+    union: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if union and lo <= union[-1][1]:
+            if hi > union[-1][1]:
+                union[-1] = (union[-1][0], hi)
+        else:
+            union.append((lo, hi))
+    for lo, hi in union:
+        for hit in finder.finditer(text, lo, hi):
+            at = hit.start()
+            for g, ks in table.get(DIGIT if hit.group(1) is not None else hit.group(2).lower(), every):
+                spans_g, w = windows[g], at_window[g]
+                while w < len(spans_g) and spans_g[w][1] <= at:
+                    w += 1
+                at_window[g] = w
+                if w == len(spans_g) or spans_g[w][0] > at:
+                    continue  # not near a head word of this group
+                end, pats, again, out = spans_g[w][1], patterns[g], resume[g], found[g]
+                for k in ks:
+                    if at >= again[k]:
+                        m = pats[k].match(text, at, end)
+                        if m is not None:
+                            out[k].append(m)
+                            again[k] = m.end()
+    return found

@@ -495,9 +495,9 @@ def rule_head_sets(lang: str) -> tuple[frozenset[str], ...]:
 @dataclass(frozen=True)
 class RuleGroup:
     """Rules searched together over the same windows (those near ``heads``), one of three
-    ways: ``finder`` and ``table`` (the words their matches begin with,
-    ``firstword.matches``), else ``probe`` (their first characters, ``firstchar.matches``),
-    else each regex alone."""
+    ways: ``finder`` and ``table`` (the words their matches begin with; ``scan`` searches
+    all such groups in one pass, ``worded_search``), else ``probe`` (their first
+    characters, ``firstchar.matches``), else each regex alone."""
 
     heads: Optional[frozenset[str]]
     rules: tuple[Rule, ...]
@@ -513,7 +513,9 @@ class RuleGroup:
         """For each rule, the matches of its regex's ``finditer`` over text[lo:hi]; None
         when there are none."""
         if self.finder is not None:
-            return firstword.matches(self.finder, self.table, self.regexes, text, lo, hi)
+            table = {w: ((0, ks),) for w, ks in self.table.items()}
+            got = firstword.matches_in_windows(self.finder, table, [self.regexes], [[(lo, hi)]], text)[0]
+            return got if any(got) else None
         if self.probe is not None:
             return firstchar.matches(self.probe, self.regexes, text, lo, hi)
         return [list(rx.finditer(text, lo, hi)) for rx in self.regexes]
@@ -568,14 +570,43 @@ def rule_groups(lang: str) -> tuple[RuleGroup, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def worded_search(lang: str) -> Optional[tuple[re.Pattern, dict, tuple[RuleGroup, ...]]]:
+    """One finder for the first words of every group of ``lang`` that has a ``finder``,
+    and a table of the (group, rules) to try at each such word (``firstword.matches_in_windows``);
+    None when no group has one."""
+    worded = tuple(g for g in rule_groups(lang) if g.finder is not None)
+    if not worded:
+        return None
+    table: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+    for k, group in enumerate(worded):
+        for word, ks in group.table.items():
+            table.setdefault(word, []).append((k, ks))
+    letters = [w for w in table if w != firstword.DIGIT]
+    finder = firstword.finder(letters, firstword.DIGIT in table, WORD_START, _words(letters))
+    return finder, {w: tuple(v) for w, v in table.items()}, worded
+
+
 def scan(lang: str, text: str):
     """Every (rule, match) of ``lang``'s rules in ``text``, looking only near head words;
     in rule order, then by position: each rule's matches are those of its regex's
-    ``finditer`` over each window, found per group of rules (``RuleGroup.search``)."""
+    ``finditer`` over each window, found for the groups with a finder in one pass
+    (``worded_search``), and per group for the others (``RuleGroup.search``)."""
     spans = windows(lang, text)
     rules = compiled(lang)
     found: list[list[re.Match]] = [[] for _ in rules]
+    worded = worded_search(lang)
+    if worded is not None:
+        finder, table, groups = worded
+        got = firstword.matches_in_windows(finder, table, [g.regexes for g in groups],
+                                           [spans[g.heads] for g in groups], text)
+        for group, per_rule in zip(groups, got):
+            for rule, ms in zip(group.rules, per_rule):
+                if ms:
+                    found[rule.index] += ms
     for group in rule_groups(lang):
+        if group.finder is not None:
+            continue
         for lo, hi in spans[group.heads]:
             got = group.search(text, lo, hi)
             if got is None:
