@@ -200,6 +200,8 @@ def matches_in_windows(finder: re.Pattern, table: dict[str, tuple[tuple[int, tup
     found: list[list[list[re.Match]]] = [[[] for _ in group] for group in patterns]
     resume = [[0] * len(group) for group in patterns]
     at_window = [0] * n
+    past_end = (len(text) + 1, len(text) + 1)  # after each group's last window: no bounds test
+    bounded = [[*group, past_end] for group in windows]
     every = tuple((g, tuple(range(len(group)))) for g, group in enumerate(patterns))
     spans = sorted(w for group in windows for w in group)
     union: list[tuple[int, int]] = []
@@ -213,13 +215,14 @@ def matches_in_windows(finder: re.Pattern, table: dict[str, tuple[tuple[int, tup
         for hit in finder.finditer(text, lo, hi):
             at = hit.start()
             for g, ks in table.get(DIGIT if hit.group(1) is not None else hit.group(2).lower(), every):
-                spans_g, w = windows[g], at_window[g]
-                while w < len(spans_g) and spans_g[w][1] <= at:
+                spans_g, w = bounded[g], at_window[g]
+                while spans_g[w][1] <= at:
                     w += 1
                 at_window[g] = w
-                if w == len(spans_g) or spans_g[w][0] > at:
+                start, end = spans_g[w]
+                if start > at:
                     continue  # not near a head word of this group
-                end, pats, again, out = spans_g[w][1], patterns[g], resume[g], found[g]
+                pats, again, out = patterns[g], resume[g], found[g]
                 for k in ks:
                     if at >= again[k]:
                         m = pats[k].match(text, at, end)
