@@ -187,11 +187,11 @@ def finder(words: list[str], digit: bool, gate: str, trie: str) -> re.Pattern:
 
 def matches_in_windows(finder: re.Pattern, table: dict[str, tuple[tuple[int, tuple[int, ...]], ...]],
                        patterns: Sequence[Sequence[re.Pattern]], windows: Sequence[Sequence[tuple[int, int]]],
-                       text: str) -> list[list[list[re.Match]]]:
+                       text: str, spans: Sequence[tuple[int, int]]) -> list[list[list[re.Match]]]:
     """For each group ``g`` of ``patterns`` and each of its patterns ``k``, the matches
     ``patterns[g][k].finditer(text, lo, hi)`` gives over each (lo, hi) of ``windows[g]``
-    (sorted and apart), found in one pass of ``finder`` (see :func:`finder`) over all the
-    windows: at each word it reports, ``table`` lists the groups to try and their patterns
+    (sorted and apart), found in one pass of ``finder`` (see :func:`finder`) over
+    ``spans``, sorted spans that hold every window: at each word it reports, ``table`` lists the groups to try and their patterns
     (under the word lower-cased, or :data:`DIGIT`); each is tried in the window of its group
     that holds the word, if one does. A word not in the table tries every pattern. One pass
     instead of one per group: the groups' windows overlap, and most words begin patterns of
@@ -203,15 +203,7 @@ def matches_in_windows(finder: re.Pattern, table: dict[str, tuple[tuple[int, tup
     past_end = (len(text) + 1, len(text) + 1)  # after each group's last window: no bounds test
     bounded = [[*group, past_end] for group in windows]
     every = tuple((g, tuple(range(len(group)))) for g, group in enumerate(patterns))
-    spans = sorted(w for group in windows for w in group)
-    union: list[tuple[int, int]] = []
     for lo, hi in spans:
-        if union and lo <= union[-1][1]:
-            if hi > union[-1][1]:
-                union[-1] = (union[-1][0], hi)
-        else:
-            union.append((lo, hi))
-    for lo, hi in union:
         for hit in finder.finditer(text, lo, hi):
             at = hit.start()
             for g, ks in table.get(DIGIT if hit.group(1) is not None else hit.group(2).lower(), every):

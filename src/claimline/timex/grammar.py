@@ -505,16 +505,19 @@ class RuleGroup:
     finder: Optional[re.Pattern] = None
     table: Optional[dict[str, tuple[int, ...]]] = None
     regexes: tuple[re.Pattern, ...] = field(init=False)  # the rules' own, kept for the search
+    alone: Optional[dict] = field(init=False)  # ``table`` as firstword.matches_in_windows reads it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "regexes", tuple(r.regex for r in self.rules))
+        object.__setattr__(self, "alone", {w: ((0, ks),) for w, ks in self.table.items()}
+                           if self.table is not None else None)
 
     def search(self, text: str, lo: int, hi: int) -> Optional[list[list[re.Match]]]:
         """For each rule, the matches of its regex's ``finditer`` over text[lo:hi]; None
         when there are none."""
         if self.finder is not None:
-            table = {w: ((0, ks),) for w, ks in self.table.items()}
-            got = firstword.matches_in_windows(self.finder, table, [self.regexes], [[(lo, hi)]], text)[0]
+            got = firstword.matches_in_windows(self.finder, self.alone, [self.regexes], [[(lo, hi)]], text,
+                                               [(lo, hi)])[0]
             return got if any(got) else None
         if self.probe is not None:
             return firstchar.matches(self.probe, self.regexes, text, lo, hi)
@@ -598,8 +601,9 @@ def scan(lang: str, text: str):
     worded = worded_search(lang)
     if worded is not None:
         finder, table, groups = worded
-        got = firstword.matches_in_windows(finder, table, [g.regexes for g in groups],
-                                           [spans[g.heads] for g in groups], text)
+        near = [spans[g.heads] for g in groups]
+        got = firstword.matches_in_windows(finder, table, [g.regexes for g in groups], near, text,
+                                           _merge(sorted(w for ws in near for w in ws)))
         for group, per_rule in zip(groups, got):
             for rule, ms in zip(group.rules, per_rule):
                 if ms:
