@@ -165,6 +165,8 @@ def test_a_year_in_square_brackets_after_a_date_is_its_year():
         ("March this year", "2019-03"), ("2019", "2019")]
     assert _pairs("Then, on June 27 [2019], two bombs went off.", "en", dct) == [
         ("June 27", "2019-06-27"), ("2019", "2019")]
+    assert _pairs("I started the group last year [in 2018].", "en", dct) == [
+        ("last year", "2018"), ("2018", "2018")]
     # a year in brackets elsewhere, or one that makes no such day, changes nothing
     assert _pairs("The list [2019] is out since March.", "en", dct)[-1] == ("March", "2020-03")
     assert _pairs("It was due on February 29 [2019].", "en", dct)[0] == ("February 29", "2020-02-29")

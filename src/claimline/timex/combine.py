@@ -162,15 +162,15 @@ def bracketed_conversions(lang: str, text: str, tags: list[Timex]) -> list[Timex
     return out
 
 
-_BRACKETED_YEAR = re.compile(r"[ \u00a0]?\[[ \u00a0]?")  # "October [2018]": an editor's year
-_DATED_VALUE = re.compile(r"(\d{4}|XXXX)(-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)")
+_BRACKETED_YEAR = re.compile(r"[ \u00a0]?\[[ \u00a0]?(?:in[ \u00a0])?")  # "October [2018]", "last year [in 2018]"
+_DATED_VALUE = re.compile(r"(\d{4}|XXXX)((?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?)")
 
 
 def bracketed_years(text: str, tags: list[Timex]) -> list[Timex]:
     """A year an editor puts in square brackets right after a date in quoted or transcribed
-    words ("from October [2018] to March [2019]", "until March this year [2019]") is that
-    date's year, whatever the words said ("this year" in an interview held the year before
-    publication)."""
+    words ("from October [2018] to March [2019]", "until March this year [2019]", "started it
+    last year [in 2018]") is that date's year, whatever the words said ("this year" in an
+    interview held the year before publication)."""
     out = list(tags)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
