@@ -186,3 +186,15 @@ def test_midnight_begins_or_ends_its_day():
                   "2019-04-16") == [("Monday", "2019-04-15"), ("midnight", "2019-04-16T00:00")]
     assert _pairs("The new law takes effect at midnight.", "en", "2005-03-11") == [
         ("midnight", "2005-03-12T00:00")]
+
+
+def test_a_law_named_by_its_year_is_no_time_of_the_story():
+    # Wikinews, 'On the campaign trail in the USA, September 2020' (CC BY 2.5), shortened:
+    # "N years later" counts from the year the sentence told, not the law's
+    text = ("In 1937, he proposed a bill to amend the Judiciary Act of 1869, which sets the number of "
+            "Supreme Court justices at nine. The Senate voted 70 to 20 to send the bill back to committee, "
+            "where it died. Now, 83 years later, some Democrats have revisited a plan.")
+    assert ("83 years later", "2020") in _pairs(text, "en", "2020-09-30")
+    # a year told as a time, not a name, is still counted from
+    assert ("83 years later", "1952") in _pairs(text.replace("Judiciary Act of 1869", "act passed in 1869"),
+                                                "en", "2020-09-30")

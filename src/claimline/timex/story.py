@@ -222,6 +222,13 @@ def _compared(lang: str, text: str, start: int) -> bool:
     return m is not None and not re.search(r"[;:]|[,.](?!\d)", before[m.end():])  # "1.4bn", "1,400" go on
 
 
+def _named_by_year(lang: str, text: str, start: int) -> bool:
+    """Whether the year at ``start`` is part of a name ("the Judiciary Act of 1869", "the
+    Class of 2010": the language's ``named_by_year`` cue right before it)."""
+    cue = _period_cue(lang, "named_by_year")
+    return cue is not None and cue.search(text, max(0, start - 20), start) is not None
+
+
 class Story:
     """What a text has told so far, read from its start, for the expressions still to come:
     the last day told (any, a clock time's, the narrative's), the years, months, days and
@@ -353,9 +360,11 @@ class Story:
                     self.months_told.pop(int(month_told.group(2)), None)
                 else:
                     self.months_told[int(month_told.group(2))] = (int(month_told.group(1)), end)
-        if calendar and typ == "DATE" and not (YEAR_VALUE.match(value) and _compared(lang, text, start)):
+        if calendar and typ == "DATE" and not (YEAR_VALUE.match(value) and (
+                _compared(lang, text, start) or _named_by_year(lang, text, start))):
             # a year a figure is compared with ("compared with 1.4bn yuan in 2003") is no
-            # period under report: "from 3bn yuan a year earlier" counts from the one before
+            # period under report: "from 3bn yuan a year earlier" counts from the one before;
+            # nor is a law's year ("the Judiciary Act of 1869") a time of the story
             self.last_value = value
             if value[:4] in words and opens_sentence(lang, text, start):
                 self.year_told = (int(value[:4]), end)  # "In 2019, …": a year written out framing its sentence
