@@ -198,3 +198,13 @@ def test_a_law_named_by_its_year_is_no_time_of_the_story():
     # a year told as a time, not a name, is still counted from
     assert ("83 years later", "1952") in _pairs(text.replace("Judiciary Act of 1869", "act passed in 1869"),
                                                 "en", "2020-09-30")
+
+
+def test_last_or_next_before_a_month_and_day_keeps_the_day():
+    # Constructed phrases: "last"/"next" before a month and its day picks the occurrence,
+    # and the day stays in the expression (it was "last Oct." and a lost 23)
+    dct = "1999-04-19"
+    assert _pairs("He was shot to death last Oct. 23 at his home.", "en", dct) == [("last Oct. 23", "1998-10-23")]
+    assert _pairs("The council called a day of protest for next January 30.", "en", dct) == [
+        ("next January 30", "2000-01-30")]
+    assert _pairs("He died last March 3.", "en", dct) == [("last March 3", "1999-03-03")]
