@@ -187,12 +187,15 @@ def _quarter_of_year_cues(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((q, re.compile(cue, re.IGNORECASE)) for q, cue in cues.items())
 
 
-def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str) -> Optional[str]:
+def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str,
+                             fiscal_at: Optional[int] = None) -> Optional[str]:
     """The quarter (``2004-Q4``) the month or day ``value`` at ``start`` ends, when the
     language's ``quarter_by_its_end`` cue stands right before it ("the three months to
-    December", "the three months to 31 December 2004", "October to December"), or the
-    quarter of the year ``value`` its ``quarter_of_year`` cues name ("the last three months
-    of 2004"); else None."""
+    December", "the three months to 31 December 2004", "October to December") or its
+    ``quarter_ended`` cue before a day ("the quarter ended Sept. 30", unless a fiscal quarter
+    was named at ``fiscal_at`` in the same paragraph: "its fiscal second quarter … the
+    quarter ended Sept. 30" is that one), or the quarter of the year ``value`` its
+    ``quarter_of_year`` cues name ("the last three months of 2004"); else None."""
     lo = max(0, start - PERIOD_CUE_REACH)
     if re.fullmatch(r"\d{4}", value):  # "the last three months of 2004": its fourth quarter
         return next((f"{value}-{q}" for q, cue in _quarter_of_year_cues(lang)
@@ -203,9 +206,15 @@ def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str) -> Op
         return None
     month = int(m.group(2))
     q = QUARTER_ENDS.get((month, int(m.group(3)))) if m.group(3) else (None if month % 3 else month // 3)
-    if q is None or not cue.search(text, lo, start):
+    if q is None:
         return None
-    return f"{m.group(1)}-Q{q}"
+    if cue.search(text, lo, start):
+        return f"{m.group(1)}-Q{q}"
+    ended = _period_cue(lang, "quarter_ended")
+    if m.group(3) and ended is not None and ended.search(text, lo, start) \
+            and (fiscal_at is None or "\n" in text[fiscal_at:start]):
+        return f"{m.group(1)}-Q{q}"
+    return None
 
 
 def _compared(lang: str, text: str, start: int) -> bool:
@@ -250,6 +259,7 @@ class Story:
         self.last_clock: Optional[tuple[date, int, int]] = None  # the day and hour of the last clock time, where it ended
         self.speech = _SpeechDays(text, ref)
         self.period: Optional[str] = None  # the last quarter under report
+        self.fiscal_at: Optional[int] = None  # where it ended, if it was named a fiscal one
         self.last_value: Optional[str] = None  # the value of the last date
         self.told: Optional[tuple[str, int]] = None  # the last date or time told, and where it ended
         self.year_written: Optional[tuple[int, int]] = None  # the last year written out, where it ended
@@ -373,8 +383,10 @@ class Story:
             # "down from $1bn in the fourth quarter of 2003" names no period under report, nor
             # does a quarter still to come ("losses through the third quarter of 1990")
             self.period = value
+            fiscal = _period_cue(lang, "fiscal_quarter")
+            self.fiscal_at = end if fiscal is not None and fiscal.search(words) else None
         elif calendar and typ == "DATE":
-            ended = _quarter_told_by_its_end(lang, text, start, value)  # "the three months to December"
+            ended = _quarter_told_by_its_end(lang, text, start, value, self.fiscal_at)  # "the three months to December"
             if ended is not None:
                 self.period, self.told = ended, (ended, end)  # what "a year earlier" in its sentence compares with
         if dm or POD_VALUE.match(value or ""):  # "lundi soir" too
