@@ -224,3 +224,9 @@ def test_the_quarter_ended_on_a_day_is_the_quarter_under_report():
             "quarter ended Sept. 30 to $747.8 million from $623.5 million a year ago. The latest period "
             "includes gains.")
     assert _pairs(text, "en", dct)[-1] == ("The latest period", "1989-Q2")
+
+
+def test_expects_to_looks_ahead():
+    # Constructed phrase: "expects to" is a plan, like "plans to": a quarter it names is to come
+    assert _pairs("The company expects to report second-quarter results on April 25.", "en", "2013-03-22") == [
+        ("second-quarter", "2013-Q2"), ("April 25", "2013-04-25")]
