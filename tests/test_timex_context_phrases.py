@@ -230,3 +230,12 @@ def test_expects_to_looks_ahead():
     # Constructed phrase: "expects to" is a plan, like "plans to": a quarter it names is to come
     assert _pairs("The company expects to report second-quarter results on April 25.", "en", "2013-03-22") == [
         ("second-quarter", "2013-Q2"), ("April 25", "2013-04-25")]
+
+
+def test_last_as_a_verb_is_no_past():
+    # Constructed phrases: "will last", "to last" is the verb, not the "last" of a past time
+    dct = "2013-03-22"
+    assert _pairs("The talks will last until the summer.", "en", dct) == [("the summer", "2013-SU")]
+    assert _pairs("The talks are expected to last until the summer.", "en", dct) == [("the summer", "2013-SU")]
+    # the adverb still tells a past: "last met"
+    assert _pairs("The two leaders last met in September.", "en", dct) == [("September", "2012-09")]
