@@ -239,3 +239,10 @@ def test_last_as_a_verb_is_no_past():
     assert _pairs("The talks are expected to last until the summer.", "en", dct) == [("the summer", "2013-SU")]
     # the adverb still tells a past: "last met"
     assert _pairs("The two leaders last met in September.", "en", dct) == [("September", "2012-09")]
+
+
+def test_every_other_weekday_recurs():
+    # Constructed phrases: "every other Thursday" recurs, as "every Thursday" does
+    dct = "2013-03-22"
+    assert _pairs("Meetings are held every other Thursday.", "en", dct) == [("every other Thursday", "XXXX-WXX-4")]
+    assert _pairs("Every second Sunday evening is free.", "en", dct) == [("Every second Sunday evening", "XXXX-WXX-7TEV")]
