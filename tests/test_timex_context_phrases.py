@@ -246,3 +246,9 @@ def test_every_other_weekday_recurs():
     dct = "2013-03-22"
     assert _pairs("Meetings are held every other Thursday.", "en", dct) == [("every other Thursday", "XXXX-WXX-4")]
     assert _pairs("Every second Sunday evening is free.", "en", dct) == [("Every second Sunday evening", "XXXX-WXX-7TEV")]
+
+
+def test_the_quarter_ending_in_a_month_is_the_quarter_that_month_ends():
+    # Constructed phrase: "ending in June" names the second quarter
+    assert _pairs("The figures for the quarter ending in June will be released next month.", "en",
+                  "2013-03-22")[:2] == [("the quarter", "2013-Q2"), ("June", "2013-06")]

@@ -18,7 +18,8 @@ from . import dates as cal
 from . import lexicon
 from .grammar import PARAGRAPH_BREAK
 from .tense import clause_tense
-from .values import CLOCK_VALUE, DAY_VALUE, MONTH_VALUE, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, YEAR_VALUE
+from .values import (CLOCK_VALUE, DAY_VALUE, MONTH_OR_DAY, MONTH_VALUE, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE,
+                     YEAR_VALUE)
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")
@@ -498,10 +499,11 @@ def year_range_ends(text: str, tags: list[Timex]) -> list[Timex]:
 
 
 def quarters_by_their_end(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
-    """'the quarter ended Sept. 30', 'the quarter ending March 31': the quarter is the one
-    that day ends (the language's ``period_end_links``), not the one under discussion; only
-    where the day ends a calendar quarter and no ordinal names a fiscal one ('its fourth
-    quarter ended June 30'; a quarter ending July 31 is unknown)."""
+    """'the quarter ended Sept. 30', 'the quarter ending March 31', 'the quarter ending in
+    June': the quarter is the one that day or month ends (the language's
+    ``period_end_links``), not the one under discussion; only where it ends a calendar
+    quarter and no ordinal names a fiscal one ('its fourth quarter ended June 30'; a quarter
+    ending July 31 is unknown)."""
     link = _combine_regex(lang, "period_end_links")
     if link is None:
         return tags
@@ -509,11 +511,12 @@ def quarters_by_their_end(lang: str, text: str, tags: list[Timex]) -> list[Timex
     out = list(tags)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        dm = DAY_VALUE.match(b.value or "")
+        dm = MONTH_OR_DAY.match(b.value or "")
         if a.type != "DATE" or not QUARTER_VALUE.match(a.value or "") or not dm \
                 or not link.fullmatch(text, a.end, b.start):
             continue
-        q = QUARTER_ENDS.get((int(dm.group(2)), int(dm.group(3))))
+        month = int(dm.group(2))
+        q = QUARTER_ENDS.get((month, int(dm.group(3)))) if dm.group(3) else (None if month % 3 else month // 3)
         if q and not any(lex.value("ordinal", w) for w in re.split(r"[\s-]+", a.text.lower())):
             # "its fourth quarter ended June 30": a fiscal quarter, named by its ordinal
             out[i] = replace(a, value=f"{dm.group(1)}-Q{q}")
