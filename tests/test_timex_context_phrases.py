@@ -252,3 +252,11 @@ def test_the_quarter_ending_in_a_month_is_the_quarter_that_month_ends():
     # Constructed phrase: "ending in June" names the second quarter
     assert _pairs("The figures for the quarter ending in June will be released next month.", "en",
                   "2013-03-22")[:2] == [("the quarter", "2013-Q2"), ("June", "2013-06")]
+
+
+def test_a_year_earlier_compares_with_the_quarter_its_sentence_named():
+    # Constructed phrases, shaped like a market report written at the end of a quarter: the
+    # quarter under way is named in the sentence, another quarter was named before as a record
+    text = ("The S&P 500 is on pace for its best quarterly gain since the fourth quarter of 2011. "
+            "Analysts expect first-quarter earnings to rise 1.4 percent from a year earlier.")
+    assert _pairs(text, "en", "2013-03-26")[-1] == ("a year earlier", "2012-Q1")

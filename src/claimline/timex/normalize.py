@@ -40,7 +40,7 @@ from typing import Callable, Optional
 from . import dates as cal
 from .lexicon import Lexicon
 from .tense import CONDITIONAL, FUTURE_IN_PAST
-from .values import DAY_VALUE, MONTH_VALUE
+from .values import DAY_VALUE, MONTH_VALUE, QUARTER_VALUE
 
 NIGHT_ENDS = 12  # a morning clock time (before noon) told after a night is in the next day
 SMALL_HOURS_END = 6  # a clock time before this, told after an evening one of the same day, is the next day's
@@ -527,6 +527,11 @@ def do_shift(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if month and unit == "Y" and n == 1:
         # "lending fell to £25bn in November, from £25.5bn a year earlier": that month
         return typ, f"{int(month.group(1)) + int(sign):04d}-{month.group(2)}"
+    told_quarter = ctx.told_in_sentence if rule.get("period_anchor") else None
+    if told_quarter and QUARTER_VALUE.match(told_quarter) and unit == "Y" and n == 1:
+        # "expect first-quarter earnings to rise 1.4% from a year earlier": the quarter its
+        # sentence named, though a quarter still under way is no period under report
+        return typ, f"{int(told_quarter[:4]) + int(sign):04d}{told_quarter[4:]}"
     if rule.get("period_anchor") and unit == "Y" and n == 1 and ctx.period:
         # financial news: "net rose from $5 million a year earlier" compares the quarter
         # under discussion with the same quarter one year before
