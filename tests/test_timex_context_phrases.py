@@ -260,3 +260,10 @@ def test_a_year_earlier_compares_with_the_quarter_its_sentence_named():
     text = ("The S&P 500 is on pace for its best quarterly gain since the fourth quarter of 2011. "
             "Analysts expect first-quarter earnings to rise 1.4 percent from a year earlier.")
     assert _pairs(text, "en", "2013-03-26")[-1] == ("a year earlier", "2012-Q1")
+
+
+def test_last_as_a_verb_before_a_duration():
+    # Constructed phrase: "and last 48 hours" is the verb: the duration is "48 hours", and
+    # the strike's Sunday is the coming one
+    assert _pairs("The strike will begin at midnight on Sunday and last 48 hours.", "en", "2013-03-22") == [
+        ("midnight", "2013-03-24T00:00"), ("Sunday", "2013-03-24"), ("48 hours", "PT48H")]
