@@ -267,3 +267,11 @@ def test_last_as_a_verb_before_a_duration():
     # the strike's Sunday is the coming one
     assert _pairs("The strike will begin at midnight on Sunday and last 48 hours.", "en", "2013-03-22") == [
         ("midnight", "2013-03-24T00:00"), ("Sunday", "2013-03-24"), ("48 hours", "PT48H")]
+
+
+def test_is_forecast_looks_ahead():
+    # Constructed phrases: a forecast is of what is to come
+    dct = "2013-03-22"
+    assert _pairs("Snow is forecast for much of the country over the weekend.", "en", dct) == [
+        ("the weekend", "2013-W12-WE")]
+    assert _pairs("Growth is projected to slow in the second half.", "en", dct) == [("the second half", "2013-H2")]
