@@ -275,3 +275,11 @@ def test_is_forecast_looks_ahead():
     assert _pairs("Snow is forecast for much of the country over the weekend.", "en", dct) == [
         ("the weekend", "2013-W12-WE")]
     assert _pairs("Growth is projected to slow in the second half.", "en", dct) == [("the second half", "2013-H2")]
+
+
+def test_a_season_of_a_relative_year():
+    # Constructed phrases: the season of the year "next", "last", "this" picks
+    dct = "2013-03-22"
+    assert _pairs("It will open in the spring of next year.", "en", dct) == [("the spring of next year", "2014-SP")]
+    assert _pairs("It was built in the summer of this year.", "en", dct) == [("the summer of this year", "2013-SU")]
+    assert _pairs("In the fall last year, he left.", "en", dct) == [("the fall last year", "2012-FA")]
