@@ -283,3 +283,12 @@ def test_a_season_of_a_relative_year():
     assert _pairs("It will open in the spring of next year.", "en", dct) == [("the spring of next year", "2014-SP")]
     assert _pairs("It was built in the summer of this year.", "en", dct) == [("the summer of this year", "2013-SU")]
     assert _pairs("In the fall last year, he left.", "en", dct) == [("the fall last year", "2012-FA")]
+
+
+def test_all_day_and_all_week_are_stretches():
+    # Wikinews-style phrases (the local rounds and the Wikinews sets tag each such case): the
+    # whole day or week as a duration; "all-day" and "all day long" are left alone
+    dct = "2013-03-22"
+    assert _pairs("He played so well all week.", "en", dct) == [("all week", "P1W")]
+    assert _pairs("People kept sitting all day here and there.", "en", dct) == [("all day", "P1D")]
+    assert _pairs("The all-day event was a success.", "en", dct) == []
