@@ -49,7 +49,7 @@ def test_a_clock_time_that_recurs_is_on_no_one_day():
             "day; previously, the curfew was only in effect between 3 p.m. and 6 a.m. Thailand "
             "planned to implement a curfew between 10 p.m. and 4 a.m.")
     assert [v for _, v in _pairs(text, "en", "2020-04-05")] == [
-        "XXXX-XX-XXT15:00", "XXXX-XX-XXT06:00", "XXXX-XX-XXT22:00", "XXXX-XX-XXT04:00"]
+        "P1D", "XXXX-XX-XXT15:00", "XXXX-XX-XXT06:00", "XXXX-XX-XXT22:00", "XXXX-XX-XXT04:00"]
     # constructed: a clock time with its own day keeps it; a cue in another sentence is not its
     assert _pairs("The curfew began at 10 p.m. on Friday.", "en", "2020-04-05") == [
         ("10 p.m.", "2020-04-03T22:00"), ("Friday", "2020-04-03")]
@@ -292,3 +292,13 @@ def test_all_day_and_all_week_are_stretches():
     assert _pairs("He played so well all week.", "en", dct) == [("all week", "P1W")]
     assert _pairs("People kept sitting all day here and there.", "en", dct) == [("all day", "P1D")]
     assert _pairs("The all-day event was a success.", "en", dct) == []
+
+
+def test_presently_the_other_day_and_the_entire_day():
+    # Wikinews, "Florida highway pileup fire kills five children" (CC BY 2.5), shortened, and constructed
+    # phrases: the Wikinews sets and the local rounds tag all of these
+    dct = "2019-01-05"
+    assert _pairs("It is presently unable to operate due to a shutdown of much of the Federal government.",
+                  "en", dct) == [("presently", "PRESENT_REF")]
+    assert _pairs("I read an article the other day.", "en", dct) == [("the other day", "PAST_REF")]
+    assert _pairs("Curfews were extended to last the entire day.", "en", dct) == [("the entire day", "P1D")]
