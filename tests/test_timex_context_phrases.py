@@ -302,3 +302,13 @@ def test_presently_the_other_day_and_the_entire_day():
                   "en", dct) == [("presently", "PRESENT_REF")]
     assert _pairs("I read an article the other day.", "en", dct) == [("the other day", "PAST_REF")]
     assert _pairs("Curfews were extended to last the entire day.", "en", dct) == [("the entire day", "P1D")]
+
+
+def test_a_clock_reading_and_today_or_yesterday_are_two_expressions():
+    # Wikinews, "SpaceX successfully launches its first crewed spaceflight" (CC BY 2.5),
+    # shortened: the Wikinews sets tag a clock reading in digits and "yesterday" as two, the
+    # clock time on that day; "noon today" stays one
+    assert _pairs("SpaceX successfully launched its first crewed mission at 1922 UTC yesterday from Kennedy "
+                  "Space Center.", "en", "2020-05-31") == [("1922 UTC", "2020-05-30T19:22"), ("yesterday", "2020-05-30")]
+    assert _pairs("By noon today over half a million could be affected.", "en", "2019-10-09") == [
+        ("noon today", "2019-10-09T12:00")]

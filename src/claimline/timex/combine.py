@@ -53,7 +53,7 @@ def join_clock_and_day(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
                 out.append(t)
                 continue
             if len(gap) <= 6 and any(j.match(gap) for j in joiners) and not _hedged(lang, t):
-                on_part = _clock_on_part(a, t)
+                on_part = _clock_on_part(a, t) or _clock_on_named_day(lang, a, t)
                 if on_part is not None:
                     # "about 8:10 am this morning", "4:53 a.m. Thursday morning": two
                     # expressions (the Wikinews sets), the clock time on the part's day
@@ -354,6 +354,19 @@ def _clock_on_part(clock: Timex, part: Timex) -> Optional[str]:
     cm = CLOCK_VALUE.match(clock.value or "") if clock.type == "TIME" else None
     pm = POD_VALUE.match(part.value or "") if cm else None
     return pm.group(1) + cm.group(1) if pm else None
+
+
+def _clock_on_named_day(lang: str, clock: Timex, day: Timex) -> Optional[str]:
+    """The value of clock time ``clock``, a reading in digits, on the day ``day`` names with a
+    word of the language's ``dayrel`` class ("8.10am today", "1922 UTC yesterday"), where the
+    language's ``clock_apart_from_dayrel`` keeps the two apart (the Wikinews sets and the
+    local rounds tag them as two, but "noon today" as one); else None."""
+    lex = lexicon.load(lang)
+    if not lex.combine.get("clock_apart_from_dayrel") or not any(c.isdigit() for c in clock.text) \
+            or lex.value("dayrel", day.text.lower()) is None:
+        return None
+    cm = CLOCK_VALUE.match(clock.value or "") if clock.type == "TIME" else None
+    return day.value + cm.group(1) if cm and day.type == "DATE" and DAY_VALUE.match(day.value or "") else None
 
 
 def _merge(a: Timex, b: Timex) -> Optional[tuple[str, Optional[str]]]:
