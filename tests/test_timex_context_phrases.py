@@ -312,3 +312,11 @@ def test_a_clock_reading_and_today_or_yesterday_are_two_expressions():
                   "Space Center.", "en", "2020-05-31") == [("1922 UTC", "2020-05-30T19:22"), ("yesterday", "2020-05-30")]
     assert _pairs("By noon today over half a million could be affected.", "en", "2019-10-09") == [
         ("noon today", "2019-10-09T12:00")]
+
+
+def test_an_instruction_to_act_looks_ahead_from_when_it_was_given():
+    # Wikinews, "New Zealand mosque murder suspect appears in court" (CC BY 2.5), shortened:
+    # "instructed X to report … on Monday", said on a Sunday, is the next day
+    text = ('She said, "I have instructed ODESC [Officials Committee for Domestic and External Security '
+            'Coordination] to report to Cabinet on Monday on these events."')
+    assert _pairs(text, "en", "2019-03-17") == [("Monday", "2019-03-18")]
