@@ -320,3 +320,15 @@ def test_an_instruction_to_act_looks_ahead_from_when_it_was_given():
     text = ('She said, "I have instructed ODESC [Officials Committee for Domestic and External Security '
             'Coordination] to report to Cabinet on Monday on these events."')
     assert _pairs(text, "en", "2019-03-17") == [("Monday", "2019-03-18")]
+
+
+def test_overnight_after_a_day_told_is_that_days_night():
+    # Wikinews, "New Zealand mosque murder suspect appears in court" (CC BY 2.5): the night
+    # after Friday's arrest, and the next day is Saturday
+    text = ("After his arrest on Friday, Brenton stayed in the Christchurch central police station overnight "
+            "before appearing in court on the next day.")
+    assert _pairs(text, "en", "2019-03-17") == [
+        ("Friday", "2019-03-15"), ("overnight", "2019-03-15TNI"), ("the next day", "2019-03-16")]
+    # told on the document's own day, "overnight" is the night just gone
+    assert _pairs("A guard rail killed ten people today in an overnight crash.", "en", "2009-12-26")[-1] == (
+        "overnight", "2009-12-25TNI")

@@ -445,6 +445,12 @@ def do_dayrel(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
     if pod:
         typ = "TIME"
     base = ctx.anchor if rule.get("anchor") == "narrative" else (ctx.speech_day or ctx.dct)
+    if len(parts) > 2 and rule.get("night_of_day_told") and ctx.anchor_in_sentence and ctx.anchor \
+            and ctx.dct and ctx.anchor < ctx.dct and ctx.tense == "past":
+        # "After his arrest on Friday, he stayed in the station overnight": that day's night
+        # (told on the document's day, "killed ten today in an overnight crash", the night
+        # just gone stays)
+        base, offset = ctx.anchor, int(parts[2])
     if base is None:
         return typ, None
     d = base + timedelta(days=offset)

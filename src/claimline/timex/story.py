@@ -318,7 +318,8 @@ class Story:
             in_quote=in_quote, weekdays_told=self.weekdays_told,
             clock_near=self.last_clock[:2] if self.last_clock and start - self.last_clock[2] <= CLOCK_REACH
             else None,
-            anchor_in_sentence=spec.get("do") == "time" and 0 <= start - day.at <= CLOCK_REACH
+            anchor_in_sentence=(spec.get("do") == "time" or bool(spec.get("night_of_day_told")))
+            and 0 <= start - day.at <= CLOCK_REACH
             and not SENTENCE_BREAK.search(text, day.at, start),
             year_written=sentence_year(lang, text, self.year_written, start) if spec.get("year_under_report") else None,
             habitual=spec.get("do") == "time" and _habitual(lang, text, start, end),
