@@ -332,3 +332,8 @@ def test_overnight_after_a_day_told_is_that_days_night():
     # told on the document's own day, "overnight" is the night just gone
     assert _pairs("A guard rail killed ten people today in an overnight crash.", "en", "2009-12-26")[-1] == (
         "overnight", "2009-12-25TNI")
+
+
+def test_heading_to_the_polls_is_a_fixture():
+    # Constructed phrase: an election day told in the present is the coming one
+    assert _pairs("Voters head to the polls on Sunday.", "en", "2013-03-18") == [("Sunday", "2013-03-24")]
