@@ -252,6 +252,10 @@ def test_the_quarter_ending_in_a_month_is_the_quarter_that_month_ends():
     # Constructed phrase: "ending in June" names the second quarter
     assert _pairs("The figures for the quarter ending in June will be released next month.", "en",
                   "2013-03-22")[:2] == [("the quarter", "2013-Q2"), ("June", "2013-06")]
+    # and puts it under report: "a year earlier" and a later "the quarter" count from it
+    assert _pairs("Sun reported results for the quarter ending in June. Sales rose 5% from a year earlier. "
+                  "During the quarter, it hired 100 people.", "en", "2013-03-22")[2:] == [
+        ("a year earlier", "2011-Q2"), ("the quarter", "2012-Q2")]
 
 
 def test_a_year_earlier_compares_with_the_quarter_its_sentence_named():

@@ -192,7 +192,7 @@ def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str,
     """The quarter (``2004-Q4``) the month or day ``value`` at ``start`` ends, when the
     language's ``quarter_by_its_end`` cue stands right before it ("the three months to
     December", "the three months to 31 December 2004", "October to December") or its
-    ``quarter_ended`` cue before a day ("the quarter ended Sept. 30", unless a fiscal quarter
+    ``quarter_ended`` cue ("the quarter ended Sept. 30", "ending in June", unless a fiscal quarter
     was named at ``fiscal_at`` in the same paragraph: "its fiscal second quarter … the
     quarter ended Sept. 30" is that one), or the quarter of the year ``value`` its
     ``quarter_of_year`` cues name ("the last three months of 2004"); else None."""
@@ -211,7 +211,7 @@ def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str,
     if cue.search(text, lo, start):
         return f"{m.group(1)}-Q{q}"
     ended = _period_cue(lang, "quarter_ended")
-    if m.group(3) and ended is not None and ended.search(text, lo, start) \
+    if ended is not None and ended.search(text, lo, start) \
             and (fiscal_at is None or "\n" in text[fiscal_at:start]):
         return f"{m.group(1)}-Q{q}"
     return None
