@@ -341,3 +341,14 @@ def test_overnight_after_a_day_told_is_that_days_night():
 def test_heading_to_the_polls_is_a_fixture():
     # Constructed phrase: an election day told in the present is the coming one
     assert _pairs("Voters head to the polls on Sunday.", "en", "2013-03-18") == [("Sunday", "2013-03-24")]
+
+
+def test_one_day_opening_a_clause_of_a_story_is_no_span():
+    # Wikinews interviews, 2020 (CC BY 2.5): "one day" before its clause's subject is an untold
+    # day of a story; a span ("it lasted one day") and a day to come keep their values
+    dct = "2020-10-18"
+    assert _pairs("Oh, so, one day I was singing and dancing in a mall.", "en", dct) == []
+    assert _pairs("I was living like this and one day Raju just started falling ill.", "en", dct) == []
+    assert _pairs("It lasted one day.", "en", dct) == [("one day", "P1D")]
+    assert _pairs('"One day you will be able to tell your grandchildren," he said.', "en", dct) == [
+        ("One day", "FUTURE_REF")]
