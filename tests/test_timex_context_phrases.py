@@ -352,3 +352,9 @@ def test_one_day_opening_a_clause_of_a_story_is_no_span():
     assert _pairs("It lasted one day.", "en", dct) == [("one day", "P1D")]
     assert _pairs('"One day you will be able to tell your grandchildren," he said.', "en", dct) == [
         ("One day", "FUTURE_REF")]
+
+
+def test_the_midnight_sun_is_no_clock_time():
+    # Wikinews, "Open source game developer Perttu Ahola talks about Minetest" (CC BY 2.5), shortened
+    assert _pairs("He was visiting Oulu with a group to see the midnight sun.", "en", "2020-06-30") == []
+    assert _pairs("It closes at midnight.", "en", "2020-06-30") == [("midnight", "2020-07-01T00:00")]
