@@ -355,6 +355,6 @@ def test_one_day_opening_a_clause_of_a_story_is_no_span():
 
 
 def test_the_midnight_sun_is_no_clock_time():
-    # Wikinews, "Open source game developer Perttu Ahola talks about Minetest" (CC BY 2.5), shortened
+    # Wikinews, "Open source game developer Perttu Ahola talks about Minetest" (CC BY 2.5), adapted
     assert _pairs("He was visiting Oulu with a group to see the midnight sun.", "en", "2020-06-30") == []
     assert _pairs("It closes at midnight.", "en", "2020-06-30") == [("midnight", "2020-07-01T00:00")]
