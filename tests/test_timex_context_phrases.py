@@ -358,3 +358,13 @@ def test_the_midnight_sun_is_no_clock_time():
     # Wikinews, "Open source game developer Perttu Ahola talks about Minetest" (CC BY 2.5), adapted
     assert _pairs("He was visiting Oulu with a group to see the midnight sun.", "en", "2020-06-30") == []
     assert _pairs("It closes at midnight.", "en", "2020-06-30") == [("midnight", "2020-07-01T00:00")]
+
+
+def test_the_day_after_counts_from_the_day_told():
+    # Constructed phrases: "the day after" counts from the last day the story told; with none
+    # told there is nothing to count from; "the day after tomorrow" is its own expression
+    assert _pairs("The blasts struck on Tuesday. The day after the blast, schools reopened.", "en", "2006-07-14") == [
+        ("Tuesday", "2006-07-11"), ("The day after", "2006-07-12")]
+    assert _pairs("Nobody could picture him walking up Downing Street the day after polling.", "en",
+                  "2005-02-25") == []
+    assert _pairs("We meet the day after tomorrow.", "en", "2006-07-14") == [("the day after tomorrow", "2006-07-16")]

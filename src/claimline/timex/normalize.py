@@ -1036,7 +1036,11 @@ def normalize(rule: dict, slots: Slots, ctx: Context) -> Optional[tuple[str, Opt
     A rule with ``needs_tense`` (a number of characters) only counts with a past or future
     cue that near ("died at the hospital in the morning"), not in a timeless clause
     ("penguins are most vocal in the morning"); one with ``unless_tense`` does not count in a
-    clause of that tense ("soon" is no future in "he was soon released")."""
+    clause of that tense ("soon" is no future in "he was soon released"); one with
+    ``needs_day_told`` only after a day the story told ("arrived on Tuesday and another 400
+    the day after"), not counting from the document date ("the day after polling")."""
+    if rule.get("needs_day_told") and (ctx.anchor is None or ctx.anchor == ctx.dct):
+        return None
     reach = rule.get("needs_tense")
     if reach and (ctx.tense_within is None or ctx.tense_within(reach) is None):
         return None
