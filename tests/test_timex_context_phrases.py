@@ -368,3 +368,12 @@ def test_the_day_after_counts_from_the_day_told():
     assert _pairs("Nobody could picture him walking up Downing Street the day after polling.", "en",
                   "2005-02-25") == []
     assert _pairs("We meet the day after tomorrow.", "en", "2006-07-14") == [("the day after tomorrow", "2006-07-16")]
+
+
+def test_a_short_weekday_before_a_month_and_day():
+    # Constructed datelines: "Fri March 22, 2013", "Thu, Mar 21, 2013" keep their weekday; a
+    # short weekday elsewhere ("on Sat.") or in lower case ("he sat March 16") is not read as one
+    dct = "2013-03-22"
+    assert _pairs("Posted Thu, Mar 21, 2013.", "en", dct) == [("Thu, Mar 21, 2013", "2013-03-21")]
+    assert _pairs("Published Sat. March 16.", "en", dct) == [("Sat. March 16", "2013-03-16")]
+    assert _pairs("He sat March 16 in the chair.", "en", dct) == [("March 16", "2013-03-16")]
