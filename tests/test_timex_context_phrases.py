@@ -377,3 +377,13 @@ def test_a_short_weekday_before_a_month_and_day():
     assert _pairs("Posted Thu, Mar 21, 2013.", "en", dct) == [("Thu, Mar 21, 2013", "2013-03-21")]
     assert _pairs("Published Sat. March 16.", "en", dct) == [("Sat. March 16", "2013-03-16")]
     assert _pairs("He sat March 16 in the chair.", "en", dct) == [("March 16", "2013-03-16")]
+
+
+def test_the_first_clock_reading_of_a_range_takes_the_meridiem_after_it():
+    # Constructed phrases: "between 1 and 3 p.m." is 13:00 and 15:00, as ranges of amounts
+    # are two expressions
+    dct = "2013-03-22"
+    assert _pairs("Voting takes place between 1 and 3 p.m.", "en", dct) == [
+        ("1", "2013-03-22T13:00"), ("3 p.m.", "2013-03-22T15:00")]
+    assert _pairs("The shop opens from 9 to 11 a.m.", "en", dct)[0] == ("9", "2013-03-22T09:00")
+    assert _pairs("Polls are open 7-10 p.m.", "en", dct)[0] == ("7", "2013-03-22T19:00")
