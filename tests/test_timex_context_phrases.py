@@ -387,3 +387,11 @@ def test_the_first_clock_reading_of_a_range_takes_the_meridiem_after_it():
         ("1", "2013-03-22T13:00"), ("3 p.m.", "2013-03-22T15:00")]
     assert _pairs("The shop opens from 9 to 11 a.m.", "en", dct)[0] == ("9", "2013-03-22T09:00")
     assert _pairs("Polls are open 7-10 p.m.", "en", dct)[0] == ("7", "2013-03-22T19:00")
+
+
+def test_future_quarters_and_years_are_the_future():
+    # Constructed phrases: TimeBank tags "future quarters" FUTURE_REF, a local round "future years"
+    dct = "1989-10-30"
+    assert _pairs("The carry-forwards will cut tax payments in future quarters.", "en", dct) == [
+        ("future quarters", "FUTURE_REF")]
+    assert _pairs("Future generations will pay.", "en", dct) == []
