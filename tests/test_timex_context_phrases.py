@@ -395,3 +395,13 @@ def test_future_quarters_and_years_are_the_future():
     assert _pairs("The carry-forwards will cut tax payments in future quarters.", "en", dct) == [
         ("future quarters", "FUTURE_REF")]
     assert _pairs("Future generations will pay.", "en", dct) == []
+
+
+def test_the_latest_and_the_previous_fiscal_year():
+    # Constructed phrases: the latest fiscal year is the last one completed (TimeBank's
+    # "sales in the latest fiscal year" is 1988 in October 1989); "the previous fiscal year"
+    # is the one before the story's last
+    dct = "1989-10-26"
+    assert _pairs("Sales rose in the latest fiscal year.", "en", dct) == [("the latest fiscal year", "1988")]
+    assert _pairs("The deficit hit $412bn in the 12 months to 30 September 2004, after reaching $377bn in the "
+                  "previous fiscal year.", "en", "2005-03-02")[-1] == ("the previous fiscal year", "2003")
