@@ -214,15 +214,14 @@ def test_the_quarter_ended_on_a_day_is_the_quarter_under_report():
     # Constructed phrases, shaped like a 1989 earnings round-up: "the quarter ended Sept. 30"
     # puts the third quarter under report, whatever quarter another company reported before
     dct = "1989-10-26"
-    text = ("Sun reported net of $20 million in the fiscal first quarter.\n\n"
-            "For the quarter ended Sept. 30, Delta posted net income of $133.1 million, up from $100 million "
-            "a year earlier. During the quarter, Delta issued 2.5 million shares.")
+    text = ("Acme reported net of $20 million in the fiscal first quarter.\n\n"
+            "For the quarter ended Sept. 30, Zenith posted net income of $52 million, up from $40 million "
+            "a year earlier. During the quarter, Zenith hired 900 people.")
     pairs = _pairs(text, "en", dct)
     assert ("a year earlier", "1988-Q3") in pairs and pairs[-1] == ("the quarter", "1989-Q3")
     # a fiscal quarter named in the same paragraph is the one that ended that day
-    text = ("It posted net income for the fiscal second-quarter of $8.6 million. Sales increased in the "
-            "quarter ended Sept. 30 to $747.8 million from $623.5 million a year ago. The latest period "
-            "includes gains.")
+    text = ("The retailer earned $5 million in its fiscal second-quarter. Sales rose in the quarter ended "
+            "Sept. 30 to $90 million from $80 million a year ago. The latest period includes a one-time gain.")
     assert _pairs(text, "en", dct)[-1] == ("The latest period", "1989-Q2")
 
 
