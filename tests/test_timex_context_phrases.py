@@ -289,10 +289,10 @@ def test_a_season_of_a_relative_year():
 
 
 def test_all_day_and_all_week_are_stretches():
-    # Wikinews-style phrases (the local rounds and the Wikinews sets tag each such case): the
+    # Made-up and Wikinews-like phrases (the local rounds and the Wikinews sets tag each such case): the
     # whole day or week as a duration; "all-day" and "all day long" are left alone
     dct = "2013-03-22"
-    assert _pairs("He played so well all week.", "en", dct) == [("all week", "P1W")]
+    assert _pairs("The team trained hard all week.", "en", dct) == [("all week", "P1W")]
     assert _pairs("People kept sitting all day here and there.", "en", dct) == [("all day", "P1D")]
     assert _pairs("The all-day event was a success.", "en", dct) == []
 
