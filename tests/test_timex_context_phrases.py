@@ -303,7 +303,7 @@ def test_presently_the_other_day_and_the_entire_day():
     dct = "2019-01-05"
     assert _pairs("It is presently unable to operate due to a shutdown of much of the Federal government.",
                   "en", dct) == [("presently", "PRESENT_REF")]
-    assert _pairs("I read an article the other day.", "en", dct) == [("the other day", "PAST_REF")]
+    assert _pairs("She mentioned it to me the other day.", "en", dct) == [("the other day", "PAST_REF")]
     assert _pairs("Curfews were extended to last the entire day.", "en", dct) == [("the entire day", "P1D")]
 
 
