@@ -403,3 +403,10 @@ def test_the_latest_and_the_previous_fiscal_year():
     assert _pairs("Sales rose in the latest fiscal year.", "en", dct) == [("the latest fiscal year", "1988")]
     assert _pairs("Exports grew in 2004; in the previous fiscal year they had shrunk.", "en",
                   "2005-03-02")[-1] == ("the previous fiscal year", "2003")
+
+
+def test_a_slash_date_whose_first_number_is_above_12_is_day_first():
+    # Constructed phrases: "22/03/2013" can only be 22 March; "3/22/2013" stays month first
+    dct = "2013-03-22"
+    assert _pairs("Posted on 22/03/2013.", "en", dct) == [("22/03/2013", "2013-03-22")]
+    assert _pairs("The report is dated 3/22/2013.", "en", dct) == [("3/22/2013", "2013-03-22")]
