@@ -365,8 +365,8 @@ def _clock_on_named_day(lang: str, clock: Timex, day: Timex) -> Optional[str]:
     if not lex.combine.get("clock_apart_from_dayrel") or not any(c.isdigit() for c in clock.text) \
             or lex.value("dayrel", day.text.lower()) is None:
         return None
-    cm = CLOCK_VALUE.match(clock.value or "") if clock.type == "TIME" else None
-    return day.value + cm.group(1) if cm and day.type == "DATE" and DAY_VALUE.match(day.value or "") else None
+    merged = _merge(clock, day)
+    return merged[1] if merged is not None else None
 
 
 def _merge(a: Timex, b: Timex) -> Optional[tuple[str, Optional[str]]]:
@@ -561,11 +561,10 @@ def _weekday_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         if not am or not bm:
             continue
         first, second = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
+        ref_day = date.fromisoformat(a.anchor) if DAY_VALUE.match(a.anchor or "") else None
         ahead = listed is not None and listed.fullmatch(text, a.end, b.start) is not None \
-            and DAY_VALUE.match(a.anchor or "") is not None \
-            and (date.fromisoformat(a.anchor) < first
-                 or (date.fromisoformat(a.anchor) == first and second.isoweekday() > first.isoweekday())) \
-            and second <= date.fromisoformat(a.anchor)
+            and ref_day is not None and second <= ref_day \
+            and (ref_day < first or (ref_day == first and second.isoweekday() > first.isoweekday()))
         if not ahead and not rx.fullmatch(text, a.end, b.start):
             continue
         if second <= first:

@@ -191,8 +191,9 @@ def matches_in_windows(finder: re.Pattern, table: dict[str, tuple[tuple[int, tup
     """For each group ``g`` of ``patterns`` and each of its patterns ``k``, the matches
     ``patterns[g][k].finditer(text, lo, hi)`` gives over each (lo, hi) of ``windows[g]``
     (sorted and apart), found in one pass of ``finder`` (see :func:`finder`) over
-    ``spans``, sorted spans that hold every window: at each word it reports, ``table`` lists the groups to try and their patterns
-    (under the word lower-cased, or :data:`DIGIT`); each is tried in the window of its group
+    ``spans``, sorted spans that hold every window: at each word it reports, ``table``
+    lists the groups to try and their patterns (under the word lower-cased, or
+    :data:`DIGIT`); each is tried in the window of its group
     that holds the word, if one does. A word not in the table tries every pattern. One pass
     instead of one per group: the groups' windows overlap, and most words begin patterns of
     several groups."""

@@ -206,15 +206,11 @@ def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str,
         return None
     month = int(m.group(2))
     q = QUARTER_ENDS.get((month, int(m.group(3)))) if m.group(3) else (None if month % 3 else month // 3)
-    if q is None:
-        return None
-    if cue.search(text, lo, start):
-        return f"{m.group(1)}-Q{q}"
     ended = _period_cue(lang, "quarter_ended")
-    if ended is not None and ended.search(text, lo, start) \
-            and (fiscal_at is None or "\n" in text[fiscal_at:start]):
-        return f"{m.group(1)}-Q{q}"
-    return None
+    told = q is not None and (cue.search(text, lo, start) is not None or (
+        ended is not None and ended.search(text, lo, start) is not None
+        and (fiscal_at is None or "\n" in text[fiscal_at:start])))
+    return f"{m.group(1)}-Q{q}" if told else None
 
 
 def _compared(lang: str, text: str, start: int) -> bool:
