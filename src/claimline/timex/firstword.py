@@ -187,39 +187,47 @@ def finder(words: list[str], digit: bool, gate: str, trie: str) -> re.Pattern:
 
 def matches_in_windows(finder: re.Pattern, table: dict[str, tuple[tuple[int, tuple[int, ...]], ...]],
                        patterns: Sequence[Sequence[re.Pattern]], windows: Sequence[Sequence[tuple[int, int]]],
-                       text: str, spans: Sequence[tuple[int, int]]) -> list[list[list[re.Match]]]:
-    """For each group ``g`` of ``patterns`` and each of its patterns ``k``, the matches
-    ``patterns[g][k].finditer(text, lo, hi)`` gives over each (lo, hi) of ``windows[g]``
-    (sorted and apart), found in one pass of ``finder`` (see :func:`finder`) over
-    ``spans``, sorted spans that hold every window: at each word it reports, ``table``
-    lists the groups to try and their patterns (under the word lower-cased, or
-    :data:`DIGIT`); each is tried in the window of its group
-    that holds the word, if one does. A word not in the table tries every pattern. One pass
-    instead of one per group: the groups' windows overlap, and most words begin patterns of
-    several groups."""
+                       text: str, spans: Sequence[tuple[int, int]]) -> dict[tuple[int, int], list[re.Match]]:
+    """Under (g, k), for each pattern ``k`` of each group ``g`` of ``patterns`` that
+    matches, the matches ``patterns[g][k].finditer(text, lo, hi)`` gives over each (lo, hi)
+    of ``windows[g]`` (sorted and apart), found in one pass of ``finder`` (see
+    :func:`finder`) over ``spans``, sorted spans that hold every window: at each word it
+    reports, ``table`` lists the groups to try and their patterns (under the word
+    lower-cased, or :data:`DIGIT`); each is tried in the window of its group that holds the
+    word, if one does. A word not in the table tries every pattern. One pass instead of one
+    per group: the groups' windows overlap, and most words begin patterns of several
+    groups. A group's bookkeeping is made when a word first reaches it, so a text with
+    few words to try costs little."""
     n = len(patterns)
-    found: list[list[list[re.Match]]] = [[[] for _ in group] for group in patterns]
-    resume = [[0] * len(group) for group in patterns]
+    found: dict[tuple[int, int], list[re.Match]] = {}
+    resume: list[Optional[list[int]]] = [None] * n  # per group, where each pattern may match next
     at_window = [0] * n
-    past_end = (len(text) + 1, len(text) + 1)  # after each group's last window: no bounds test
-    bounded = [[*group, past_end] for group in windows]
-    every = tuple((g, tuple(range(len(group)))) for g, group in enumerate(patterns))
+    every = None
     for lo, hi in spans:
         for hit in finder.finditer(text, lo, hi):
             at = hit.start()
-            for g, ks in table.get(DIGIT if hit.group(1) is not None else hit.group(2).lower(), every):
-                spans_g, w = bounded[g], at_window[g]
-                while spans_g[w][1] <= at:
+            todo = table.get(DIGIT if hit.group(1) is not None else hit.group(2).lower())
+            if todo is None:
+                if every is None:
+                    every = tuple((g, tuple(range(len(group)))) for g, group in enumerate(patterns))
+                todo = every
+            for g, ks in todo:
+                spans_g, w = windows[g], at_window[g]
+                last = len(spans_g)
+                while w < last and spans_g[w][1] <= at:
                     w += 1
                 at_window[g] = w
-                start, end = spans_g[w]
-                if start > at:
+                if w == last or spans_g[w][0] > at:
                     continue  # not near a head word of this group
-                pats, again, out = patterns[g], resume[g], found[g]
+                end = spans_g[w][1]
+                again = resume[g]
+                if again is None:
+                    again = resume[g] = [0] * len(patterns[g])
+                pats = patterns[g]
                 for k in ks:
                     if at >= again[k]:
                         m = pats[k].match(text, at, end)
                         if m is not None:
-                            out[k].append(m)
+                            found.setdefault((g, k), []).append(m)
                             again[k] = m.end()
     return found

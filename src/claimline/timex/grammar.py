@@ -452,12 +452,18 @@ def windows(lang: str, text: str) -> dict[Optional[frozenset[str]], list[tuple[i
         hit(m.start(), m.end(), ("digit",))
     out: dict[Optional[frozenset[str]], list[tuple[int, int]]] = {None: [(0, n)]}
     merged: dict[frozenset[str], list[tuple[int, int]]] = {}  # by the classes present
-    for heads in rule_head_sets(lang):
-        present = heads.intersection(by_class)
+    for heads, present in _present_heads(lang, frozenset(by_class)):
         if present not in merged:
             merged[present] = _merge(sorted(w for c in present for w in by_class[c]))
         out[heads] = merged[present]
     return out
+
+
+@lru_cache(maxsize=4096)
+def _present_heads(lang: str, found: frozenset[str]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """For each head-class set of ``lang``'s rules, the classes of it among ``found``.
+    Texts of one kind find the same few sets of classes, so this is worked out once each."""
+    return tuple((heads, heads & found) for heads in rule_head_sets(lang))
 
 
 def _merge(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -517,8 +523,8 @@ class RuleGroup:
         when there are none."""
         if self.finder is not None:
             got = firstword.matches_in_windows(self.finder, self.alone, [self.regexes], [[(lo, hi)]], text,
-                                               [(lo, hi)])[0]
-            return got if any(got) else None
+                                               [(lo, hi)])
+            return [got.get((0, k), []) for k in range(len(self.regexes))] if got else None
         if self.probe is not None:
             return firstchar.matches(self.probe, self.regexes, text, lo, hi)
         return [list(rx.finditer(text, lo, hi)) for rx in self.regexes]
@@ -597,17 +603,16 @@ def scan(lang: str, text: str):
     (``worded_search``), and per group for the others (``RuleGroup.search``)."""
     spans = windows(lang, text)
     rules = compiled(lang)
-    found: list[list[re.Match]] = [[] for _ in rules]
+    found: dict[int, list[re.Match]] = {}  # by rule index, for the rules that match
     worded = worded_search(lang)
     if worded is not None:
         finder, table, groups = worded
         near = [spans[g.heads] for g in groups]
+        distinct = {id(ws): ws for ws in near}.values()  # groups of like heads share a list
         got = firstword.matches_in_windows(finder, table, [g.regexes for g in groups], near, text,
-                                           _merge(sorted(w for ws in near for w in ws)))
-        for group, per_rule in zip(groups, got):
-            for rule, ms in zip(group.rules, per_rule):
-                if ms:
-                    found[rule.index] += ms
+                                           _merge(sorted(w for ws in distinct for w in ws)))
+        for (g, k), ms in got.items():
+            found[groups[g].rules[k].index] = ms
     for group in rule_groups(lang):
         if group.finder is not None:
             continue
@@ -617,9 +622,10 @@ def scan(lang: str, text: str):
                 continue
             for rule, ms in zip(group.rules, got):
                 if ms:
-                    found[rule.index] += ms
-    for rule, ms in zip(rules, found):
-        for m in ms:
+                    found.setdefault(rule.index, []).extend(ms)
+    for index in sorted(found):
+        rule = rules[index]
+        for m in found[index]:
             if m.end() > m.start() and (text.find("\n", m.start(), m.end()) < 0
                                         or not PARAGRAPH_BREAK.search(text, m.start(), m.end())):
                 yield rule, m  # no expression runs over a blank line ("Tuesday, 1 March\n\n1945 …")
