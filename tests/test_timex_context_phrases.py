@@ -410,3 +410,14 @@ def test_a_slash_date_whose_first_number_is_above_12_is_day_first():
     dct = "2013-03-22"
     assert _pairs("Posted on 22/03/2013.", "en", dct) == [("22/03/2013", "2013-03-22")]
     assert _pairs("The report is dated 3/22/2013.", "en", dct) == [("3/22/2013", "2013-03-22")]
+
+
+def test_a_figures_month_in_an_aside_is_not_dated_by_the_main_clause():
+    # Constructed phrases: a figure told between commas with its month ("up 3% in January")
+    # has no verb of its own; the main clause's "will" after it is not its tense
+    dct = "2013-03-22"
+    assert _pairs("Sales, up 3 percent in January, will slow.", "en", dct) == [("January", "2013-01")]
+    assert _pairs("Exports, at $4 billion in November, are forecast to fall.", "en", dct) == [
+        ("November", "2012-11")]
+    # without the aside, the clause's tense holds
+    assert _pairs("Sales will slow in January.", "en", dct) == [("January", "2014-01")]

@@ -20,6 +20,7 @@ SAID_REACH = 4  # "said on Friday": a reporting verb this close sets the tense
 FRAME_REACH = 30  # a framing date opens its sentence: at most this far from its start
 RIGHT_WEIGHT = 2.0  # a cue after the expression counts as this much farther away
 COMMA_COST = 40  # a cue across a comma (or a spaced dash) is likely in another clause
+_ASIDE_CLOSE = re.compile(r"\s*,")  # the comma that closes an aside after the expression
 _DASH = re.compile(r"\s(?:[–—-]|--)\s")  # "the campaign – which will be … in January – did": an aside's edge
 CLAUSE_REACH = 150  # characters searched for a tense cue on each side, within the sentence
 SENTENCE_END = re.compile(r"[.!?;\n]\s|\n|(?<=[a-zà-ÿ\"”»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])")  # and glued ones: "…continuera\".Quelque"
@@ -146,6 +147,13 @@ def clause_tense(lang: str, text: str, start: int, end: int, reach: float = 10 *
     if opens_sentence(lang, text, start) or (frame is not None and frame.match(text, lo, start)):
         said_at = min((m.start() for name, ms in zip(names, found) if name == "said_next"
                        for m in ms if m.start() >= end), default=hi)
+    # "Sales, up 3% in January, will slow": a figure's time in an aside between commas is
+    # the figure's own, told with no verb; the main clause's cues after the aside are not its
+    aside = _tense_entry(lang, "figure_aside", re.IGNORECASE)
+    if aside is not None:
+        closing = _ASIDE_CLOSE.match(text, end)
+        if closing is not None and aside.search(text, lo, start):
+            said_at = min(said_at, closing.start())
     # "will start … on Saturday after Parker failed to recover": a cue past a subordinating
     # word after the expression is another clause's, unless the expression's own has none
     # or only a past decision's ("decided to reopen the case in May after he was arrested")
