@@ -232,7 +232,9 @@ def _tense_entry(lang: str, name: str, flags: int = 0) -> Optional[re.Pattern]:
     the present naming a fixture just before the expression, "play Saturday", "opens in
     June": future) and "report_frame" (a participle opening the sentence that a reporting
     verb completes, "Speaking to the BBC on Sunday, Mr Kennedy said …": an expression inside
-    it is dated by that verb, as one opening the sentence is) and "modal_fallback" (a modal
+    it is dated by that verb, as one opening the sentence is), "figure_aside" (the text from
+    a comma to an expression that closes an aside of a figure, "Sales, up 3% in January,":
+    the main clause's cues after it are not the expression's) and "modal_fallback" (a modal
     and a verb: see :func:`clause_tense`)."""
     rx = lexicon.load(lang).tense.get(name)
     return re.compile(rx, flags) if isinstance(rx, str) else None
