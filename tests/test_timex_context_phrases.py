@@ -421,3 +421,16 @@ def test_a_figures_month_in_an_aside_is_not_dated_by_the_main_clause():
         ("November", "2012-11")]
     # without the aside, the clause's tense holds
     assert _pairs("Sales will slow in January.", "en", dct) == [("January", "2014-01")]
+
+
+def test_last_and_next_weekday_skip_the_day_beside_the_document_date():
+    # Constructed phrases: "last Thursday" told on a Friday is the Thursday of the week before
+    # (the day before would be "yesterday"), "next Tuesday" told on a Monday the one after
+    # tomorrow's; every such case of the Wikinews sets and the local rounds reads so
+    assert _pairs("The delegations met last Thursday.", "en", "2020-01-10") == [("last Thursday", "2020-01-02")]
+    assert _pairs("The match is next Tuesday.", "en", "2020-01-06") == [("next Tuesday", "2020-01-14")]
+    # two days or more away, the nearest one stays
+    assert _pairs("The delegations met last Wednesday.", "en", "2020-01-10") == [("last Wednesday", "2020-01-08")]
+    assert _pairs("The match is next Wednesday.", "en", "2020-01-06") == [("next Wednesday", "2020-01-08")]
+    # a bare weekday the day before is that day
+    assert _pairs("The delegations met on Thursday.", "en", "2020-01-10") == [("Thursday", "2020-01-09")]

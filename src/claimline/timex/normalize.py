@@ -423,6 +423,9 @@ def do_date(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         direction = rel if rel is not None else (1 if tense == "future" else 0)
         base = ctx.anchor if rule.get("anchor") == "narrative" and ctx.anchor else ctx.dct
         d = cal.weekday_near(base, wd, direction)
+        if rel and base == ctx.dct and abs((d - base).days) == 1 \
+                and (s.get("rel") or "").lower() in rule.get("rel_skips_adjacent_day", ()):
+            d += timedelta(days=7 * rel)  # "last Thursday" told on a Friday is not yesterday
         return typ, d.isoformat() + tail
     if year is not None:
         return typ, f"{year:04d}"
