@@ -18,8 +18,7 @@ from . import dates as cal
 from . import lexicon
 from .grammar import PARAGRAPH_BREAK
 from .tense import clause_tense
-from .values import (CLOCK_VALUE, DAY_VALUE, MONTH_OR_DAY, MONTH_VALUE, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE,
-                     YEAR_VALUE)
+from .values import CLOCK_VALUE, DAY_VALUE, MONTH_VALUE, POD_VALUE, QUARTER_VALUE, YEAR_VALUE, quarter_ended_by
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")
@@ -524,15 +523,13 @@ def quarters_by_their_end(lang: str, text: str, tags: list[Timex]) -> list[Timex
     out = list(tags)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        dm = MONTH_OR_DAY.match(b.value or "")
-        if a.type != "DATE" or not QUARTER_VALUE.match(a.value or "") or not dm \
+        quarter = quarter_ended_by(b.value or "")
+        if a.type != "DATE" or not QUARTER_VALUE.match(a.value or "") or quarter is None \
                 or not link.fullmatch(text, a.end, b.start):
             continue
-        month = int(dm.group(2))
-        q = QUARTER_ENDS.get((month, int(dm.group(3)))) if dm.group(3) else (None if month % 3 else month // 3)
-        if q and not any(lex.value("ordinal", w) for w in re.split(r"[\s-]+", a.text.lower())):
+        if not any(lex.value("ordinal", w) for w in re.split(r"[\s-]+", a.text.lower())):
             # "its fourth quarter ended June 30": a fiscal quarter, named by its ordinal
-            out[i] = replace(a, value=f"{dm.group(1)}-Q{q}")
+            out[i] = replace(a, value=f"{quarter[0]}-Q{quarter[1]}")
     return out
 
 

@@ -15,8 +15,8 @@ from . import dates as cal
 from . import lexicon
 from .normalize import Context, Slots
 from .tense import Quotations, clause_tense, opens_sentence, sentence_around, sentence_year
-from .values import (CLOCK_VALUE, DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_ENDS, QUARTER_VALUE, WEEK_VALUE,
-                     YEAR_VALUE)
+from .values import (CLOCK_VALUE, DAY_VALUE, MONTH_OR_DAY, POD_VALUE, QUARTER_VALUE, WEEK_VALUE, YEAR_VALUE,
+                     quarter_ended_by)
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s")  # a sentence ends between two expressions
 PERIOD_CUE_REACH = 40  # a period cue ("the three months to", "down from") ends at most this far before
@@ -201,16 +201,14 @@ def _quarter_told_by_its_end(lang: str, text: str, start: int, value: str,
         return next((f"{value}-{q}" for q, cue in _quarter_of_year_cues(lang)
                      if cue.search(text, lo, start)), None)
     cue = _period_cue(lang, "quarter_by_its_end")
-    m = MONTH_OR_DAY.match(value)
-    if cue is None or m is None:
+    quarter = quarter_ended_by(value)
+    if cue is None or quarter is None:
         return None
-    month = int(m.group(2))
-    q = QUARTER_ENDS.get((month, int(m.group(3)))) if m.group(3) else (None if month % 3 else month // 3)
     ended = _period_cue(lang, "quarter_ended")
-    told = q is not None and (cue.search(text, lo, start) is not None or (
+    told = (cue.search(text, lo, start) is not None or (
         ended is not None and ended.search(text, lo, start) is not None
         and (fiscal_at is None or "\n" in text[fiscal_at:start])))
-    return f"{m.group(1)}-Q{q}" if told else None
+    return f"{quarter[0]}-Q{quarter[1]}" if told else None
 
 
 def _compared(lang: str, text: str, start: int) -> bool:
