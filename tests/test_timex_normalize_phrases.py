@@ -493,6 +493,13 @@ def test_a_list_of_dates_keeps_the_year_written_before_it():
     ("the 2020 session that starts in early January", "2020-01"),
     ("The Senate was to meet Monday.", "2019-11-18"),                      # infinitive: no fixture cue
     ("He played Saturday.", "2019-11-16"),
+    # "ahead of" a fixture or a meeting told with its day: that day is still to come, whatever
+    # tense the clause before it has; a race's "finished ahead of" another is no fixture
+    ("A minute's silence will be held ahead of the club's game against Blackburn on Saturday.",
+     "2019-11-23"),
+    ("He has tried to pile the pressure on Arsenal ahead of the Gunners facing Newcastle on Wednesday.",
+     "2019-11-20"),
+    ("Hamilton finished ahead of Vettel on Sunday.", "2019-11-17"),
 ])
 def test_a_scheduled_event_in_the_present_is_to_come(phrase, value):
     # Constructed phrases shaped like sports and politics reports (the real ones are in a
