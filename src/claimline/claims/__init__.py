@@ -312,7 +312,8 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
     approx = n.approx
     if n.form == "vague" and low is not None:
         # The most conservative reading: "dozens" (12–120 as a range) is at least two dozen.
-        plural = n.surface.lower() in lex.listed("plural_vague")
+        said = n.surface.lower()  # "billions of dollars": the amount before its currency
+        plural = any(said == p or said.startswith(p + " ") for p in lex.listed("plural_vague"))
         value = low * 2 if plural else low
     subject_override = None
     counted = None

@@ -101,7 +101,8 @@ def _plural_noun(word: str, lex: Lexicon) -> bool:
 
 
 def noun_object(text: str, pos: int, lex: Lexicon) -> Optional[Counted]:
-    """The object of a multiplier: "the number of patrols", "its presence" → the noun."""
+    """The object of a multiplier: "the number of patrols", "its troops" → the noun counted
+    (after an article, a measure of the language or a plural noun)."""
     rest = text[pos:pos + 80]
     for phrase in sorted(lex.listed("number_of"), key=len, reverse=True):
         m = re.match(rf"\s*(?:the\s+|le\s+|la\s+)?{re.escape(phrase)}\s+(?:its\s+|their\s+|ses\s+|leurs\s+)?([\w-]+(?:\s+[\w-]+)?)", rest, re.I)
@@ -115,5 +116,7 @@ def noun_object(text: str, pos: int, lex: Lexicon) -> Optional[Counted]:
     m = re.match(rf"\s*(?:{articles})\s+([a-zà-ÿ-]{{3,}})", rest, re.I)
     if m:
         word = m.group(1).lower()
+        if word not in lex.measures and not _plural_noun(word, lex):
+            return None  # "double that figure", "triple the value": a multiple of no count named
         return Counted(lex.measures.get(word, word), m.group(1), pos + m.end(1))
     return None

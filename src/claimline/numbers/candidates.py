@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from text_to_num import find_numbers as t2n_find
@@ -353,8 +354,29 @@ def spot_vague(text: str, lx: Lexicon) -> Iterator[Cand]:
             continue
         key = re.sub(r"\s+", " ", m.group().lower())
         low, high, rep = table[key]
-        yield Cand(m.start(), m.end(), float(rep), form="vague", low=float(low), high=float(high),
-                   qualifier="approx", rule="vague")
+        end, unit = m.end(), None
+        link = _vague_unit_link(lx).match(text, end) if lx.data.get("vague_unit_links") else None
+        if link is not None:
+            mu = lx.unit_after_re.match(text, link.end())
+            if mu and not _lookup_set(lx.percent, mu.group("unit")):
+                end, unit = mu.end(), _lookup(lx.currency_after, mu.group("unit"))
+        yield Cand(m.start(), end, float(rep), form="vague", low=float(low), high=float(high),
+                   qualifier="approx", unit=unit, rule="vague")
+
+
+@lru_cache(maxsize=None)
+def _vague_link_rx(links: tuple) -> re.Pattern:
+    # an empty link is a currency right after the amount (de "Milliarden Euro"); an elided
+    # one is glued to it (fr "d'euros")
+    alts = "|".join("" if not w else re.escape(w) + ("" if w.endswith(("'", "’")) else r"[" + SPACES + r"]+")
+                    for w in sorted(links, key=len, reverse=True))
+    return re.compile(r"[" + SPACES + r"]+(?:" + alts + r")", re.IGNORECASE)
+
+
+def _vague_unit_link(lx: Lexicon) -> re.Pattern:
+    """The words that join a vague amount to its currency ("billions of dollars", "des
+    millions d'euros"): the language's ``vague_unit_links``."""
+    return _vague_link_rx(tuple(lx.data["vague_unit_links"]))
 
 
 _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])[a-z]+[ \u00a0]+$")
