@@ -25,7 +25,9 @@ Choices worth knowing:
 * Vague amounts are order-of-magnitude ranges: "dozens" 12..120, "hundreds" 100..1000,
   "tens of thousands" 10,000..100,000 (NewsQuant's convention); "several thousand"
   2,000..9,000, "a few hundred" 200..500; "une dizaine" 8..12. ``value`` is a
-  representative (about three times the low end for the open-ended plurals).
+  representative (about three times the low end for the open-ended plurals). A currency
+  joined by the language's ``vague_unit_links`` ("billions of dollars", "des millions
+  d'euros", "Milliarden Euro") is the amount's unit and part of its span.
 * Ranges ("between 4,000 and 5,000", "4,000-5,000", "de 4 000 à 5 000") are one
   ``range`` Number with ``low``/``high`` and ``value`` their midpoint; a scale said once
   covers both ends ("1.5 to 2 million"). A descending "A to B" is no range ("362 to 176");
