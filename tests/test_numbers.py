@@ -233,6 +233,9 @@ def test_a_move_then_the_level_it_led_to_is_no_range():
     # a narrow span after the same verb stays a range of the move ("rose 5 to 10 degrees")
     q = quantities("Temperatures rose 5 to 10 degrees.", "en")
     assert [(n.low, n.high) for n in q] == [(5.0, 10.0)]
+    # the move's qualifier stands between the verb and the figure: "lost more than $2 to $43.25"
+    q = quantities("US light crude lost more than $2 to $43.25 a barrel.", "en")
+    assert [(n.value, n.form, n.qualifier) for n in q] == [(2.0, "digits", "more-than"), (43.25, "digits", "exact")]
 
 
 @given(st.integers(min_value=1, max_value=999), st.sampled_from(["million", "billion", "trillion"]))

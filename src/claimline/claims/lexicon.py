@@ -41,6 +41,8 @@
 - ``skip_between``: words allowed between a numeral and its counted noun;
 - ``nonfigure_nouns``: nouns after which a numeral is not a reported figure (durations, units);
 - ``function_words`` / ``person_titles`` / ``org_words`` / ``name_connectors``: for name spotting;
+- ``org_names``: organisations news names with no organisation word in the name, lower-case
+  ("labour", "liberal democrats", "republicans"): actors, not people;
 - ``abbreviations``: tokens ending in a period that do not end a sentence;
 - ``number_anaphora`` / ``number_of``: "that number", "the number of";
 - ``per_unit`` (after the counted noun, or after a sum of money) / ``per_unit_before`` (right

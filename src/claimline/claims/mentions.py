@@ -208,6 +208,8 @@ def _classify(text: str, run, lex: Lexicon, base: int) -> Optional[Mention]:
         kind = "org"  # "Beate Uhse AG", "Rocky 101 LLC"
     elif name in lex.places or name.removeprefix("the ") in lex.places:
         kind = "place"
+    elif " ".join(lower) in lex.listed("org_names"):
+        kind = "org"  # "Labour", "the Liberal Democrats": a party named without "Party"
     elif lower[0] in titles:
         kind = "person"
     elif any(w in org_words for w in lower) or _after_org_word(text, start, org_words, lex.demonyms):

@@ -161,6 +161,8 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
         if rules.gap_qualifiers and b.qualifier != "exact" and "|qual:" in b.rule:
             gap = _without_qualifier(gap, b.rule)  # de "von 2000 auf rund 15.000"
         from_head = _without_adverb(head, rules.from_adverbs)  # de "von derzeit 2000 auf ..."
+        # "lost more than $2 to $43.25": the verb of a move stands before the first figure's qualifier
+        move_head = _without_qualifier(head, a.rule) if "|qual:" in a.rule else head
         kind = None
         start = a.start
         for bre, gre in rules.transitions:
@@ -218,12 +220,12 @@ def pair_ranges(text: str, cands: list[Cand], lx: Lexicon) -> list[Cand]:
                 kind = None  # "362 to 176": a tally, not a range (a fall is a transition)
             elif a.unit is not None and a.unit != b.unit:
                 kind = None  # "rose 6.5% to 164p", "dropped 7% to $2.3 billion"
-            elif (rules.blocker_re is not None and rules.blocker_re.search(head)
+            elif (rules.blocker_re is not None and rules.blocker_re.search(move_head)
                   and (a.unit is not None or a.scale != 1.0 or (b.scale != 1.0 and a.value >= 1000))):
                 # "increased by $43.6 billion to $419.2 billion", "by 296,000 to 28.52 million" (the
                 # first end is too big to take the scale: an amount, then the level it led to)
                 kind = None
-            elif (rules.verb_blocker_re is not None and rules.verb_blocker_re.search(head)
+            elif (rules.verb_blocker_re is not None and rules.verb_blocker_re.search(move_head)
                   and b.value >= 3 * a.value and (a.unit == b.unit or a.unit is None)):
                 kind = None  # "crude rose $1.64 to $47.10": the move, then the level it led to
             else:
