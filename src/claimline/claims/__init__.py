@@ -9,6 +9,7 @@ sentence with offsets into the original document. Every claim lists the rules th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
@@ -68,11 +69,13 @@ def extract(doc: Document, clean: CleanText, sections: list[Section], dct: Optio
         sents = split(body, sec.lang)
         tmx = timexes(body, sec.lang, dct)
         sent_mentions = []
+        tmx_at = _Spans(tmx)
         for s in sents:
             ms = mentions_mod.find(body[s.start:s.end], lex, sec.start + s.start)
             # a name inside a temporal expression is no actor ("BC" in "664 BC")
+            near = tmx_at.overlapping(s.start, s.end)
             ms = [m for m in ms if not any(t.start <= m.start - sec.start and m.end - sec.start <= t.end
-                                           for t in tmx)]
+                                           for t in near)]
             for m in ms:
                 lex_of[id(m)] = lex
             sent_mentions.append(ms)
@@ -91,18 +94,44 @@ def extract(doc: Document, clean: CleanText, sections: list[Section], dct: Optio
 ANCHOR_REACH = 500  # characters from a date to the sentence it may still date
 
 
+class _Spans:
+    """Items with a span (``start``, ``end``; through ``key``), found by position without a
+    walk over all of them: a long document's sentences each ask for theirs."""
+
+    #: no temporal expression or numeral is longer; bounds the look back for an overlap
+    LONGEST = 400
+
+    def __init__(self, items: list, key: Callable = lambda x: x):
+        self.items, self.key = items, key
+        self.order = sorted(range(len(items)), key=lambda i: key(items[i]).start)
+        self.starts = [key(items[i]).start for i in self.order]
+
+    def _pick(self, lo: int, hi: int, keep: Callable) -> list:
+        a, b = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return [self.items[i] for i in sorted(i for i in self.order[a:b] if keep(self.key(self.items[i])))]
+
+    def inside(self, lo: int, hi: int) -> list:
+        """The items within [lo, hi), in their given order."""
+        return self._pick(lo, hi, lambda x: x.end <= hi)
+
+    def overlapping(self, lo: int, hi: int) -> list:
+        """The items that share a character with [lo, hi), in their given order."""
+        return self._pick(lo - self.LONGEST, hi, lambda x: x.end > lo)
+
+
 def _section_claims(doc, clean, sec, lex, body, sents, sent_mentions, nums, tmx, dct, actors):
     out: list[Claim] = []
     last: Optional[_Figure] = None
     history: list[_Figure] = []  # the levels stated so far, for "a tenth of its 1999 level"
     anchor_by_par: dict[int, str] = {}
     dated_all = when_mod.dated(tmx, dct)
+    nums_at, tmx_at, dated_at = _Spans(nums), _Spans(tmx), _Spans(dated_all, lambda d: d[0])
     for si, s in enumerate(sents):
         sentence = body[s.start:s.end]
-        in_sent = [n for n in nums if s.start <= n.start and n.end <= s.end]
-        t_in = [t for t in tmx if s.start <= t.start and t.end <= s.end]
+        in_sent = nums_at.inside(s.start, s.end)
+        t_in = tmx_at.inside(s.start, s.end)
         d_in = [(Timex(t.start - s.start, t.end - s.start, t.text, t.type, t.value, t.anchor, t.rule), iso)
-                for t, iso in dated_all if s.start <= t.start and t.end <= s.end]
+                for t, iso in dated_at.inside(s.start, s.end)]
         told = anchor_by_par.get(s.paragraph)
         # the last date of the paragraph dates an undated figure only when it was named close
         # by ("Nintendo first launched its GameBoy console in 1989 …" is no date of a price
