@@ -11,8 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from claimline.cli import main
-from tests.conftest import EXAMPLES, cli
+from tests.conftest import EXAMPLES, ROOT, cli
 
+FIXTURE_HTML = ROOT / "tests" / "fixtures" / "ingest" / "phanfone.html"
 ENTRY_FIELDS = {"kind", "value", "low", "high", "approx", "direction", "time", "reported", "derived",
                 "conflicts", "quotes"}
 QUOTE_FIELDS = {"doc", "quote", "start", "end", "lang"}
@@ -238,3 +239,44 @@ def test_a_document_the_store_refuses_is_an_error_and_the_rest_is_stored(tmp_pat
     out = run("--db", db, "ingest", EXAMPLES / "manifest.jsonl").output
     assert "error: " in out and "003_863f684e0e38cbdc" in out and "simulated write failure" in out
     assert "ingested 4 new document(s)" in out
+
+
+def test_single_stage_commands_read_a_manifest_as_ingest_does(tmp_path):
+    # timex and quantities check each line as extract does: one line per bad input naming
+    # it and why, the first of two lines with the same id kept, an HTML page read as its
+    # article and dated by the page
+    shutil.copy(FIXTURE_HTML, tmp_path / "page.html")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x89PNG\x00")
+    lines = [{"id": "page", "path": "page.html"},
+             {"id": "empty", "path": "empty.txt"},
+             {"id": "bin", "path": "binary.txt"},
+             {"id": "kfor", "text": "KFOR has 4,400 troops, NATO said on Monday.", "published": "2017-01-04"},
+             {"id": "kfor", "text": "A second document with the same id."},
+             {"id": "late", "text": "Troops left on Monday.", "published": "2999-13-45"},
+             {"id": 12345, "text": "KFOR has 4,400 troops."}]
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    out = tmp_path / "tml"
+    result = CliRunner().invoke(main, ["timex", "--manifest", str(manifest), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["kfor.tml", "page.tml"]
+    said = result.output
+    for expected in ("empty.txt: empty file (listed at", "binary.txt: binary data", "m.jsonl:5: duplicate id 'kfor'",
+                     "m.jsonl:6: \"published\" is not an ISO date", 'm.jsonl:7: "id" must be a string'):
+        assert expected in said, (expected, said)
+    assert "Traceback" not in said and "Error" not in said
+    page = (out / "page.tml").read_text(encoding="utf-8")
+    assert 'value="2019-12-28" functionInDocument="CREATION_TIME"' in page and "&lt;nav" not in page
+    assert "Typhoon Phanfone made landfall" in page and "<nav>" not in page
+    assert "4,400" in (out / "kfor.tml").read_text(encoding="utf-8")
+    rows = [json.loads(x) for x in run("quantities", "--manifest", manifest).output.splitlines() if x.startswith("{")]
+    assert {r["doc"] for r in rows} == {"page", "kfor"}
+
+
+def test_a_batch_where_nothing_could_be_read_fails(tmp_path):
+    missing = tmp_path / "missing.jsonl"
+    for command in (["extract", "--manifest", missing], ["--db", tmp_path / "s.duckdb", "ingest", missing]):
+        result = run(*command, ok=False)
+        assert result.exit_code == 1 and "no such file" in result.output
+        assert "no document could be read (1 error(s))" in result.output

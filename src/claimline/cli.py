@@ -122,6 +122,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], workers: int) -> None:
     click.echo(f"ingested {report.new} new document(s), {report.unchanged} unchanged, {report.claims} claim(s) "
                f"added, {report.errors} error(s); the store holds {counts.get('documents', 0)} document(s) "
                f"and {counts.get('claims', 0)} claim(s)")
+    if report.errors and not (report.new or report.unchanged):
+        raise click.ClickException(f"no document could be read ({report.errors} error(s))")
 
 
 @main.command()
@@ -133,7 +135,15 @@ def extract(manifest: str, out: Optional[str], workers: int) -> None:
     """Print the claims of a manifest's documents as JSONL (stateless: no store)."""
     from claimline.ingest import read_manifest
 
-    done, _ = pipeline.process_all(read_manifest(manifest), on_error=_echo_error, workers=workers)
+    failed = []
+
+    def on_error(err: IngestError) -> None:
+        failed.append(err)
+        _echo_error(err)
+
+    done, _ = pipeline.process_all(read_manifest(manifest), on_error=on_error, workers=workers)
+    if failed and not done:
+        raise click.ClickException(f"no document could be read ({len(failed)} error(s))")
     lines = [json.dumps(c.contract(), ensure_ascii=False) for c in pipeline.iter_claims(done)]
     text = "\n".join(lines) + ("\n" if lines else "")
     if out:

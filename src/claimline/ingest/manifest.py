@@ -27,6 +27,8 @@ def _entry(line: str) -> dict:
     if not isinstance(entry, dict):
         raise BadLine("not a JSON object")
     doc_id = entry.get("id")
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise BadLine('"id" must be a string')
     if not isinstance(doc_id, str) or not doc_id.strip():
         raise BadLine('missing or empty "id"')
     if len(doc_id) > _MAX_ID or any(ord(c) < 32 for c in doc_id):
@@ -138,30 +140,43 @@ def _document(manifest: Path, where: str, entry: dict) -> Union[Document, Ingest
         return IngestError(str(target), f"{err} (listed at {where})")
 
 
-def text_lines(path: Union[str, Path]) -> Iterator[tuple[int, dict, str]]:
+def text_lines(path: Union[str, Path]) -> Iterator[tuple[int, dict, Document]]:
     """Each line of a manifest read by a single-stage command (``claimline timex``,
-    ``claimline quantities``): (line number, the JSON object, its text — inline, or read
-    from ``path`` relative to the manifest's folder with undecodable bytes replaced).
+    ``claimline quantities``): (line number, the JSON object, its :class:`Document`).
 
-    Unlike :func:`read_manifest` it keeps every field of the line (a per-line ``lang``)
-    and asks for no id. A line that cannot be read is reported on stderr as
-    ``file:line: reason`` and skipped; the rest still runs.
+    The line is checked and its file read as :func:`read_manifest` does (size, binary
+    data, encodings, HTML through trafilatura with the page's date, an ISO ``published``,
+    ids not repeated), but every field of the line is kept (a per-line ``lang``) and no id
+    is asked for: a line without one is named by its ``path``, else by its line number. A
+    line that cannot be read is reported on stderr in one line, naming the file and the
+    reason, and skipped; the rest still runs. A manifest that cannot be opened raises
+    ``OSError``.
     """
     import sys
 
     manifest = Path(path)
-    with open(manifest, encoding="utf-8") as fh:
+    seen: dict[str, int] = {}
+    with open(manifest, encoding="utf-8", errors="replace") as fh:
         for no, line in enumerate(fh, 1):
             if not line.strip():
                 continue
+            where = f"{manifest}:{no}"
             try:
                 row = json.loads(line)
-                if not isinstance(row, dict):
-                    raise ValueError("not a JSON object")
-                text = row.get("text")
-                if text is None:
-                    text = (manifest.parent / row["path"]).read_text(encoding="utf-8", errors="replace")
-            except (OSError, ValueError, KeyError, TypeError) as exc:
-                print(f"{manifest}:{no}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                if isinstance(row, dict) and row.get("id") is None:
+                    named = row.get("path") if isinstance(row.get("path"), str) else None
+                    row = {**row, "id": named or f"{manifest.name}:{no}"}
+                entry = _entry(json.dumps(row))
+            except (json.JSONDecodeError, BadLine) as err:
+                reason = str(err) if isinstance(err, BadLine) else f"not valid JSON ({err.msg} at column {err.colno})"
+                print(f"{where}: {reason}", file=sys.stderr)
                 continue
-            yield no, row, text
+            if entry["id"] in seen:
+                print(f"{where}: duplicate id {entry['id']!r} (first at line {seen[entry['id']]})", file=sys.stderr)
+                continue
+            seen[entry["id"]] = no
+            doc = _document(manifest, where, entry)
+            if isinstance(doc, IngestError):
+                print(str(doc), file=sys.stderr)
+                continue
+            yield no, row, doc

@@ -216,10 +216,10 @@ def run_manifest(manifest_path, out_path) -> int:
     out = sys.stdout if str(out_path) == "-" else open(out_path, "w", encoding="utf-8")
     n = 0
     try:
-        for lineno, rec, text in text_lines(manifest_path):
-            doc = str(rec.get("id") or f"{manifest_path.name}:{lineno}")
+        for lineno, rec, document in text_lines(manifest_path):
+            doc = document.id
             try:
-                rows = quantities_for_text(doc, text, rec.get("lang") or "en")
+                rows = quantities_for_text(doc, document.text, rec.get("lang") or "en")
             except Exception as e:  # one broken document never stops a batch
                 print(f"{manifest_path}:{lineno}: {type(e).__name__}: {e}", file=sys.stderr)
                 continue

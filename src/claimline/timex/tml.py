@@ -125,12 +125,14 @@ def write_spans(docs: Iterable[Doc], out_path, lang: Optional[str] = None) -> in
 
 def read_manifest(manifest_path) -> Iterable[Doc]:
     """Documents of a manifest (``{"id", "path" | "text", "published"?, "lang"?}`` lines;
-    ``path`` relative to the manifest's folder). A bad line is reported on stderr in one
-    line and skipped (``ingest.manifest.text_lines``)."""
+    ``path`` relative to the manifest's folder; an HTML page is read as its article text,
+    dated by the page when ``published`` is not given). A bad line is reported on stderr in
+    one line and skipped (``ingest.manifest.text_lines``)."""
     from claimline.ingest.manifest import text_lines
 
-    for _, row, text in text_lines(manifest_path):
-        yield (row.get("id") or row.get("path"), text, row.get("published"),
+    for _, row, doc in text_lines(manifest_path):
+        # the line's own date as written (a time of day kept), else the one the page gave
+        yield (doc.id, doc.text, row.get("published") or doc.published,
                row.get("lang") or row.get("langs") or None)
 
 
