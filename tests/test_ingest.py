@@ -298,3 +298,16 @@ def test_warc_skips_failed_responses_and_reads_stored_resources(tmp_path):
     (doc,) = read([str(path)])
     assert doc.url == "https://example.org/stored" and doc.published == "2019-12-28"
     assert doc.source == f"{path}#https://example.org/stored"
+
+
+def test_files_of_the_same_name_in_two_subfolders_are_two_documents(tmp_path):
+    # a corpus laid out as <category>/<NNN>.txt (the BBC set is): each file keeps its place
+    for part, text in (("business", "Profits rose 5% to $2bn."), ("sport", "England won 3-1.")):
+        (tmp_path / "corpus" / part).mkdir(parents=True)
+        (tmp_path / "corpus" / part / "001.txt").write_text(text)
+    (tmp_path / "corpus" / "top.txt").write_text("A text at the top of the folder.")
+    items = list(read([str(tmp_path / "corpus")]))
+    assert sorted(d.id for d in docs(items)) == ["business/001", "sport/001", "top"] and not errors(items)
+    # a file named on its own keeps its name
+    (only,) = read([str(tmp_path / "corpus" / "sport" / "001.txt")])
+    assert only.id == "001"

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from ..model import Document, IngestError
 from .decode import Unreadable
-from .files import kind_of, read_document
+from .files import kind_of, read_document, stem_of
 from .manifest import manifest_paths, read_manifest
 from .warc import read_warc
 
@@ -22,16 +22,24 @@ def _walk(folder: Path) -> list[Path]:
     return found
 
 
-def _expand(paths: Iterable[Union[str, Path]]) -> list[Path]:
-    """Each file to read: named ones as given, folders walked."""
-    files: list[Path] = []
+def _expand(paths: Iterable[Union[str, Path]]) -> list[tuple[Path, Optional[str]]]:
+    """Each file to read, with the id a folder gives it: named files as given (their id is
+    their name), folders walked, where a file in a subfolder is named by its path inside
+    the folder ("sport/001"), so that "business/001.txt" and "sport/001.txt" stay two."""
+    files: list[tuple[Path, Optional[str]]] = []
     for given in paths:
         path = Path(given)
-        files.extend(_walk(path) if path.is_dir() else [path])
+        if not path.is_dir():
+            files.append((path, None))
+            continue
+        for found in _walk(path):
+            inside = found.relative_to(path)
+            files.append((found, None if len(inside.parts) == 1 else
+                          (inside.parent / stem_of(found)).as_posix()))
     return files
 
 
-def _read_one(path: Path) -> Iterator[Union[Document, IngestError]]:
+def _read_one(path: Path, doc_id: Optional[str] = None) -> Iterator[Union[Document, IngestError]]:
     kind = kind_of(path)
     if kind == "manifest":
         yield from read_manifest(path)
@@ -39,7 +47,7 @@ def _read_one(path: Path) -> Iterator[Union[Document, IngestError]]:
         yield from read_warc(path)
     elif kind in ("txt", "html"):
         try:
-            yield read_document(path)
+            yield read_document(path, doc_id=doc_id)
         except Unreadable as err:
             yield IngestError(str(path), str(err))
     elif not path.exists():
@@ -55,7 +63,8 @@ def read(paths: list[str]) -> Iterator[Union[Document, IngestError]]:
 
     Folders are walked recursively in sorted order (hidden entries skipped); files of
     unknown type inside a folder are skipped silently, but named explicitly they are
-    an error. A file listed by a manifest in the batch is read once, through the
+    an error. A file's id is its name without extension; inside a subfolder of a folder
+    given, its path from that folder ("sport/001"). A file listed by a manifest in the batch is read once, through the
     manifest (which gives its id and date). The same id arriving twice with the same
     text is dropped; with different text it is an error.
     """
@@ -63,17 +72,17 @@ def read(paths: list[str]) -> Iterator[Union[Document, IngestError]]:
         paths = [paths]  # one path given bare would otherwise be read letter by letter
     files = _expand(paths)
     listed: set[Path] = set()
-    for path in files:
+    for path, _ in files:
         if kind_of(path) == "manifest":
             listed |= manifest_paths(path)
     done: set[Path] = set()
     ids: dict[str, tuple[str, str]] = {}
-    for path in files:
+    for path, doc_id in files:
         resolved = path.resolve()
         if resolved in done or (resolved in listed and kind_of(path) != "manifest"):
             continue
         done.add(resolved)
-        for item in _read_one(path):
+        for item in _read_one(path, doc_id):
             if isinstance(item, Document):
                 first = ids.get(item.id)
                 if first is not None:
