@@ -252,3 +252,17 @@ def test_a_name_inside_a_temporal_expression_is_no_subject():
     assert all(c.subject != "BC" for c in got)
     got = claims_of("In 664 BC, Greece had 30,000 troops.", "en", "2020-01-01")
     assert [(c.subject, c.value) for c in got] == [("Greece", 30000)]
+
+
+def test_a_list_of_years_opens_the_span_and_a_later_date_dates_no_past_figure():
+    # Constructed sentences (the audit's hostile document): "in 2019, 2020 and 2021" holds
+    # from the first year to the last; a year told in the sentence before that lies after
+    # the document's date cannot date a death already reported, so its time is unknown
+    [c] = claims_of("In 2019, 2020 and 2021 NATO had 12,000 soldiers in Kosovo.", "en", "2022-02-24")
+    assert c.time == "2019/2021"
+    text = "In 2021 NATO had 12,000 soldiers in Kosovo. The road was closed and 5 people died in Pristina."
+    deaths = [c for c in claims_of(text, "en", "2018-02-24") if c.measure == "deaths"]
+    assert [(c.value, c.time) for c in deaths] == [(5.0, None)]
+    # told after that year, the same year dates it
+    deaths = [c for c in claims_of(text, "en", "2022-02-24") if c.measure == "deaths"]
+    assert [(c.value, c.time) for c in deaths] == [(5.0, "2021")]

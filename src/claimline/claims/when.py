@@ -244,6 +244,15 @@ def _interval(sentence: str, pick, sent_timexes: list, lex: Lexicon) -> Optional
         if a is b or b[0].start < a[0].end:
             continue
         if re.fullmatch(span, sentence[a[0].end:b[0].start], re.I) and b[1] > a[1]:
+            # a list before it opens the span: "in 2019, 2020 and 2021" is 2019/2021
+            listed = True
+            while listed:
+                listed = False
+                for c in sent_timexes:
+                    if c[0].end <= a[0].start and re.fullmatch(r"\s*,\s*", sentence[c[0].end:a[0].start]) \
+                            and c[1] < a[1]:
+                        a, listed = c, True
+                        break
             return f"{a[1]}/{b[1]}"  # the picked date opens or closes the span
     return None
 
@@ -417,7 +426,10 @@ def _when_clause(sentence: str, pick, rel_pos: int, lex: Lexicon) -> bool:
 
 def _undated(kind: str, sentence: str, left: str, dct: Optional[str], anchor: Optional[str],
              lex: Lexicon) -> tuple[Optional[str], str]:
-    """(time, how) for a figure no date in its sentence can date."""
+    """(time, how) for a figure no date in its sentence can date. A date told earlier that
+    lies after the document's own dates no figure of this one (what is told has happened)."""
+    if anchor and dct and anchor > dct[:len(anchor)]:
+        anchor = None
     if lex.has("then_words", left):  # "Damals wurden fünf Menschen getötet": some earlier time
         return (anchor, "narrative") if anchor else (None, "unknown")
     if lex.has("present", sentence) and dct and kind != "target":
