@@ -79,3 +79,19 @@ def test_a_figure_dated_to_a_period_answers_for_any_time_inside_it(db):
     out = ask(db, "How many KFOR troops in January 2024?")
     assert out.startswith("KFOR troops in 2024-01:")
     assert "+~1,000 troops (change, 2023-05/2024-03-14)" in out and "No figure" not in out
+
+
+def test_a_question_about_the_dead_asks_for_deaths(db):
+    # "died" / "killed" count deaths, whatever noun names the dead
+    out = ask(db, "How many Kosovo police died?")
+    assert out.startswith("Kosovo police deaths:\n") and "1 deaths (level, 2023-09-24)" in out
+    assert "killing one police officer" in out
+
+
+def test_a_question_with_no_time_lists_every_figure_without_a_placeholder(db):
+    out = ask(db, "How many KFOR troops?")
+    assert out.startswith("KFOR troops:\n") and "None" not in out and "—" not in out.splitlines()[0]
+    assert "4,700 troops (level, 2024-03-14)" in out
+    assert ask(db, "How many KFOR patrols?").startswith("KFOR patrols:\n  ×3 patrols (change, 2024-03-14)")
+    out = ask(db, "How many assailants were injured?")
+    assert out.strip() == "No assailants injured figure on record."

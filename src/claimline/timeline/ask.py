@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from claimline.claims.lexicon import lexicon
-from claimline.claims.mentions import find as find_mentions
+from claimline.claims.mentions import find as find_mentions, place_of
 from claimline.model import Claim, Entry
 from claimline.resources import read_json
 from claimline.timeline import build, subjects as list_subjects
@@ -63,7 +63,8 @@ def parse(text: str, known_subjects: list[str], aliases: dict[str, str], lang: O
     folded = {s.casefold(): s for s in known_subjects}
     folded.update({a.casefold(): c for a, c in aliases.items()})
     for m in find_mentions(text, lex):
-        hit = folded.get(m.text.casefold())
+        # a place in the question's language is stored under its canonical name ("au Brésil")
+        hit = folded.get(m.text.casefold()) or folded.get((place_of(m.text, lex) or "").casefold())
         if hit:
             subject = hit
             break
@@ -78,6 +79,11 @@ def parse(text: str, known_subjects: list[str], aliases: dict[str, str], lang: O
         if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", low):
             measure = lex.measures[surface]
             break
+    if measure in (None, "people"):  # "How many people died?": the dead are counted as deaths
+        for role, counted in (("kill", "deaths"), ("injure", "injured")):
+            if lex.has(role, text):
+                measure = counted
+                break
     time = None
     for t in tag(text, lang, None):
         if t.type == "DATE" and t.value and re.match(r"^\d{4}", t.value):
@@ -197,8 +203,12 @@ def render(ans: Answer, known: list[str]) -> str:
             lines.append(words["threshold_undated"].format(subject=q.subject, measure=measure,
                                                            relation=relation, value=value))
             ans = Answer(q, ans.undated, found=True)
+    elif ans.found and q.time is None:
+        lines.append(words["answer_any"].format(subject=q.subject, measure=measure))
     elif ans.found:
-        lines.append(words["answer"].format(subject=q.subject, measure=measure, time=q.time or "—"))
+        lines.append(words["answer"].format(subject=q.subject, measure=measure, time=q.time))
+    elif q.time is None:
+        return words["no_figure_any"].format(subject=q.subject, measure=measure)
     else:
         lines.append(words["no_figure"].format(subject=q.subject, measure=measure, time=q.time))
         near = [e for e in (ans.before, ans.after) if e]
