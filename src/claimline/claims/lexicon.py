@@ -54,6 +54,8 @@
 - ``send_adjacent``: sending cues that are modifiers ("more", "weitere", "más"): they make a
   change only right before the figure, not from elsewhere in the clause;
 - ``according_to``: "según", "laut", "secondo": the actor named right after is a source;
+- ``own_verbs``: "has", "compte": a speaker that says a pronoun for itself has a figure
+  ("KFOR said it has 4,900 troops") tells its own figure, not someone else's;
 - ``future_suffixes`` / ``infinitive_suffixes``: a future verb by its ending ("destinarán",
   "avverrà"); "compte" + infinitive is an intention, "compte" + figure a count;
 - ``scale_words``: "millions", "Milliarden" (for "2,7 millones *de fallecidos*": a casualty

@@ -454,7 +454,8 @@ def _is_source(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
     before = sentence[max(0, start - 20):start]
     m = re.match(r"\s*(?:['’]s\s+\w+\s+)?([\w'’]+(?:\s+to)?)", after)
     if m and m.group(1).lower() in lex.listed("speech"):
-        return True
+        # "KFOR said it has 4,900 troops": the reported clause is the speaker's own
+        return not _speaks_of_itself(sentence, end + m.end(), lex)
     # "the United States government accused …", "NATO spokesman said …"
     heads = lex.listed("org_words") | lex.listed("person_titles") | lex.listed("person_nouns")
     m = re.match(r"\s*([\w'’-]+)\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}([\w'’]+(?:\s+to)?)", sentence[end:end + 60])
@@ -475,6 +476,21 @@ def _is_source(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
         return False
     between = re.findall(r"[\w'’-]+", segment[cue.end():])
     return len(between) <= 8 and not any(w[:1].isupper() or w[:1].isdigit() for w in between)
+
+
+def _speaks_of_itself(sentence: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the clause a reporting verb opens at ``pos`` tells what the speaker has
+    ("said it has 4,900 troops", "said on Monday that it now has", "a indiqué qu'elle compte"):
+    a pronoun (the single words of ``anaphora``) and a verb of ``own_verbs``. "The WHO said
+    it had recorded 500 cases in Brazil" stays a report of someone else's figure."""
+    pronouns = [w for w in lex.listed("anaphora") if " " not in w and "'" not in w]
+    verbs = lex.alternation("own_verbs")
+    if not pronouns or not verbs:
+        return False
+    alt = "|".join(re.escape(w) for w in sorted(pronouns, key=len, reverse=True))
+    return bool(re.match(rf"(?:\s+[\w'’]+){{0,3}}?\s+(?:that\s+|qu['’]|que\s+)?(?:{alt})\s+(?:[a-z]+ly\s+|now\s+|still\s+)?"
+                         rf"(?:{verbs})\s+(?![a-z]+(?:ed|en)\b)",  # "said it had recorded": no possession
+                         sentence[pos:pos + 60], re.I))
 
 
 def _destination_in(text: str, lex: Lexicon) -> Optional[tuple[str, str]]:
