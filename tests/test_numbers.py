@@ -246,3 +246,14 @@ def test_scaled_values_carry_no_float_noise(hundredths, scale):
     factor = {"million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}[scale]
     assert n.value == hundredths * factor / 100
     assert repr(n.value) == repr(float(f"{hundredths * factor / 100:.12g}"))
+
+
+def test_a_national_phone_number_and_a_hotline_are_no_figures():
+    # Constructed (the audit's hostile document; Ofcom keeps 020 7946 0xxx for drama): a
+    # number in three groups opening on a trunk zero is a phone, not the counts 800, 555
+    # and 199; the number after "hotline" names the line
+    q = find_numbers("Call 0800 555 0199 or 020 7946 0000. The hotline 112 received 3,500 calls.", "en")
+    assert [(n.surface, n.role) for n in q] == [("0800 555 0199", "phone"), ("020 7946 0000", "phone"),
+                                                ("112", "identifier"), ("3,500", "quantity")]
+    # a clock reading in four digits stays a time
+    assert [(n.surface, n.role) for n in find_numbers("The 0800 GMT flight left.", "en")] == [("0800 GMT", "time")]

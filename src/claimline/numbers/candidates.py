@@ -46,6 +46,9 @@ DATE_RE = re.compile(
 )
 PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)?\d{1,4}(?:[ .\-/]\(?\d{1,4}\)?){3,}(?![\w])")
 PLUS_PHONE_RE = re.compile(r"(?<![\w])\+\d{1,3}[\d \-./()]{6,}\d(?![\w])")
+#: a national number in three groups opening on a trunk zero ("0800 555 0199", "020 7946
+#: 0000", "01 42 76 40 40" has more groups and is PHONE_RE's): no count starts with 0
+ZERO_PHONE_RE = re.compile(r"(?<![\w+.,])(?<!\d[ \-.\u00a0\u202f])0[1-9]\d{0,3}(?:[ \-.]\d{3,4}){2}(?![\w])")
 CODE_RE = re.compile(
     r"(?<![\w])(?:[A-Z][A-Za-z]*|[a-z]{3,})-\d{1,3}(?:[A-Za-z]\w*)?(?![\w])"  # B-1110, F-16, covid-19
     r"|(?<![\w])[A-Z][A-Za-z]*-\d+(?:[A-Za-z]\w*)?(?![\w])"
@@ -142,6 +145,8 @@ def spot_shapes(text: str, lx: Lexicon) -> Iterator[Cand]:
     if "+" in text:
         for m in PLUS_PHONE_RE.finditer(text):
             yield Cand(m.start(), m.end(), None, role="phone", rule="phone-plus")
+    for m in ZERO_PHONE_RE.finditer(text):
+        yield Cand(m.start(), m.end(), None, role="phone", rule="phone-trunk-zero")
     for m in (PHONE_RE.finditer(text) if _HAS_PHONE.search(text) else ()):
         groups = re.findall(r"\d+", m.group())
         before = text[max(0, m.start() - 25): m.start()]
