@@ -311,3 +311,15 @@ def test_files_of_the_same_name_in_two_subfolders_are_two_documents(tmp_path):
     # a file named on its own keeps its name
     (only,) = read([str(tmp_path / "corpus" / "sport" / "001.txt")])
     assert only.id == "001"
+
+
+def test_claims_of_an_html_page_point_into_its_article_text():
+    # offsets index the text read from the page (what the store keeps), not the markup
+    from claimline import pipeline
+
+    (doc,) = read([str(FIXTURES / "phanfone.html")])
+    done, _ = pipeline.process_all([doc])
+    claims = [c for p in done for c in p.claims]
+    assert claims
+    for c in claims:
+        assert " ".join(doc.text[c.start:c.end].split()) == " ".join(c.quote.split()), c
