@@ -314,14 +314,19 @@ def test_missing_document_text_shows_the_stored_quote():
     assert "<mark>the KFOR mission now has 4,700 personnel in Kosovo, including reserves</mark>" in html
 
 
-def test_links_prefer_web_urls_and_fall_back_to_the_source_file(tmp_path):
+def test_links_prefer_web_urls_and_fall_back_to_the_source_file(tmp_path, monkeypatch):
     assert document_href({"url": "https://www.nato.int/cps/en/natohq/news_89281.htm",
                           "source": "a.txt"}) == "https://www.nato.int/cps/en/natohq/news_89281.htm"
-    assert document_href({"url": " javascript:alert(1)", "source": "/data/a b.txt"}) == \
-        "file:///data/a%20b.txt"
+    (tmp_path / "a b.txt").write_text("KFOR has 4,700 troops.")
+    assert document_href({"url": " javascript:alert(1)", "source": str(tmp_path / "a b.txt")}) == \
+        (tmp_path / "a b.txt").as_uri()
     assert document_href({"url": "data:text/html,x", "source": "ftp://host/x"}) is None
-    rel = document_href({"url": None, "source": "examples/kfor/x.txt"})
-    assert rel.startswith("file:///") and rel.endswith("/examples/kfor/x.txt")
+    monkeypatch.chdir(tmp_path)
+    rel = document_href({"url": None, "source": "a b.txt"})
+    assert rel.startswith("file:///") and rel.endswith("/a%20b.txt")
+    # a manifest's inline text, or a file no longer there, has nothing to link
+    assert document_href({"url": None, "source": str(tmp_path / "m.jsonl:12")}) is None
+    assert document_href({"url": None, "source": str(tmp_path / "gone.txt")}) is None
 
 
 def test_time_spans():

@@ -28,7 +28,8 @@ def web_url(url: Optional[str]) -> Optional[str]:
 
 
 def document_href(doc: dict) -> Optional[str]:
-    """Link to a document: its http(s) url, else its source (a URL or a ``file:`` URI)."""
+    """Link to a document: its http(s) url, else its source (a URL, or a ``file:`` URI of a
+    file that is there; a manifest's inline text has no file to link)."""
     href = web_url(doc.get("url"))
     if href:
         return href
@@ -41,6 +42,8 @@ def document_href(doc: dict) -> Optional[str]:
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", source):
         return None  # some other scheme: do not link
     try:
+        if not os.path.isfile(source):
+            return None  # text given inline in a manifest ("m.jsonl:12"), or a file since moved
         return Path(os.path.abspath(source)).as_uri()
-    except ValueError:
+    except (ValueError, OSError):
         return None
