@@ -536,8 +536,16 @@ def _victim_subject(victims: str, sent_mentions, lex: Lexicon, sentence: str) ->
         if m.text.split()[-1].lower() == first and len(m.text.split()) > 1 and m.kind in ("org", "acronym", "place", "name") :
             return m.text
     named = re.search(rf"\b((?:[A-ZÀ-Þ][\w-]+\s+)+)(?i:{re.escape(first)})\b", sentence)
-    if named and named.group(1).strip().lower() not in lexicon(lex.lang).listed("function_words"):
-        return named.group(1) + first
+    if named:
+        # a number word opening the sentence is the count, no name: "Sedici poliziotti uccisi"
+        from claimline.numbers.lexicon import lexicon as number_lexicon
+
+        words = number_lexicon(lex.lang).words_re
+        lead = named.group(1).split()
+        while lead and words is not None and words.fullmatch(lead[0]):
+            lead.pop(0)
+        if lead and " ".join(lead).lower() not in lexicon(lex.lang).listed("function_words"):
+            return " ".join(lead) + " " + first
     for w in victims.split():
         if w.isupper() and len(w) >= 2:
             return w
