@@ -19,13 +19,23 @@ class BadLine(Exception):
     """A manifest line that does not describe a document; the message says why."""
 
 
-def _entry(line: str) -> dict:
+def _parsed(line: str) -> dict:
+    """The JSON object of a manifest line, or :class:`BadLine`."""
     try:
         entry = json.loads(line)
     except json.JSONDecodeError as err:
         raise BadLine(f"not valid JSON ({err.msg} at column {err.colno})") from None
     if not isinstance(entry, dict):
         raise BadLine("not a JSON object")
+    return entry
+
+
+def _entry(line: str) -> dict:
+    return _checked(_parsed(line))
+
+
+def _checked(entry: dict) -> dict:
+    """``entry`` with its fields checked and ``published`` cut to an ISO prefix, or :class:`BadLine`."""
     doc_id = entry.get("id")
     if doc_id is not None and not isinstance(doc_id, str):
         raise BadLine('"id" must be a string')
@@ -162,14 +172,13 @@ def text_lines(path: Union[str, Path]) -> Iterator[tuple[int, dict, Document]]:
                 continue
             where = f"{manifest}:{no}"
             try:
-                row = json.loads(line)
-                if isinstance(row, dict) and row.get("id") is None:
+                row = _parsed(line)
+                if row.get("id") is None:
                     named = row.get("path") if isinstance(row.get("path"), str) else None
                     row = {**row, "id": named or f"{manifest.name}:{no}"}
-                entry = _entry(json.dumps(row))
-            except (json.JSONDecodeError, BadLine) as err:
-                reason = str(err) if isinstance(err, BadLine) else f"not valid JSON ({err.msg} at column {err.colno})"
-                print(f"{where}: {reason}", file=sys.stderr)
+                entry = _checked(dict(row))
+            except BadLine as err:
+                print(f"{where}: {err}", file=sys.stderr)
                 continue
             if entry["id"] in seen:
                 print(f"{where}: duplicate id {entry['id']!r} (first at line {seen[entry['id']]})", file=sys.stderr)
