@@ -19,3 +19,20 @@ def test_a_number_word_opening_the_sentence_is_no_part_of_the_victims_name():
     # a name before the counted noun stays the victims' body
     assert _owners("Five NATO soldiers lost their lives in the attack.", "en", "2019-10-03") == \
         [("NATO soldiers", "deaths", 5.0)]
+
+
+def test_soldiers_killed_after_a_relative_clause_are_deaths_not_a_force():
+    # Constructed, shaped like a French Wikinews report the audit found (2012-06-28, not
+    # openly licensed): the verb that kills comes after a relative clause on the soldiers,
+    # past the usual reach; they were a troop level of 2 for France
+    for text, lang in (("Two French soldiers who were taking part in Operation Harpie against illegal gold "
+                        "mining in French Guiana were killed on Wednesday.", "en"),
+                       ("Two French soldiers, who were taking part in an operation, were killed on Wednesday.", "en"),
+                       ("Deux militaires français, qui participaient à une opération, ont été tués mercredi.", "fr")):
+        [(subject, measure, value)] = _owners(text, lang, "2012-06-28")
+        assert (measure, value) == ("deaths", 2.0), text
+    # a comma that opens another clause, or another count, keeps its verb to itself
+    assert _owners("NATO has 4,000 troops who patrol the north, where a civilian was killed.", "en",
+                   "2012-06-28") == [("NATO", "troops", 4000.0)]
+    assert ("NATO", "troops", 4000.0) in _owners(
+        "NATO has 4,000 troops who patrol the north, where two civilians were killed.", "en", "2012-06-28")

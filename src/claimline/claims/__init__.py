@@ -211,6 +211,8 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
             if after is None or m.start() < after[0]:
                 after = (m.start(), measure)
             break
+    if best is None and after is None:
+        after = _cue_past_relative(right, lex, breaks)
     if best and after and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I):
         return after[1]  # "two were killed and 8 people were injured": the verb after wins
     if best and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I) \
@@ -219,6 +221,42 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     if best:
         return best[1]
     return after[1] if after else None
+
+
+def _cue_past_relative(right: str, lex: Lexicon, breaks: str) -> Optional[tuple[int, str]]:
+    """The casualty cue of the main verb after a relative clause on the counted people ("Two
+    French soldiers who were taking part in Operation Harpie … were killed on Wednesday",
+    "Deux militaires français, qui participaient à une opération, ont été tués"), as
+    (position, measure), or None. Not the relative clause's own verb ("three soldiers who
+    killed …"), and not past another figure or a new coordinated clause: a passive main verb
+    (``passive_auxiliaries``: "were", "ont été") after the relative clause."""
+    from claimline.numbers.lexicon import lexicon as number_lexicon
+
+    relatives, auxiliaries = lex.alternation("relatives"), lex.alternation("passive_auxiliaries")
+    rel = relatives and auxiliaries and re.match(
+        rf"\s*(?:[\w'’-]+,?\s+){{0,3}}?,?\s*(?:{relatives})(?![\w])", right[:60], re.I)
+    if not rel:
+        return None
+    stretch = re.split(r"[;:.()]", right)[0][:250]
+    found = None
+    for role, measure in (("kill", "deaths"), ("injure", "injured")):
+        for m in lex.find(role, stretch):
+            if m.start() < rel.end() + 20:
+                continue  # the relative clause's own verb
+            between = stretch[rel.end():m.start()]
+            counted = [w.group().lower() for w in number_lexicon(lex.lang).words_re.finditer(between)]
+            if re.search(r"\d", between) or (breaks and re.search(rf",\s+(?:{breaks})\b", between, re.I)) \
+                    or any(w not in lex.listed("articles") for w in counted):
+                break  # another figure's verb ("…, where two civilians were killed"); "une opération" is none
+            aux = re.search(rf"(?:^|\s)(?:{auxiliaries})\s+$", stretch[:m.start()], re.I)
+            if not aux:
+                continue  # the main verb is passive: "were killed", "ont été tués"
+            if "," in between and not re.search(r",\s*$", stretch[:aux.start() + 1]):
+                break  # a comma that does not close the relative clause opens another one ("…, where …")
+            if found is None or m.start() < found[0]:
+                found = (m.start(), measure)
+            break
+    return found
 
 
 def _partitive_total(left: str, lex: Lexicon) -> bool:

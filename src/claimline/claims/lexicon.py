@@ -54,6 +54,8 @@
 - ``send_adjacent``: sending cues that are modifiers ("more", "weitere", "más"): they make a
   change only right before the figure, not from elsewhere in the clause;
 - ``according_to``: "según", "laut", "secondo": the actor named right after is a source;
+- ``passive_auxiliaries``: "were", "ont été": after a relative clause on the counted people,
+  the passive main verb that kills or injures them ("Two soldiers who were … were killed");
 - ``own_verbs``: "has", "compte": a speaker that says a pronoun for itself has a figure
   ("KFOR said it has 4,900 troops") tells its own figure, not someone else's;
 - ``future_suffixes`` / ``infinitive_suffixes``: a future verb by its ending ("destinarán",
