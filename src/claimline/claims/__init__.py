@@ -429,6 +429,8 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
                 counted = measure_mod.Counted(casualty, victims, rel_end + right.index(victims) + len(victims))
                 subject_override = _victim_subject(victims, sent_mentions, lex, sentence)
                 rules.append(f"casualty:{casualty}")
+        if counted is None and first and first.group(1).lower() in lex.listed("kin_nouns"):
+            return None  # "two brothers of George Floyd", "da cui ebbe 3 figlie": relatives, no figure
         if counted is None and n.unit and n.unit != "%":
             counted = measure_mod.Counted(n.unit, n.surface, rel_end)  # money: the currency is the measure
             rules.append(f"measure:currency:{n.unit}")

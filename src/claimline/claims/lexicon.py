@@ -40,6 +40,8 @@
 - ``world``: "worldwide", "dans le monde": a figure counted over the world is the World's;
 - ``skip_between``: words allowed between a numeral and its counted noun;
 - ``nonfigure_nouns``: nouns after which a numeral is not a reported figure (durations, units);
+- ``kin_nouns``: "two brothers", "trois fils": relatives counted are no figure (nor victims:
+  "died … with his two daughters at his bedside" counts no dead);
 - ``function_words`` / ``person_titles`` / ``org_words`` / ``name_connectors``: for name spotting;
 - ``org_names``: organisations news names with no organisation word in the name, lower-case
   ("labour", "liberal democrats", "republicans"): actors, not people;
