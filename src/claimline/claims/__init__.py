@@ -92,6 +92,8 @@ def extract(doc: Document, clean: CleanText, sections: list[Section], dct: Optio
 
 
 ANCHOR_REACH = 500  # characters from a date to the sentence it may still date
+#: the lexicon role of each casualty cue and the measure it counts
+CASUALTY_CUES = (("kill", "deaths"), ("injure", "injured"))
 
 
 class _Spans:
@@ -197,14 +199,14 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
         rf"(?<![\d.,])(?!(?:1[89]|20)\d\d\s*$)\d[\d.,]*\s*(?:(?:{scales or '(?!)'})\s+)?"
         rf"(?:(?:of|de|di|von)\s+|d['’])?$", re.I)
     best = None
-    for role, measure in (("kill", "deaths"), ("injure", "injured")):
+    for role, measure in CASUALTY_CUES:
         for m in lex.find(role, seg_left):
             if figure_before.search(seg_left[:m.start()]):
                 continue  # the counted noun of the figure before
             if best is None or m.end() > best[0]:
                 best = (m.end(), measure)
     after = None
-    for role, measure in (("kill", "deaths"), ("injure", "injured")):
+    for role, measure in CASUALTY_CUES:
         for m in lex.find(role, seg_right):
             if breaks and re.search(rf"\b(?:{breaks})\s+$", seg_right[:m.start()], re.I):
                 continue  # "… and killed three": another predicate, another figure
@@ -223,6 +225,13 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     return after[1] if after else None
 
 
+def _number_words(lex: Lexicon) -> re.Pattern:
+    """The numbers stage's regex of the language's number words ("two", "sedici", "une")."""
+    from claimline.numbers.lexicon import lexicon as number_lexicon
+
+    return number_lexicon(lex.lang).words_re
+
+
 def _cue_past_relative(right: str, lex: Lexicon, breaks: str) -> Optional[tuple[int, str]]:
     """The casualty cue of the main verb after a relative clause on the counted people ("Two
     French soldiers who were taking part in Operation Harpie … were killed on Wednesday",
@@ -230,8 +239,6 @@ def _cue_past_relative(right: str, lex: Lexicon, breaks: str) -> Optional[tuple[
     (position, measure), or None. Not the relative clause's own verb ("three soldiers who
     killed …"), and not past another figure or a new coordinated clause: a passive main verb
     (``passive_auxiliaries``: "were", "ont été") after the relative clause."""
-    from claimline.numbers.lexicon import lexicon as number_lexicon
-
     relatives, auxiliaries = lex.alternation("relatives"), lex.alternation("passive_auxiliaries")
     rel = relatives and auxiliaries and re.match(
         rf"\s*(?:[\w'’-]+,?\s+){{0,3}}?,?\s*(?:{relatives})(?![\w])", right[:60], re.I)
@@ -239,12 +246,12 @@ def _cue_past_relative(right: str, lex: Lexicon, breaks: str) -> Optional[tuple[
         return None
     stretch = re.split(r"[;:.()]", right)[0][:250]
     found = None
-    for role, measure in (("kill", "deaths"), ("injure", "injured")):
+    for role, measure in CASUALTY_CUES:
         for m in lex.find(role, stretch):
             if m.start() < rel.end() + 20:
                 continue  # the relative clause's own verb
             between = stretch[rel.end():m.start()]
-            counted = [w.group().lower() for w in number_lexicon(lex.lang).words_re.finditer(between)]
+            counted = [w.group().lower() for w in _number_words(lex).finditer(between)]
             if re.search(r"\d", between) or (breaks and re.search(rf",\s+(?:{breaks})\b", between, re.I)) \
                     or any(w not in lex.listed("articles") for w in counted):
                 break  # another figure's verb ("…, where two civilians were killed"); "une opération" is none
@@ -578,11 +585,8 @@ def _victim_subject(victims: str, sent_mentions, lex: Lexicon, sentence: str) ->
     named = re.search(rf"\b((?:[A-ZÀ-Þ][\w-]+\s+)+)(?i:{re.escape(first)})\b", sentence)
     if named:
         # a number word opening the sentence is the count, no name: "Sedici poliziotti uccisi"
-        from claimline.numbers.lexicon import lexicon as number_lexicon
-
-        words = number_lexicon(lex.lang).words_re
         lead = named.group(1).split()
-        while lead and words is not None and words.fullmatch(lead[0]):
+        while lead and _number_words(lex).fullmatch(lead[0]):
             lead.pop(0)
         if lead and " ".join(lead).lower() not in lexicon(lex.lang).listed("function_words"):
             return " ".join(lead) + " " + first

@@ -245,14 +245,9 @@ def _interval(sentence: str, pick, sent_timexes: list, lex: Lexicon) -> Optional
             continue
         if re.fullmatch(span, sentence[a[0].end:b[0].start], re.I) and b[1] > a[1]:
             # a list before it opens the span: "in 2019, 2020 and 2021" is 2019/2021
-            listed = True
-            while listed:
-                listed = False
-                for c in sent_timexes:
-                    if c[0].end <= a[0].start and re.fullmatch(r"\s*,\s*", sentence[c[0].end:a[0].start]) \
-                            and c[1] < a[1]:
-                        a, listed = c, True
-                        break
+            while (before := next((c for c in sent_timexes if c[0].end <= a[0].start and c[1] < a[1] and
+                                   re.fullmatch(r"\s*,\s*", sentence[c[0].end:a[0].start])), None)):
+                a = before
             return f"{a[1]}/{b[1]}"  # the picked date opens or closes the span
     return None
 

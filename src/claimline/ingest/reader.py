@@ -64,9 +64,9 @@ def read(paths: list[str]) -> Iterator[Union[Document, IngestError]]:
     Folders are walked recursively in sorted order (hidden entries skipped); files of
     unknown type inside a folder are skipped silently, but named explicitly they are
     an error. A file's id is its name without extension; inside a subfolder of a folder
-    given, its path from that folder ("sport/001"). A file listed by a manifest in the batch is read once, through the
-    manifest (which gives its id and date). The same id arriving twice with the same
-    text is dropped; with different text it is an error.
+    given, its path from that folder ("sport/001"). A file listed by a manifest in the
+    batch is read once, through the manifest (which gives its id and date). The same id
+    arriving twice with the same text is dropped; with different text it is an error.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path given bare would otherwise be read letter by letter

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from claimline.claims import CASUALTY_CUES
 from claimline.claims.lexicon import lexicon
 from claimline.claims.mentions import find as find_mentions, place_of
 from claimline.model import Claim, Entry
@@ -64,7 +65,8 @@ def parse(text: str, known_subjects: list[str], aliases: dict[str, str], lang: O
     folded.update({a.casefold(): c for a, c in aliases.items()})
     for m in find_mentions(text, lex):
         # a place in the question's language is stored under its canonical name ("au Brésil")
-        hit = folded.get(m.text.casefold()) or folded.get((place_of(m.text, lex) or "").casefold())
+        place = place_of(m.text, lex)
+        hit = folded.get(m.text.casefold()) or (place and folded.get(place.casefold()))
         if hit:
             subject = hit
             break
@@ -80,7 +82,7 @@ def parse(text: str, known_subjects: list[str], aliases: dict[str, str], lang: O
             measure = lex.measures[surface]
             break
     if measure in (None, "people"):  # "How many people died?": the dead are counted as deaths
-        for role, counted in (("kill", "deaths"), ("injure", "injured")):
+        for role, counted in CASUALTY_CUES:
             if lex.has(role, text):
                 measure = counted
                 break
