@@ -120,7 +120,10 @@ def slot_regexes(lex: lexicon.Lexicon) -> dict[str, str]:
     scales = [w for w, v in lex.words.get("num", {}).items() if float(v) >= 1000]
     # "13.8 billion": last, so that it costs a try only where the plain number fails
     scaled = rf"|\d+(?:[.,]\d+)?[- ]{_words(scales)}" if scales else ""
-    out["num"] = (rf"(?:{shapes['digits']}|{alone}|{number_words}(?:(?:{joiner}){number_words})*{scaled})")
+    # "a couple hundred thousand", "half a million": a word count times scale words
+    hundreds = _words([w for w, v in lex.words.get("num", {}).items() if float(v) >= 100])
+    out["num"] = (rf"(?:{shapes['digits']}|{alone}(?:(?:{joiner}){hundreds})*"
+                  rf"|{number_words}(?:(?:{joiner}){number_words})*{scaled})")
     for key, shape in shapes.items():  # a language's own shapes ("now_qualified") are slots too
         out.setdefault(key, shape)
     out["rel_span"] = _class_words([w for w, v in lex.words.get("rel", {}).items() if v not in ("0", "")],

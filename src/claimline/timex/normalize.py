@@ -159,6 +159,11 @@ def number(lex: Lexicon, text: str | None) -> Optional[float]:
     whole = lex.value("num", t) or lex.value("num_alone", t)
     if whole is not None:
         return float(whole)
+    head = next((w for w in sorted(lex.words.get("num_alone", {}), key=len, reverse=True)
+                 if t.startswith(w + " ")), None)
+    if head is not None:  # "a couple hundred thousand": the count times the scale words
+        scale = number(lex, t[len(head) + 1:])
+        return float(lex.value("num_alone", head)) * scale if scale else None
     total, current = 0.0, 0.0
     for part in re.split(r"[-\s]+", t):
         if part in ("and", "et", "y", "und"):
