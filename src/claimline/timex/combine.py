@@ -449,7 +449,7 @@ def date_day_ranges(lang: str, text: str, tags: list[Timex]) -> list[Timex]:
         if not m or (i + 1 < len(tags) and tags[i + 1].start < m.end()):
             continue
         dashed = any(c in text[t.end:m.start("d")] for c in "-–—")
-        if not dashed and _LOWER_WORD_AFTER.match(text, m.end()):
+        if not dashed and _LOWER_WORD_AFTER.match(text, m.end()) and not _follower_re(lang).match(text, m.end()):
             continue  # "April 24 and 25 people": a count; "November 19-20 in Lisbon" is not
         day = int(m.group("d"))
         if not int(dm.group(3)) < day <= 31:
@@ -607,6 +607,14 @@ def _links(lang: str, key: str = "day_continuation") -> str:
 @lru_cache(maxsize=None)
 def _link_re(lang: str, key: str = "day_continuation") -> re.Pattern:
     return re.compile(rf"(?:{_links(lang, key)})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _follower_re(lang: str) -> re.Pattern:
+    """The words that may follow a continued day and leave it a day ("4 and 5 respectively")."""
+    words = lexicon.load(lang).combine.get("day_continuation_followers", {}).get("words", [])
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"[ \u00a0]+(?:{alternation})\b")
 
 
 @lru_cache(maxsize=None)
