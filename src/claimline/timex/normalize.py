@@ -652,8 +652,8 @@ def do_duration(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]
     if unit is None:
         return None
     n = _amount(rule, s, ctx)
-    if isinstance(n, (int, float)) and n >= 1000 and re.fullmatch(r"\d{4}", (s.get("num") or "").strip()):
-        return None  # "1988 quarter": a year, not an amount (but "15,000 years" is one)
+    if isinstance(n, (int, float)) and 1000 <= n < 2100 and re.fullmatch(r"\d{4}", (s.get("num") or "").strip()):
+        return None  # "1988 quarter": a year, not an amount (but "15,000 years", "8000 hours" are)
     if not s.get("num") and s.get("unit") and ctx.lex.value("plural", s["unit"]):
         n = "X"  # "the past months", "ces derniers jours"
     value = duration_value(unit, n, bool(s.get("and_half")))
