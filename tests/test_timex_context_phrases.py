@@ -434,3 +434,17 @@ def test_last_and_next_weekday_skip_the_day_beside_the_document_date():
     assert _pairs("The match is next Wednesday.", "en", "2020-01-06") == [("next Wednesday", "2020-01-08")]
     # a bare weekday the day before is that day
     assert _pairs("The delegations met on Thursday.", "en", "2020-01-10") == [("Thursday", "2020-01-09")]
+
+
+def test_the_weekend_ahead_said_on_a_saturday_is_the_weekend_under_way():
+    # Constructed phrases: a patient "expected to be discharged during the weekend", said on
+    # a Saturday, leaves this weekend (its Sunday is still to come); said on a Sunday, or any
+    # weekday, the next one; a past clause keeps the weekend just gone
+    assert _pairs("Several patients are expected to be discharged during the weekend.", "en",
+                  "2009-01-24") == [("the weekend", "2009-W04-WE")]
+    assert _pairs("Several patients are expected to be discharged during the weekend.", "en",
+                  "2009-01-25") == [("the weekend", "2009-W05-WE")]
+    assert _pairs("Several patients are expected to be discharged during the weekend.", "en",
+                  "2009-01-22") == [("the weekend", "2009-W04-WE")]
+    assert _pairs("Several patients were discharged during the weekend.", "en",
+                  "2009-01-27") == [("the weekend", "2009-W04-WE")]

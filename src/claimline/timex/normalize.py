@@ -865,7 +865,8 @@ def do_weekend(rule: dict, s: Slots, ctx: Context) -> Optional[tuple[str, str]]:
         d = ctx.dct  # "this weekend", said during one: that one
     elif tense == "future" or (rule.get("unless_past") and (tense != "past" or wd >= LATE_IN_WEEK)):
         # "has promised a hunt this weekend", said on a Friday: the one ahead
-        d = ctx.dct if wd < 6 else ctx.dct + timedelta(days=7)
+        # said on a Saturday, the weekend it is part of is still to come in part
+        d = ctx.dct if wd < 7 else ctx.dct + timedelta(days=7)
     else:
         d = ctx.dct if wd >= 6 else ctx.dct - timedelta(days=7)
     return rule["type"], cal.fmt(d, "WE")
