@@ -341,11 +341,99 @@ def _not_a_count(left: str, right: str, lex: Lexicon) -> Optional[str]:
 
 
 def _victims(right: str, lex: Lexicon) -> Optional[str]:
-    """The people counted right after a numeral ("one police officer" → "police officer")."""
+    """The people counted right after a numeral ("one police officer" → "police officer"):
+    the first listed person noun of the phrase after it (up to a punctuation mark), in the
+    noun phrase if one is there ("six children and three adults": children), else within a
+    range or a partitive ("12 or 13 people", "four of the forty-six people")."""
     m = re.match(r"\s*(?:of\s+|de\s+|d')?", right)
-    words = re.findall(r"[\w'’-]+", right[m.end():m.end() + 60])[:4]
+    phrase = _told_phrase(right[m.end():m.end() + 60], lex)
+    words = re.findall(r"[\w'’-]+", phrase)[:4]
+    stops = (lex.listed("function_words") | lex.listed("non_subject_preps") | lex.listed("location_preps")
+             | lex.listed("coordinators")) - lex.listed("skip_between")
+    def counts(word: str) -> bool:  # a numeral or an article opens another count: "and a man"
+        return word[0].isdigit() or bool(_number_words(lex).fullmatch(word)) \
+            or word.lower() in lex.listed("articles") or word.lower() in lex.listed("function_words")
+
+    noun_phrase, joined = words, False
+    for k, word in enumerate(words):
+        if word.lower() in lex.listed("coordinators") and k + 1 < len(words) and not counts(words[k + 1]):
+            joined = True  # "dozens of demonstrators and KFOR soldiers": one count of both
+            continue
+        if word.lower() in stops or counts(word):
+            noun_phrase = words[:k]
+            break
+    found = _person_noun(noun_phrase, lex, longest=joined)
+    if found:  # a listed noun may run past the cut: "cinco trabajadores de la salud"
+        at = words.index(found.split()[0])
+        for stop in range(len(words), at + len(found.split()), -1):
+            longer = " ".join(words[at:stop])
+            if longer.lower() in lex.listed("person_nouns"):
+                return longer
+        return found
+    return _person_noun(words, lex, longest=True)
+
+
+def _told_phrase(right: str, lex: Lexicon) -> str:
+    """The words after a numeral up to a punctuation mark or a source ("killing at least 20
+    according to Philippine officials": who tells the toll is not who died)."""
+    phrase = re.split(r"[,;:.!?()\"“”«»]", right)[0]
+    source = lex.alternation("according_to")
+    if source:
+        phrase = re.split(rf"(?<![\w])(?:{source})(?![\w])", phrase, maxsplit=1, flags=re.I)[0]
+    return phrase
+
+
+def _unnamed_victims(left: str, right: str, n: Number, casualty: str,
+                     lex: Lexicon) -> Optional[tuple[str, str, int]]:
+    """(the language's word for people, the measure, where the told count ends in ``right``)
+    for a toll told with no noun: nothing after the numeral in its phrase ("the blaze killed
+    three, including …"), or an auxiliary ("39 are confirmed dead") or a casualty word,
+    which then names the measure ("200 killed, with 714 people injured", "80 deaths and
+    900 injured"). Not an age ("died on Saturday aged 41", "Jason Hudson, 29, …")."""
+    word = lex.words.get("unnamed_victims")
+    if not word or n.unit or re.fullmatch(r"(?:1[89]|20)\d\d", n.surface):
+        return None
+    ages = lex.alternation("age_before")
+    if ages and re.search(rf"(?<![\w])(?:{ages})\s*$", left, re.I):
+        return None
+    if re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", left) and re.match(r"\s*(?:,|$)", right):
+        return None  # an age told beside a name
+    age_at = "|".join(lex.words.get("age_at", []))  # patterns: "died in Germany at 50"
+    if age_at and re.search(rf"(?<![\w])(?:{age_at})\s*$", left) and not _told_phrase(right, lex).strip():
+        return None
+    phrase = _told_phrase(right, lex)
+    first = re.match(r"\s*([\w'’-]+)", phrase)
+    if first is not None:
+        said = first.group(1).lower()
+        for role, measure in CASUALTY_CUES:
+            if said in lex.listed(role):
+                return word, measure, first.end()
+        if said in lex.listed("passive_auxiliaries"):
+            return word, casualty, 0  # "33 were reported hospitalised": the cue is after it
+        return None
+    # the cue before must be near ("killing at least seven", "the death toll at 78") and
+    # not part of a name ("versions of Dead Or Alive 1 and 2")
+    cues = [m for role, _ in CASUALTY_CUES for m in lex.find(role, left)]
+    if not cues:
+        return None
+    cue = max(cues, key=lambda m: m.end())
+    between = left[cue.end():]
+    closing = lex.alternation("ratio_preps", "definite_articles")
+    if closing and re.search(rf"(?<![\w])(?:{closing})\s*$", between, re.I):
+        return None  # "un décès sur huit": a ratio; "más muertos que el 19": a year named
+    if re.search(r"[,;:.!?()]", between) or len(between.split()) > 3:
+        return None
+    beside = re.findall(r"[\w'’-]+", left[:cue.start()])[-1:] + re.findall(r"[\w'’-]+", between)[:1]
+    if cue.group()[:1].isupper() and any(w[:1].isupper() for w in beside):
+        return None  # a capital word beside a capital cue: a name ("Grateful Dead was 78")
+    return word, casualty, 0
+
+
+def _person_noun(words: list[str], lex: Lexicon, longest: bool = False) -> Optional[str]:
+    """The first (or, with ``longest``, the last) listed person noun that ``words`` hold."""
     nouns = lex.listed("person_nouns")
-    for k in range(len(words), 0, -1):
+    ends = range(len(words), 0, -1) if longest else range(1, len(words) + 1)
+    for k in ends:
         head = [w.lower() for w in words[:k]]
         for j in range(k):
             if " ".join(head[j:]) in nouns:
@@ -390,6 +478,7 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         plural = any(said == p or said.startswith(p + " ") for p in lex.listed("plural_vague"))
         value = low * 2 if plural else low
     subject_override = None
+    unnamed_word = None  # the people of a toll told with no noun ("killed three")
     counted = None
     year_ref = year_level.reference(right, lex) if n.relative else None
     if year_ref is not None:
@@ -434,6 +523,13 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
             victims = _victims(right, lex)
             if victims:
                 counted = measure_mod.Counted(casualty, victims, rel_end + right.index(victims) + len(victims))
+            else:
+                unnamed = _unnamed_victims(left, right, n, casualty, lex)
+                if unnamed:  # no noun to name them by: whose toll it is comes from the clause
+                    unnamed_word, casualty, told_end = unnamed
+                    counted = measure_mod.Counted(casualty, unnamed_word, rel_end + told_end)
+                    rules.append(f"casualty:{casualty}")
+            if victims:
                 subject_override = _victim_subject(victims, sent_mentions, lex, sentence)
                 rules.append(f"casualty:{casualty}")
         if counted is None and first and first.group(1).lower() in lex.listed("kin_nouns"):
@@ -513,6 +609,8 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         noun = counted.surface.lower()
         if re.fullmatch(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)*", noun):
             subject, srule = noun, "unnamed"
+    if not subject and unnamed_word:
+        subject, srule = unnamed_word, "victims"  # "the blaze killed three": people, unnamed
     if not subject:
         return None  # a figure nobody can be named for is no evidence for any timeline
     if counted.generic and k.kind == "level" and (srule != "clause-actor" or value is None or value < 2):
