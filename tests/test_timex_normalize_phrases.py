@@ -3074,3 +3074,15 @@ def test_super_tuesday_is_the_first_tuesday_of_march():
         ("Super Tuesday", "2020-03-03")]
     assert _pairs("Candidates prepare for Super Tuesday.", "en", "2016-02-20") == [
         ("Super Tuesday", "2016-03-01")]
+
+
+def test_a_weekday_then_an_early_or_late_part_of_day_is_one_time():
+    # Constructed phrases: "Friday early morning" is the morning of that Friday, as "early
+    # Friday morning" is; the adjective inside the span, no other value
+    dct = "2006-09-15"
+    assert _pairs("Her parents recognized the baby on Friday early morning.", "en", dct) == [
+        ("Friday early morning", "2006-09-15TMO")]
+    assert _pairs("The talks resumed on Tuesday late afternoon.", "en", dct) == [
+        ("Tuesday late afternoon", "2006-09-12TAF")]
+    assert _pairs("The talks resumed early Tuesday morning.", "en", dct) == [
+        ("early Tuesday morning", "2006-09-12TMO")]
