@@ -36,3 +36,36 @@ def test_soldiers_killed_after_a_relative_clause_are_deaths_not_a_force():
                    "2012-06-28") == [("NATO", "troops", 4000.0)]
     assert ("NATO", "troops", 4000.0) in _owners(
         "NATO has 4,000 troops who patrol the north, where two civilians were killed.", "en", "2012-06-28")
+
+
+def test_a_toll_told_with_no_noun_counts_people():
+    # Constructed phrases, shaped like Wikinews and BBC reports: a casualty verb next to a
+    # bare count makes a toll of people, whatever follows after a comma
+    assert _owners("The fire killed three, including a 92-year-old woman.", "en", "2019-01-07") == [
+        ("people", "deaths", 3.0)]
+    assert _owners("Nine killed in mall shooting", "en", "2019-01-07") == [("people", "deaths", 9.0)]
+    assert _owners("The bombing killed five and wounded 110.", "en", "2019-01-07") == [
+        ("people", "deaths", 5.0), ("people", "injured", 110.0)]
+    assert [m for _, m, _ in _owners("Zwei Menschen starben, bis zu 50 wurden verletzt.", "de", "2009-07-20")] \
+        == ["deaths", "injured"]
+
+
+def test_an_age_a_ratio_or_a_name_beside_a_casualty_word_is_no_toll():
+    # Constructed phrases: ages told after "died", a ratio, a year named by its last digits,
+    # and a title that holds a casualty word are no tolls
+    for text, lang in (("The conductor died in Vienna at 61.", "en"),
+                       ("The actor died on Sunday aged 79.", "en"),
+                       ("The singer died at the age of 95, her son said.", "en"),
+                       ("The studio remade Dead Or Alive 1 and 2.", "en"),
+                       ("Le tabac cause plus d'un décès sur huit.", "fr"),
+                       ("El año no ha tenido más muertos que el 19.", "es")):
+        assert [c for c in claims_of(text, lang, "2020-01-10") if c.measure == "deaths"] == [], text
+
+
+def test_the_victims_are_the_first_people_counted_after_the_number():
+    # Constructed phrases: the first person noun after the count names the victims, not one
+    # in another count or in the source of the toll
+    assert _owners("Six children and three adults were injured.", "en", "2019-01-07") == [
+        ("children", "injured", 6.0), ("adults", "injured", 3.0)]
+    assert [s for s, _, _ in _owners("The storm hit on Wednesday, killing at least 20 according to "
+                                     "officials.", "en", "2019-12-26")] != ["officials"]

@@ -410,7 +410,8 @@ def _unnamed_victims(left: str, right: str, n: Number, casualty: str,
                 return word, measure, first.end()
         if said in lex.listed("passive_auxiliaries"):
             return word, casualty, 0  # "33 were reported hospitalised": the cue is after it
-        return None
+        if said not in lex.listed("coordinators"):
+            return None  # "killed five and wounded 110": the count ends at "and"
     # the cue before must be near ("killing at least seven", "the death toll at 78") and
     # not part of a name ("versions of Dead Or Alive 1 and 2")
     cues = [m for role, _ in CASUALTY_CUES for m in lex.find(role, left)]
