@@ -69,3 +69,14 @@ def test_the_victims_are_the_first_people_counted_after_the_number():
         ("children", "injured", 6.0), ("adults", "injured", 3.0)]
     assert [s for s, _, _ in _owners("The storm hit on Wednesday, killing at least 20 according to "
                                      "officials.", "en", "2019-12-26")] != ["officials"]
+
+
+def test_the_target_of_an_attack_is_no_target_figure():
+    # Constructed phrases: "the target of" a suicide attack names what was attacked; the toll
+    # after it is a level. A figure right after "a target of" is still a target
+    rows = [(c.value, c.kind) for c in claims_of(
+        "The same marketplace was the target of a suicide attack in which three people were killed "
+        "and 18 injured.", "en", "2009-02-22")]
+    assert rows == [(3.0, "level"), (18.0, "level")]
+    assert [c.kind for c in claims_of("NATO set a target of about 5,000 troops.", "en", "2009-02-22")] == [
+        "target"]
