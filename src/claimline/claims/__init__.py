@@ -350,16 +350,13 @@ def _victims(right: str, lex: Lexicon) -> Optional[str]:
     words = re.findall(r"[\w'’-]+", phrase)[:4]
     stops = (lex.listed("function_words") | lex.listed("non_subject_preps") | lex.listed("location_preps")
              | lex.listed("coordinators")) - lex.listed("skip_between")
-    def counts(word: str) -> bool:  # a numeral or an article opens another count: "and a man"
-        return word[0].isdigit() or bool(_number_words(lex).fullmatch(word)) \
-            or word.lower() in lex.listed("articles") or word.lower() in lex.listed("function_words")
-
     noun_phrase, joined = words, False
     for k, word in enumerate(words):
-        if word.lower() in lex.listed("coordinators") and k + 1 < len(words) and not counts(words[k + 1]):
+        if word.lower() in lex.listed("coordinators") and k + 1 < len(words) \
+                and not _opens_count(words[k + 1], lex):
             joined = True  # "dozens of demonstrators and KFOR soldiers": one count of both
             continue
-        if word.lower() in stops or counts(word):
+        if word.lower() in stops or _opens_count(word, lex):
             noun_phrase = words[:k]
             break
     found = _person_noun(noun_phrase, lex, longest=joined)
@@ -371,6 +368,14 @@ def _victims(right: str, lex: Lexicon) -> Optional[str]:
                 return longer
         return found
     return _person_noun(words, lex, longest=True)
+
+
+def _opens_count(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` begins another count: a numeral, an article or a function word ("six
+    children and *three* adults", "two women and *a* man", "and *several* others")."""
+    low = word.lower()
+    return word[0].isdigit() or bool(_number_words(lex).fullmatch(word)) \
+        or low in lex.listed("articles") or low in lex.listed("function_words")
 
 
 def _told_phrase(right: str, lex: Lexicon) -> str:
@@ -398,10 +403,10 @@ def _unnamed_victims(left: str, right: str, n: Number, casualty: str,
         return None
     if re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", left) and re.match(r"\s*(?:,|$)", right):
         return None  # an age told beside a name
-    age_at = "|".join(lex.words.get("age_at", []))  # patterns: "died in Germany at 50"
-    if age_at and re.search(rf"(?<![\w])(?:{age_at})\s*$", left) and not _told_phrase(right, lex).strip():
-        return None
     phrase = _told_phrase(right, lex)
+    age_at = "|".join(lex.words.get("age_at", []))  # patterns: "died in Germany at 50"
+    if age_at and re.search(rf"(?<![\w])(?:{age_at})\s*$", left) and not phrase.strip():
+        return None
     first = re.match(r"\s*([\w'’-]+)", phrase)
     if first is not None:
         said = first.group(1).lower()
