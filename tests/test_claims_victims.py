@@ -80,3 +80,11 @@ def test_the_target_of_an_attack_is_no_target_figure():
     assert rows == [(3.0, "level"), (18.0, "level")]
     assert [c.kind for c in claims_of("NATO set a target of about 5,000 troops.", "en", "2009-02-22")] == [
         "target"]
+
+
+def test_the_verb_after_an_aside_on_the_people_counted_is_their_fate():
+    # Constructed phrases: "including …" between the people counted and their verb
+    assert _owners("Six people, including a police officer, were injured.", "en", "2017-08-21") == [
+        ("people", "injured", 6.0)]
+    assert _owners("Nine people, including the gunman, were killed at the school.", "en", "2017-08-21") == [
+        ("people", "deaths", 9.0)]

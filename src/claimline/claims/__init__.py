@@ -214,7 +214,9 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
                 after = (m.start(), measure)
             break
     if best is None and after is None:
-        after = _cue_past_relative(right, lex, breaks)
+        after = _cue_past_relative(right, lex, breaks) or _cue_past_aside(right, lex)
+    if best and after is None and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I):
+        after = _cue_past_aside(right, lex)  # "une femme tuée et six personnes, dont …, blessées"
     if best and after and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I):
         return after[1]  # "two were killed and 8 people were injured": the verb after wins
     if best and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I) \
@@ -223,6 +225,26 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     if best:
         return best[1]
     return after[1] if after else None
+
+
+def _cue_past_aside(right: str, lex: Lexicon) -> Optional[tuple[int, str]]:
+    """The casualty cue right after an aside on the counted people ("une femme tuée et six
+    personnes, *dont un policier*, blessées"), as (position, measure), or None: the aside
+    opens with one of the language's ``aside_openers`` and closes with the next comma."""
+    openers = lex.alternation("aside_openers")
+    aside = openers and re.match(rf"[^,;:.()]{{0,40}},\s*(?:{openers})(?![\w])[^,;:.()]{{0,60}},\s*", right, re.I)
+    if not aside:
+        return None
+    first = re.match(r"([\w'’-]+)(?:\s+([\w'’-]+))?", right[aside.end():])
+    if first is None:
+        return None
+    said = first.group(1)  # the cue, or an auxiliary before it ("were injured")
+    if said.lower() in lex.listed("passive_auxiliaries") and first.group(2):
+        said = first.group(2)
+    for role, measure in CASUALTY_CUES:
+        if said.lower() in lex.listed(role):
+            return aside.end(), measure
+    return None
 
 
 def _number_words(lex: Lexicon) -> re.Pattern:
