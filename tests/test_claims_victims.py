@@ -88,3 +88,14 @@ def test_the_verb_after_an_aside_on_the_people_counted_is_their_fate():
         ("people", "injured", 6.0)]
     assert _owners("Nine people, including the gunman, were killed at the school.", "en", "2017-08-21") == [
         ("people", "deaths", 9.0)]
+
+
+def test_people_charged_with_a_killing_are_no_toll():
+    # Constructed phrases: a killing told after "accused of" or "convicted of" is what the
+    # people counted are charged with, not what befell them
+    for text, charged in (("Three individuals accused of involvement in the killing of a journalist were "
+                           "acquitted.", 3.0),
+                          ("Eleven people were wrongly convicted of the killing of five soldiers.", 11.0)):
+        assert charged not in [c.value for c in claims_of(text, "en", "2009-02-22") if c.measure == "deaths"], text
+    assert _owners("The blast killed at least 27 individuals.", "en", "2009-02-22") == [
+        ("individuals", "deaths", 27.0)]

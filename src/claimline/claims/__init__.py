@@ -210,6 +210,8 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
         for m in lex.find(role, seg_right):
             if breaks and re.search(rf"\b(?:{breaks})\s+$", seg_right[:m.start()], re.I):
                 continue  # "… and killed three": another predicate, another figure
+            if lex.has("charge_words", seg_right[:m.start()]):
+                break  # "three individuals accused of … the killing of": charged, not killed
             if after is None or m.start() < after[0]:
                 after = (m.start(), measure)
             break
