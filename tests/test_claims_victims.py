@@ -99,3 +99,14 @@ def test_people_charged_with_a_killing_are_no_toll():
         assert charged not in [c.value for c in claims_of(text, "en", "2009-02-22") if c.measure == "deaths"], text
     assert _owners("The blast killed at least 27 individuals.", "en", "2009-02-22") == [
         ("individuals", "deaths", 27.0)]
+
+
+def test_someones_children_are_relatives_not_a_count_of_children():
+    # Constructed phrases: children after a possessive or before "of" and a name are someone's
+    # offspring; children counted by a toll stay its victims
+    for text, lang in (("The minister travelled with his wife and three children to Brussels, KFOR said.", "en"),
+                       ("The widow and five children of former dictator Augusto Pinochet were arrested in Chile.",
+                        "en"),
+                       ("Le ministre a laissé ses deux enfants à Paris, selon la KFOR.", "fr")):
+        assert [c for c in claims_of(text, lang, "2009-02-22") if c.measure == "children"] == [], text
+    assert _owners("Five children of the village died.", "en", "2009-02-22") == [("children", "deaths", 5.0)]

@@ -402,6 +402,19 @@ def _opens_count(word: str, lex: Lexicon) -> bool:
         or low in lex.listed("articles") or low in lex.listed("function_words")
 
 
+def _offspring(left: str, after_noun: str, lex: Lexicon) -> bool:
+    """Whether children counted are someone's offspring: after a possessive ("his three
+    children", "ses deux enfants") or before "of" and a name ("five children of Augusto
+    Pinochet")."""
+    owners, joins = lex.alternation("kin_possessives"), lex.alternation("coordinators")
+    if owners and re.search(rf"(?<![\w])(?:{owners})\s+(?:[\w'’-]+\s+(?:{joins or '(?!)'})\s+)?$", left, re.I):
+        return True  # also "his wife and three children"
+    # "of former Chilean dictator Augusto Pinochet": up to two lower-case words, no article
+    articles = lex.alternation("articles") or "(?!)"
+    return bool(re.match(rf"\s+(?:of|de|di|von)\s+(?:(?!(?:{articles})\b)(?-i:[a-zà-ÿ])[\w'’-]*\s+){{0,2}}"
+                         r"(?-i:[A-ZÀ-Þ])", after_noun, re.I))
+
+
 def _told_phrase(right: str, lex: Lexicon) -> str:
     """The words after a numeral up to a punctuation mark or a source ("killing at least 20
     according to Philippine officials": who tells the toll is not who died)."""
@@ -564,6 +577,9 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
                 rules.append(f"casualty:{casualty}")
         if counted is None and first and first.group(1).lower() in lex.listed("kin_nouns"):
             return None  # "two brothers of George Floyd", "da cui ebbe 3 figlie": relatives, no figure
+        if counted is None and first and first.group(1).lower() in lex.listed("offspring_nouns") \
+                and _offspring(left, right[first.end():], lex):
+            return None  # "his wife and three children", "five children of Augusto Pinochet"
         if counted is None and n.unit and n.unit != "%":
             counted = measure_mod.Counted(n.unit, n.surface, rel_end)  # money: the currency is the measure
             rules.append(f"measure:currency:{n.unit}")
