@@ -110,3 +110,13 @@ def test_someones_children_are_relatives_not_a_count_of_children():
                        ("Le ministre a laissé ses deux enfants à Paris, selon la KFOR.", "fr")):
         assert [c for c in claims_of(text, lang, "2009-02-22") if c.measure == "children"] == [], text
     assert _owners("Five children of the village died.", "en", "2009-02-22") == [("children", "deaths", 5.0)]
+
+
+def test_soldiers_charged_with_an_act_are_no_troop_level():
+    # Constructed phrases: soldiers counted before "responsible for" or "involved in" an act
+    # are people charged, not the size of a force; "involved in the mission" still is one
+    for text in ("Four US soldiers involved in the burning of two bodies now face disciplinary measures.",
+                 "The two soldiers responsible for recording a message will face punishment."):
+        assert [c for c in claims_of(text, "en", "2009-02-22") if c.measure == "troops"] == [], text
+    assert [(c.value, c.measure) for c in claims_of("The US has 4,000 soldiers involved in the mission.", "en",
+                                                   "2009-02-22")] == [(4000.0, "troops")]

@@ -603,6 +603,12 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
             and not lex.has("military_context", sentence):
         return None  # "9 donne e 8 uomini", "les trois hommes": men are troops only among soldiers
     after_noun = sentence[counted.end:]
+    charged = lex.alternation("charge_words")
+    charge = charged and re.match(rf"\s*(?:{charged})(?![\w])", after_noun, re.I)
+    if counted.measure == "troops" and charge and not lex.has("mission_words", after_noun[charge.end():][:40]):
+        # "Four US soldiers involved in the burning of …": people charged, not a force (but
+        # "4,000 soldiers involved in the mission" is one)
+        return None
     not_count = _not_a_count(sentence[c_lo:rel_start], after_noun, lex)
     if not_count:
         return None  # a price per unit, a rate, a ratio or a figure named before
