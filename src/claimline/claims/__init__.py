@@ -179,6 +179,9 @@ def _share_conversions(read: list[tuple[Number, Claim]], sentence: str, s_start:
     return out
 
 
+_YEAR_SHAPE = r"(?:1[89]|20)\d\d"  # a numeral that reads as a year ("2019"), no count
+
+
 def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     """deaths / injured when a casualty cue governs the figure, else None.
 
@@ -196,7 +199,7 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     breaks = lex.alternation("clause_breaks")
     scales = lex.alternation("scale_words")
     figure_before = re.compile(  # a figure (not a year: "Ende Mai 2010 töteten …") right before
-        rf"(?<![\d.,])(?!(?:1[89]|20)\d\d\s*$)\d[\d.,]*\s*(?:(?:{scales or '(?!)'})\s+)?"
+        rf"(?<![\d.,])(?!{_YEAR_SHAPE}\s*$)\d[\d.,]*\s*(?:(?:{scales or '(?!)'})\s+)?"
         rf"(?:(?:of|de|di|von)\s+|d['’])?$", re.I)
     best = None
     for role, measure in CASUALTY_CUES:
@@ -215,14 +218,15 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
             if after is None or m.start() < after[0]:
                 after = (m.start(), measure)
             break
+    # a coordinator between the cue before and the figure: "une femme tuée et six personnes"
+    joined = bool(best and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I))
     if best is None and after is None:
         after = _cue_past_relative(right, lex, breaks) or _cue_past_aside(right, lex)
-    if best and after is None and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I):
+    if joined and after is None:
         after = _cue_past_aside(right, lex)  # "une femme tuée et six personnes, dont …, blessées"
-    if best and after and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I):
+    if joined and after:
         return after[1]  # "two were killed and 8 people were injured": the verb after wins
-    if best and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I) \
-            and lex.has("other_fates", seg_right):
+    if joined and lex.has("other_fates", seg_right):
         return None  # "töteten und 250.000 Menschen nach Westtimor vertrieben": displaced, not dead
     if best:
         return best[1]
@@ -415,6 +419,14 @@ def _offspring(left: str, after_noun: str, lex: Lexicon) -> bool:
                          r"(?-i:[A-ZÀ-Þ])", after_noun, re.I))
 
 
+def _charged(after_noun: str, lex: Lexicon) -> bool:
+    """Whether the people counted are told as charged with an act ("soldiers responsible for
+    …", "involved in the burning of …"), not as a force ("involved in the mission")."""
+    charged = lex.alternation("charge_words")
+    charge = charged and re.match(rf"\s*(?:{charged})(?![\w])", after_noun, re.I)
+    return bool(charge) and not lex.has("mission_words", after_noun[charge.end():][:40])
+
+
 def _told_phrase(right: str, lex: Lexicon) -> str:
     """The words after a numeral up to a punctuation mark or a source ("killing at least 20
     according to Philippine officials": who tells the toll is not who died)."""
@@ -433,7 +445,7 @@ def _unnamed_victims(left: str, right: str, n: Number, casualty: str,
     which then names the measure ("200 killed, with 714 people injured", "80 deaths and
     900 injured"). Not an age ("died on Saturday aged 41", "Jason Hudson, 29, …")."""
     word = lex.words.get("unnamed_victims")
-    if not word or n.unit or re.fullmatch(r"(?:1[89]|20)\d\d", n.surface):
+    if not word or n.unit or re.fullmatch(_YEAR_SHAPE, n.surface):
         return None
     ages = lex.alternation("age_before")
     if ages and re.search(rf"(?<![\w])(?:{ages})\s*$", left, re.I):
@@ -596,19 +608,15 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         if counted is None:
             return None
         if counted.generic:
-            if re.fullmatch(r"(?:1[89]|20)\d\d", n.surface):
+            if re.fullmatch(_YEAR_SHAPE, n.surface):
                 return None  # "respecto a 2018 gracias a …": a year before a word is no count
             rules.append("measure:generic-noun")
     if counted.measure == "troops" and counted.surface.split()[-1].lower() in lex.listed("troops_in_context") \
             and not lex.has("military_context", sentence):
         return None  # "9 donne e 8 uomini", "les trois hommes": men are troops only among soldiers
     after_noun = sentence[counted.end:]
-    charged = lex.alternation("charge_words")
-    charge = charged and re.match(rf"\s*(?:{charged})(?![\w])", after_noun, re.I)
-    if counted.measure == "troops" and charge and not lex.has("mission_words", after_noun[charge.end():][:40]):
-        # "Four US soldiers involved in the burning of …": people charged, not a force (but
-        # "4,000 soldiers involved in the mission" is one)
-        return None
+    if counted.measure == "troops" and _charged(after_noun, lex):
+        return None  # "Four US soldiers involved in the burning of …": people charged, not a force
     not_count = _not_a_count(sentence[c_lo:rel_start], after_noun, lex)
     if not_count:
         return None  # a price per unit, a rate, a ratio or a figure named before

@@ -34,10 +34,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Callable, Optional
 
 from . import dates as cal
+from . import lexicon
 from .lexicon import Lexicon
 from .tense import CONDITIONAL, FUTURE_IN_PAST
 from .values import DAY_VALUE, MONTH_VALUE, QUARTER_VALUE
@@ -159,8 +161,7 @@ def number(lex: Lexicon, text: str | None) -> Optional[float]:
     whole = lex.value("num", t) or lex.value("num_alone", t)
     if whole is not None:
         return float(whole)
-    head = next((w for w in sorted(lex.words.get("num_alone", {}), key=len, reverse=True)
-                 if t.startswith(w + " ")), None)
+    head = next((w for w in _counts_longest_first(lex.lang) if t.startswith(w + " ")), None)
     if head is not None:  # "a couple hundred thousand": the count times the scale words
         scale = number(lex, t[len(head) + 1:])
         return float(lex.value("num_alone", head)) * scale if scale else None
@@ -185,6 +186,12 @@ def number(lex: Lexicon, text: str | None) -> Optional[float]:
             current += v
     total += current
     return total
+
+
+@lru_cache(maxsize=None)
+def _counts_longest_first(lang: str) -> tuple[str, ...]:
+    """The language's count words said alone ("a couple", "half a"), longest first."""
+    return tuple(sorted(lexicon.load(lang).words.get("num_alone", {}), key=len, reverse=True))
 
 
 def _int(x: float) -> str:
