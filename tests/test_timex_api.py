@@ -164,3 +164,30 @@ def test_write_tml_reports_a_document_it_cannot_write_and_writes_the_rest(tmp_pa
     assert not (tmp_path / "escaped.tml").exists()
     [err] = capsys.readouterr().err.splitlines()
     assert err.startswith("up/escaped: ValueError:") and "leave the output folder" in err
+
+
+def test_an_anchored_duration_is_one_date_but_timeml_tags_its_duration_and_anchor(shared, tmp_path):
+    """A reader's comment in the BBC archive (entertainment/253, quoted by reference: the corpus
+    is not openly licensed) says "in 25 years from now". The claims read one point in time,
+    2030 when said in 2005; TimeML tags the anchored duration and its anchor apart, as it
+    tags "Eight trading days" and "Oct. 12" in TimeBank's "Eight trading days after Oct. 12"."""
+    import hashlib
+    import tarfile
+    path = shared / "corpora" / "bbc-news" / "bbc-fulltext.tar.gz"
+    if not path.is_file():
+        pytest.skip("BBC News archive not found")
+    with tarfile.open(path) as tar:
+        line = tar.extractfile("bbc/entertainment/253.txt").read().decode("utf-8").splitlines()[102]
+    assert hashlib.sha1(line.encode("utf-8")).hexdigest()[:12] == "47f049657c90", "the sentence changed"
+    point = [t for t in tag(line, "en", "2005-02-10") if t.start == 182]
+    assert [(t.end, t.type, t.value) for t in point] == [(199, "DATE", "2030")]
+    assert [(p.start, p.end, p.type, p.value) for p in point[0].parts] == [
+        (182, 190, "DURATION", "P25Y"), (196, 199, "DATE", "PRESENT_REF")]
+    write_spans([("c", line, "2005-02-10", "en")], tmp_path / "s.jsonl")
+    spans = [json.loads(s) for s in (tmp_path / "s.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(s["start"], s["type"], s["value"]) for s in spans if 182 <= s["start"] < 199] == [
+        (182, "DURATION", "P25Y"), (196, "DATE", "PRESENT_REF")]
+    write_tml([("c", line, "2005-02-10", "en")], tmp_path / "tml")
+    doc = (tmp_path / "tml" / "c.tml").read_text(encoding="utf-8")
+    assert re.search(r'type="DURATION" value="P25Y">25 years</TIMEX3> from <TIMEX3 tid="t\d+" '
+                     r'type="DATE" value="PRESENT_REF">now</TIMEX3>', doc)

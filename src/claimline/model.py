@@ -86,6 +86,9 @@ class Timex:
     value: Optional[str]  # TIMEX3 value, e.g. 2012-07-09, 2012-SU, P3M, PRESENT_REF
     anchor: Optional[str] = None  # the reference date used, if any
     rule: str = ""
+    # How TimeML writes it when that differs: "three years from now" is one point in time,
+    # but TimeML tags the anchored duration "three years" and its anchor "now" apart.
+    parts: tuple["Timex", ...] = ()
 
 
 @dataclass(frozen=True)

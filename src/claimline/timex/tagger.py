@@ -175,6 +175,14 @@ def _one_amount_each(lang: str, text: str, candidates: list) -> list:
     return out
 
 
+def _timeml_parts(text: str, lang: str, dct: Optional[str], start: int, end: int,
+                  rule: str) -> tuple[Timex, ...]:
+    """The timexes TimeML tags inside ``text[start:end]``, a match of ``rule``: those the
+    other rules find there ("three years", "now" in "three years from now")."""
+    return tuple(Timex(t.start + start, t.end + start, t.text, t.type, t.value, t.anchor, t.rule)
+                 for t in _tag(text[start:end], lang, dct, skip=rule))
+
+
 def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     """Temporal expressions of ``text`` in language ``lang`` with TIMEX3 values.
 
@@ -183,9 +191,14 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
     Explicit ones ("27 June 2002", "June 1999") are normalized either way; a month and
     day without a year get "XXXX-MM-DD". Offsets are end-exclusive.
     """
+    return _tag(text, lang, dct, skip=None)
+
+
+def _tag(text: str, lang: str, dct: str | None, skip: Optional[str]) -> list[Timex]:
+    """``tag`` without the rule named ``skip``."""
     ref: Optional[date] = cal.parse_iso(dct) if dct else None
-    candidates = _one_amount_each(lang, text,
-                                  [(m.start(), m.end(), rule, m) for rule, m in grammar.scan(lang, text)])
+    candidates = _one_amount_each(lang, text, [(m.start(), m.end(), rule, m) for rule, m
+                                               in grammar.scan(lang, text) if rule.name != skip])
     candidates.sort(key=lambda c: (c[0] - c[1], c[2].index, c[0]))
     taken = bytearray(len(text) + 1)
     chosen = []
@@ -223,7 +236,8 @@ def tag(text: str, lang: str, dct: str | None) -> list[Timex]:
             used = day.day.isoformat()
         elif ref is not None:
             used = ref.isoformat()
-        tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name))
+        parts = _timeml_parts(text, lang, dct, start, end, rule.name) if spec.get("timeml_parts") else ()
+        tags.append(Timex(start, end, text[start:end], typ, value, used, rule.name, parts))
         story.observe(spec, slots, start, end, typ, value, in_quote)
     tags = bracketed_conversions(lang, text, join_clock_and_day(lang, text, bare_clock_meridiem(lang, text, tags)))
     tags = military_clocks_after_a_day(lang, text, tags)

@@ -48,6 +48,12 @@ def tag_any(text: str, langs: list[str], published: Optional[str]):
     return sorted(kept, key=lambda t: t.start)
 
 
+def as_timeml(timexes) -> list:
+    """The timexes as TimeML tags them: an expression with ``parts`` ("three years from
+    now") gives way to its parts ("three years", "now")."""
+    return [p for t in timexes for p in (t.parts or (t,))]
+
+
 def _unpack(doc: Doc, lang: Optional[str]) -> tuple[str, str, Optional[str], list[str]]:
     doc_id, text, published = doc[0], doc[1], doc[2]
     given = doc[3] if len(doc) > 3 and doc[3] else lang
@@ -58,7 +64,7 @@ def _unpack(doc: Doc, lang: Optional[str]) -> tuple[str, str, Optional[str], lis
 def timeml(text: str, published: Optional[str], timexes, doc_id: str = "") -> str:
     """One TimeML document: ``text`` with its timexes as TIMEX3 elements."""
     parts, pos = [], 0
-    for k, t in enumerate(sorted(timexes, key=lambda t: (t.start, -t.end)), 1):
+    for k, t in enumerate(sorted(as_timeml(timexes), key=lambda t: (t.start, -t.end)), 1):
         if t.start < pos:
             continue
         attrs = f'tid="t{k}" type={quoteattr(t.type)} value={quoteattr(t.value or "")}'
@@ -115,7 +121,7 @@ def write_spans(docs: Iterable[Doc], out_path, lang: Optional[str] = None) -> in
     with open(out_path, "w", encoding="utf-8") as fh:
         for doc in docs:
             doc_id, text, published, doc_lang = _unpack(doc, lang)
-            for t in tag_any(text, doc_lang, published):
+            for t in as_timeml(tag_any(text, doc_lang, published)):
                 fh.write(json.dumps({"id": doc_id, "start": t.start, "end": t.end,
                                      "text": t.text, "type": t.type, "value": t.value},
                                     ensure_ascii=False) + "\n")
