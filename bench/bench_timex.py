@@ -35,6 +35,7 @@ import time
 from pathlib import Path
 
 from claimline.timex import tag
+from claimline.timex.tml import as_timeml
 
 SHARED = Path(os.environ.get("CLAIMLINE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 GOLD = SHARED / "eval" / "timex" / "te3-platinum"
@@ -65,7 +66,7 @@ def locate(text: str, pieces: list[tuple[str, str, str]]) -> list[dict]:
 
 def run_ours(docs: list[dict]) -> dict[str, list[dict]]:
     return {d["id"]: [{"start": t.start, "end": t.end, "type": t.type, "value": t.value or ""}
-                      for t in tag(d["text"], "en", d["published"])] for d in docs}
+                      for t in as_timeml(tag(d["text"], "en", d["published"]))] for d in docs}
 
 
 def run_dateparser(docs: list[dict]) -> dict[str, list[dict]]:
