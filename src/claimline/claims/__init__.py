@@ -365,6 +365,11 @@ def _not_a_count(left: str, right: str, lex: Lexicon) -> Optional[str]:
     for word in lex.listed("ratio_preps"):  # "8 malades sur 10", not "159 deputati su 300"
         if re.match(rf"{re.escape(word)}\s+(?:10|100|1[ .,]?000)(?![\d.,])", head):
             return "ratio"
+    links = lex.alternation("ratio_before")
+    if links:
+        before = re.search(rf"(?:^|[^\w'’])([\w'’]+)\s+(?:{links})$", tail)
+        if before and (before.group(1)[0].isdigit() or _number_words(lex).fullmatch(before.group(1))):
+            return "ratio"  # "one in seven people": a proportion, not seven people
     return None
 
 
