@@ -26,6 +26,22 @@ def shared() -> Path:
     return SHARED
 
 
+def bbc_line(member: str, index: int, sha: str) -> str:
+    """Line ``index`` of a BBC News archive member, quoted by reference (the corpus is not
+    openly licensed): the test names the line and the first 12 hex digits of its SHA-1,
+    and skips when the archive is absent."""
+    import hashlib
+    import tarfile
+
+    path = SHARED / "corpora" / "bbc-news" / "bbc-fulltext.tar.gz"
+    if not path.is_file():
+        pytest.skip("BBC News archive not found")
+    with tarfile.open(path) as tar:
+        line = tar.extractfile(member).read().decode("utf-8").splitlines()[index]
+    assert hashlib.sha1(line.encode("utf-8")).hexdigest()[:12] == sha, "the sentence changed"
+    return line
+
+
 @pytest.fixture(scope="session")
 def seed_claims():
     """Claims of the bundled example corpus, read through its manifest."""
