@@ -42,6 +42,25 @@ def bbc_line(member: str, index: int, sha: str) -> str:
     return line
 
 
+def wikinews_it_fr_line(row_id: int, index: int, sha: str) -> str:
+    """Line ``index`` of the ``wikinews-it-fr`` row ``row_id``, quoted by reference (the
+    corpus states no licence), checked against the first 12 hex digits of its SHA-1."""
+    import gzip
+    import hashlib
+
+    folder = SHARED / "corpora" / "wikinews-it-fr"
+    for name in ("selected_multilingual_wikinews.jsonl.gz", "selected_multilingual_wikinews_test.jsonl.gz"):
+        if not (folder / name).is_file():
+            continue
+        with gzip.open(folder / name, "rt", encoding="utf-8") as fh:
+            for row in map(json.loads, fh):
+                if row["id"] == row_id:
+                    line = row["text"].splitlines()[index]
+                    assert hashlib.sha1(line.encode("utf-8")).hexdigest()[:12] == sha, "the sentence changed"
+                    return line
+    pytest.skip(f"wikinews-it-fr row {row_id} not found")
+
+
 @pytest.fixture(scope="session")
 def seed_claims():
     """Claims of the bundled example corpus, read through its manifest."""

@@ -1,4 +1,5 @@
 """Victims counted in words are named as those counted in digits."""
+from tests.conftest import wikinews_it_fr_line
 from tests.test_claims_corpus import claims_of
 
 
@@ -120,3 +121,13 @@ def test_soldiers_charged_with_an_act_are_no_troop_level():
         assert [c for c in claims_of(text, "en", "2009-02-22") if c.measure == "troops"] == [], text
     assert [(c.value, c.measure) for c in claims_of("The US has 4,000 soldiers involved in the mission.", "en",
                                                    "2009-02-22")] == [(4000.0, "troops")]
+
+
+def test_the_bodies_found_are_a_death_toll():
+    # English rows of wikinews-it-fr (no licence stated: quoted by reference): "the bodies
+    # of 12 young men who were killed" was a count of people, "The bodies of five women …
+    # have been found" no figure at all
+    line = wikinews_it_fr_line(8580, 1, "4ed257cea2e7")
+    assert [(c.measure, c.value) for c in claims_of(line, "en", None) if c.value == 12] == [("deaths", 12.0)]
+    line = wikinews_it_fr_line(56537, 0, "04b62daf06ff")
+    assert [(c.measure, c.value) for c in claims_of(line, "en", None) if c.value == 5] == [("deaths", 5.0)]
