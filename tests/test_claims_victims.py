@@ -131,3 +131,18 @@ def test_the_bodies_found_are_a_death_toll():
     assert [(c.measure, c.value) for c in claims_of(line, "en", None) if c.value == 12] == [("deaths", 12.0)]
     line = wikinews_it_fr_line(56537, 0, "04b62daf06ff")
     assert [(c.measure, c.value) for c in claims_of(line, "en", None) if c.value == 5] == [("deaths", 5.0)]
+
+
+def test_a_toll_after_an_aside_or_told_as_martyrs():
+    # English rows of wikinews-it-fr, quoted by reference. The cue after an aside on the
+    # counted people may follow an auxiliary and a word or two: "where at least 20 people,
+    # including at least eight foreigners, are reported dead" was a count of 20 people;
+    # "martyred" is killed ("Thirty eight people were martyred which includes 21 security
+    # forces personnel and 17 civilians" was 38 people and 17 civilians, no deaths).
+    def deaths(line):
+        return [c.value for c in claims_of(line, "en", None) if c.measure == "deaths"]
+    assert 20.0 in deaths(wikinews_it_fr_line(2377081, 0, "20ebbf487479"))
+    assert {38.0, 17.0} <= set(deaths(wikinews_it_fr_line(246206, 0, "50572b0fb420")))
+    wounded = [c.value for c in claims_of(wikinews_it_fr_line(126961, 0, "dbf9349e18fe"), "en", None)
+               if c.measure == "injured"]
+    assert wounded[:1] == [3.0]

@@ -241,15 +241,20 @@ def _cue_past_aside(right: str, lex: Lexicon) -> Optional[tuple[int, str]]:
     aside = openers and re.match(rf"[^,;:.()]{{0,40}},\s*(?:{openers})(?![\w])[^,;:.()]{{0,60}},\s*", right, re.I)
     if not aside:
         return None
-    first = re.match(r"([\w'’-]+)(?:\s+([\w'’-]+))?", right[aside.end():])
-    if first is None:
-        return None
-    said = first.group(1)  # the cue, or an auxiliary before it ("were injured")
-    if said.lower() in lex.listed("passive_auxiliaries") and first.group(2):
-        said = first.group(2)
-    for role, measure in CASUALTY_CUES:
-        if said.lower() in lex.listed(role):
-            return aside.end(), measure
+    # the cue, after an auxiliary ("were injured") and at most two other words ("are
+    # reported dead", "were later killed"), not past a coordinator ("fled and were killed")
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", right[aside.end():aside.end() + 60])[:4]]
+    other = 0
+    for said in words:
+        for role, measure in CASUALTY_CUES:
+            if said in lex.listed(role):
+                return aside.end(), measure
+        if said in lex.listed("coordinators"):
+            break
+        if said not in lex.listed("passive_auxiliaries"):
+            other += 1
+            if other > 2:
+                break
     return None
 
 
