@@ -1,6 +1,7 @@
 """Money told as a vague amount, and the object a multiplier multiplies."""
 from claimline.claims import measure
 from claimline.claims.lexicon import lexicon
+from tests.conftest import wikinews_it_fr_line
 from tests.test_claims_corpus import claims_of
 
 
@@ -27,3 +28,11 @@ def test_a_multiplier_counts_only_a_measure_or_a_plural_noun():
     assert _object(" its staff, shutting off home deliveries") == "employees"
     assert _object(" the number of patrols") == "patrols"
     assert _object(" their troops in the north") == "troops"
+
+
+def test_a_currency_code_owns_no_figure():
+    # English rows of wikinews-it-fr, quoted by reference: "at 170 DKK (US$27.6), from which
+    # 35 DKK (US$5.7)" and "= about 86.7 billion USD." made DKK and USD the owners of sums
+    for row, index, sha in ((31381, 0, "a4c046fc0437"), (9370, 0, "c212bdaa51a9")):
+        owners = {c.subject for c in claims_of(wikinews_it_fr_line(row, index, sha), "en", None)}
+        assert not owners & {"DKK", "USD"}, owners

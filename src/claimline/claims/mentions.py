@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from claimline.claims.lexicon import Lexicon
@@ -44,11 +45,22 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+@lru_cache(maxsize=None)
+def currency_codes(lang: str) -> frozenset[str]:
+    """The currency codes the numbers stage reads in ``lang`` ("USD", "DKK", "RMB"): no
+    actor ("170 DKK (US$27.6)")."""
+    from claimline.numbers.lexicon import lexicon as number_lexicon
+
+    lx = number_lexicon(lang)
+    named = {**lx.currency_before, **lx.currency_after}
+    return frozenset(v for v in named.values() if v.isupper()) | {k for k in named if k.isupper()}
+
+
 def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
     """Named actors in ``text`` (a sentence); offsets are ``base`` + position in ``text``."""
     connectors = lex.listed("name_connectors")
     function_words = lex.listed("function_words")
-    not_actors = set(lex.words.get("not_actors", []))
+    not_actors = set(lex.words.get("not_actors", [])) | currency_codes(lex.lang)
     legal_forms = lex.listed("legal_forms")
     tokens = [_unelide(m.start(), m.end(), g) if "'" in g or "’" in g else (m.start(), m.end(), g)
               for m in _WORD.finditer(text) for g in (m.group(),)]
