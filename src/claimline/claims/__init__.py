@@ -388,7 +388,7 @@ def _victims(right: str, lex: Lexicon) -> Optional[str]:
     words = re.findall(r"[\w'’-]+", phrase)[:4]
     stops = (lex.listed("function_words") | lex.listed("non_subject_preps") | lex.listed("location_preps")
              | lex.listed("coordinators")) - lex.listed("skip_between")
-    noun_phrase, joined = words, False
+    noun_phrase, joined, placed = words, False, False
     for k, word in enumerate(words):
         if word.lower() in lex.listed("coordinators") and k + 1 < len(words) \
                 and not _opens_count(words[k + 1], lex):
@@ -396,6 +396,7 @@ def _victims(right: str, lex: Lexicon) -> Optional[str]:
             continue
         if word.lower() in stops or _opens_count(word, lex):
             noun_phrase = words[:k]
+            placed = word.lower() in lex.listed("location_preps")
             break
     found = _person_noun(noun_phrase, lex, longest=joined)
     if found:  # a listed noun may run past the cut: "cinco trabajadores de la salud"
@@ -405,6 +406,8 @@ def _victims(right: str, lex: Lexicon) -> Optional[str]:
             if longer.lower() in lex.listed("person_nouns"):
                 return longer
         return found
+    if placed:
+        return None  # "9823 en Ehpad et autres établissements": where, then no one counted
     return _person_noun(words, lex, longest=True)
 
 
@@ -467,6 +470,7 @@ def _unnamed_victims(left: str, right: str, n: Number, casualty: str,
     if age_at and re.search(rf"(?<![\w])(?:{age_at})\s*$", left) and not phrase.strip():
         return None
     first = re.match(r"\s*([\w'’-]+)", phrase)
+    placed = False
     if first is not None:
         said = first.group(1).lower()
         for role, measure in CASUALTY_CUES:
@@ -474,7 +478,8 @@ def _unnamed_victims(left: str, right: str, n: Number, casualty: str,
                 return word, measure, first.end()
         if said in lex.listed("passive_auxiliaries"):
             return word, casualty, 0  # "33 were reported hospitalised": the cue is after it
-        if said not in lex.listed("coordinators"):
+        placed = said in lex.listed("location_preps")  # "kills 30 in Rawalpindi"
+        if said not in lex.listed("coordinators") and not placed:
             return None  # "killed five and wounded 110": the count ends at "and"
     # the cue before must be near ("killing at least seven", "the death toll at 78") and
     # not part of a name ("versions of Dead Or Alive 1 and 2")
@@ -488,6 +493,8 @@ def _unnamed_victims(left: str, right: str, n: Number, casualty: str,
         return None  # "un décès sur huit": a ratio; "más muertos que el 19": a year named
     if re.search(r"[,;:.!?()]", between) or len(between.split()) > 3:
         return None
+    if placed and lex.has("coordinators", between):
+        return None  # "three people dead and 10 in various hospitals": the toll was the first count
     beside = re.findall(r"[\w'’-]+", left[:cue.start()])[-1:] + re.findall(r"[\w'’-]+", between)[:1]
     if cue.group()[:1].isupper() and any(w[:1].isupper() for w in beside):
         return None  # a capital word beside a capital cue: a name ("Grateful Dead was 78")
