@@ -1,5 +1,5 @@
 """Victims counted in words are named as those counted in digits."""
-from tests.conftest import wikinews_it_fr_line
+from tests.conftest import bbc_line, wikinews_it_fr_line
 from tests.test_claims_corpus import claims_of
 
 
@@ -146,3 +146,10 @@ def test_a_toll_after_an_aside_or_told_as_martyrs():
     wounded = [c.value for c in claims_of(wikinews_it_fr_line(126961, 0, "dbf9349e18fe"), "en", None)
                if c.measure == "injured"]
     assert wounded[:1] == [3.0]
+
+
+def test_a_cue_past_when_is_another_clause_s_dead():
+    # BBC News archive, entertainment/060, quoted by reference: "the film follows three
+    # children who are orphaned when their parents die in a fire" was 3 children dead
+    line = bbc_line("bbc/entertainment/060.txt", 4, "bca26b15f69f")
+    assert not [c for c in claims_of(line, "en", None) if c.measure == "deaths"]

@@ -192,7 +192,7 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     after the counted people ("were killed", German "… im Irak getötet"), unless it starts
     a new coordinated predicate ("… people mostly in Wuhan *and killed* three").
     """
-    seg_left = re.split(r"[,;:(]", left)[-1]  # "(92 passeggeri e 8 membri)": a breakdown
+    seg_left = re.split(r"[,;:()]", left)[-1]  # "(92 passeggeri e 8 membri)": a breakdown
     if len(seg_left) > 60:
         seg_left = re.sub(r"^\S*\s", "", seg_left[-60:])  # whole words only
     seg_right = re.split(r"[,;:.()]", right)[0][:100]
@@ -215,6 +215,8 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
                 continue  # "… and killed three": another predicate, another figure
             if lex.has("charge_words", seg_right[:m.start()]):
                 break  # "three individuals accused of … the killing of": charged, not killed
+            if lex.has("when_relative", seg_right[:m.start()]) or lex.has("because_words", seg_right[:m.start()]):
+                break  # "three children who are orphaned when their parents die": another clause's dead
             if after is None or m.start() < after[0]:
                 after = (m.start(), measure)
             break
@@ -461,8 +463,9 @@ def _unnamed_victims(left: str, right: str, n: Number, casualty: str,
     if not word or n.unit or re.fullmatch(_YEAR_SHAPE, n.surface):
         return None
     ages = lex.alternation("age_before")
-    if ages and re.search(rf"(?<![\w])(?:{ages})\s*$", left, re.I):
-        return None
+    hedges = lex.alternation("qualifier_words") or "(?!)"
+    if ages and re.search(rf"(?<![\w])(?:{ages})\s*(?:(?:{hedges})\s+)?$", left, re.I):
+        return None  # also "dies aged about 68"
     if re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", left) and re.match(r"\s*(?:,|$)", right):
         return None  # an age told beside a name
     phrase = _told_phrase(right, lex)
