@@ -217,6 +217,8 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
                 break  # "three individuals accused of … the killing of": charged, not killed
             if lex.has("when_relative", seg_right[:m.start()]) or lex.has("because_words", seg_right[:m.start()]):
                 break  # "three children who are orphaned when their parents die": another clause's dead
+            if _numeral_not_joined(seg_right[:m.start()], lex, breaks):
+                break  # "Von den 250 an Bord befindlichen Menschen wurden 60 verletzt": the 60's cue
             if after is None or m.start() < after[0]:
                 after = (m.start(), measure)
             break
@@ -233,6 +235,20 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     if best:
         return best[1]
     return after[1] if after else None
+
+
+def _numeral_not_joined(text: str, lex: Lexicon, breaks: str) -> bool:
+    """Whether ``text`` (up to a casualty cue) ends with another numeral that the cue
+    governs and no coordinator joins to the figure before it ("Von den 250 an Bord
+    befindlichen Menschen wurden *60* verletzt"; not "… and *15* wounded")."""
+    words = re.findall(r"[\w'’.,-]+", text)
+    if len(words) < 3:
+        return False
+    last, before = words[-1], words[-2].lower()
+    number = (last[0].isdigit() and not re.fullmatch(_YEAR_SHAPE, last)) \
+        or (bool(_number_words(lex).fullmatch(last)) and last.lower() not in lex.listed("articles"))
+    return number and before not in lex.listed("coordinators") and before not in lex.listed("qualifier_words") \
+        and not (breaks and re.fullmatch(rf"(?:{breaks})", before, re.I))
 
 
 def _cue_past_aside(right: str, lex: Lexicon) -> Optional[tuple[int, str]]:
@@ -411,6 +427,12 @@ def _victims(right: str, lex: Lexicon) -> Optional[str]:
     if placed:
         return None  # "9823 en Ehpad et autres établissements": where, then no one counted
     return _person_noun(words, lex, longest=True)
+
+
+def _animals(right: str, lex: Lexicon) -> bool:
+    """Whether the counted noun, within the three words after the numeral, is an animal's."""
+    animals = lex.listed("animal_nouns")
+    return any(w.lower() in animals for w in re.findall(r"[\w'’-]+", re.split(r"[,;:.()]", right)[0])[:3])
 
 
 def _opens_count(word: str, lex: Lexicon) -> bool:
@@ -594,6 +616,8 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
         if not n.unit and first and first.group(1).lower().strip(".") in lex.listed("nonfigure_nouns"):
             return None  # "a 60-year-old man died": an age, a duration, a unit, not victims
         casualty = _casualty(left, right, lex)
+        if casualty and _animals(right, lex):
+            casualty = None  # "Sechs tote Schafe", "five dead foxes": animals, not people
         if casualty:
             victims = _victims(right, lex)
             if victims:
