@@ -153,3 +153,12 @@ def test_a_cue_past_when_is_another_clause_s_dead():
     # children who are orphaned when their parents die in a fire" was 3 children dead
     line = bbc_line("bbc/entertainment/060.txt", 4, "bca26b15f69f")
     assert not [c for c in claims_of(line, "en", None) if c.measure == "deaths"]
+
+
+def test_shot_and_killed_is_one_fate():
+    # English rows of wikinews-it-fr, quoted by reference: "Four people have been shot and
+    # killed and at least 15 wounded" made the four injured (the "and killed" was taken
+    # for another predicate)
+    line = wikinews_it_fr_line(130159, 0, "041818428d17")
+    got = {(c.measure, c.value) for c in claims_of(line, "en", None)}
+    assert {("deaths", 4.0), ("injured", 15.0)} <= got and ("injured", 4.0) not in got

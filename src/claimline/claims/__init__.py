@@ -211,7 +211,8 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     after = None
     for role, measure in CASUALTY_CUES:
         for m in lex.find(role, seg_right):
-            if breaks and re.search(rf"\b(?:{breaks})\s+$", seg_right[:m.start()], re.I):
+            if breaks and re.search(rf"\b(?:{breaks})\s+$", seg_right[:m.start()], re.I) \
+                    and not _verb_pair(seg_right[:m.start()], seg_right[m.end():], lex, breaks):
                 continue  # "… and killed three": another predicate, another figure
             if lex.has("charge_words", seg_right[:m.start()]):
                 break  # "three individuals accused of … the killing of": charged, not killed
@@ -235,6 +236,17 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     if best:
         return best[1]
     return after[1] if after else None
+
+
+def _verb_pair(before: str, after: str, lex: Lexicon, breaks: str) -> bool:
+    """Whether a cue after a coordinator pairs with the participle before it, on the same
+    people ("have been shot and killed"): an auxiliary and one word before the coordinator,
+    and no object counted after the cue."""
+    pair = re.search(rf"(?:^|\s)([\w'’-]+)\s+[\w'’-]+\s+(?:{breaks})\s+$", before, re.I)
+    if pair is None or pair.group(1).lower() not in lex.listed("passive_auxiliaries") | {"been", "are", "is"}:
+        return False
+    nxt = re.findall(r"[\w'’-]+", after)[:2]
+    return not any(w[0].isdigit() or _number_words(lex).fullmatch(w) for w in nxt)
 
 
 def _numeral_not_joined(text: str, lex: Lexicon, breaks: str) -> bool:
