@@ -418,6 +418,8 @@ def _victims(right: str, lex: Lexicon) -> Optional[str]:
     words = re.findall(r"[\w'’-]+", phrase)[:4]
     stops = (lex.listed("function_words") | lex.listed("non_subject_preps") | lex.listed("location_preps")
              | lex.listed("coordinators")) - lex.listed("skip_between")
+    if len(words) >= 2 and _noun_then_adjective(words, lex, stops):
+        return None  # "dos centros médicos": centres, whatever adjective follows
     noun_phrase, joined, placed = words, False, False
     for k, word in enumerate(words):
         if word.lower() in lex.listed("coordinators") and k + 1 < len(words) \
@@ -439,6 +441,17 @@ def _victims(right: str, lex: Lexicon) -> Optional[str]:
     if placed:
         return None  # "9823 en Ehpad et autres établissements": where, then no one counted
     return _person_noun(words, lex, longest=True)
+
+
+def _noun_then_adjective(words: list[str], lex: Lexicon, stops: frozenset) -> bool:
+    """Whether the first word after the numeral is a common noun and the person noun after
+    it only an adjective (``adjectival_nouns``: "dos centros *médicos*")."""
+    first, second = words[0].lower(), words[1].lower()
+    if not words[0].isalpha() or not words[0].islower() or first in lex.listed("person_nouns") \
+            or first in stops or first in lex.listed("skip_between") or first in lex.listed("articles") \
+            or any(first in lex.listed(role) for role, _ in CASUALTY_CUES):
+        return False
+    return second in lex.listed("adjectival_nouns")
 
 
 def _animals(right: str, lex: Lexicon) -> bool:

@@ -52,6 +52,8 @@
   astronaut", "*jeweils* über 50.000 €"); a ``per_unit_open`` word ("per", "par", "pro") is
   one only when the next word is not in ``per_unit_exempt`` ("per year" is an annual total);
 - ``ratio_preps``: "8 malades *sur 10*", "27 *von* 35 Stimmen" are proportions;
+- ``adjectival_nouns``: person nouns that are also adjectives after a noun ("dos centros
+  *médicos*", "véhicules *militaires*"): after a common noun they count that noun's things;
 - ``animal_nouns``: "Sechs tote *Schafe*", "five dead *foxes*": a toll of animals is no
   toll of people;
 - ``ratio_before``: between a numeral and the one before it, "one *in* seven people", "uno
