@@ -684,6 +684,11 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
             and not lex.has("military_context", sentence):
         return None  # "9 donne e 8 uomini", "les trois hommes": men are troops only among soldiers
     after_noun = sentence[counted.end:]
+    saving = lex.alternation("saving_verbs")
+    if counted.measure == "deaths" and saving and re.search(
+            rf"(?<![\w])(?:{saving})\s+(?:(?:{lex.alternation('qualifier_words') or '(?!)'})\s+)?$",
+            sentence[c_lo:rel_start], re.I):
+        return None  # "could save 50 lives a year": lives saved, no toll
     if counted.measure == "troops" and _charged(after_noun, lex):
         return None  # "Four US soldiers involved in the burning of …": people charged, not a force
     not_count = _not_a_count(sentence[c_lo:rel_start], after_noun, lex)

@@ -54,6 +54,7 @@
 - ``ratio_preps``: "8 malades *sur 10*", "27 *von* 35 Stimmen" are proportions;
 - ``adjectival_nouns``: person nouns that are also adjectives after a noun ("dos centros
   *médicos*", "véhicules *militaires*"): after a common noun they count that noun's things;
+- ``saving_verbs``: "could *save* 50 lives": lives saved are no toll;
 - ``animal_nouns``: "Sechs tote *Schafe*", "five dead *foxes*": a toll of animals is no
   toll of people;
 - ``ratio_before``: between a numeral and the one before it, "one *in* seven people", "uno

@@ -45,6 +45,23 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+def _capital_heading(text: str, tokens: list) -> set[int]:
+    """Indices of tokens in a row of three or more words in capitals parted by spaces only
+    (a heading glued to the text), where each would otherwise pass for an acronym."""
+    out: set[int] = set()
+    row: list[int] = []
+    for i, (start, _end, word) in enumerate(tokens + [(len(text), len(text), "")]):
+        caps = len(word) >= 2 and word.isupper() and word.isalpha()
+        joined = row and text[tokens[row[-1]][1]:start].strip() == ""
+        if caps and (not row or joined):
+            row.append(i)
+            continue
+        if len(row) >= 3:
+            out.update(row)
+        row = [i] if caps else []
+    return out
+
+
 @lru_cache(maxsize=None)
 def currency_codes(lang: str) -> frozenset[str]:
     """The currency codes the numbers stage reads in ``lang`` ("USD", "DKK", "RMB"): no
@@ -93,7 +110,10 @@ def find(text: str, lex: Lexicon, base: int = 0) -> list[Mention]:
 
     out: list[Mention] = []
     leading = function_words | lex.listed("articles")
+    heading = _capital_heading(text, tokens)
     for run, first in zip(runs, firsts):
+        if first in heading:
+            continue  # "CONTROVERSIES AND OTHER GAFFES Three people …": a heading, not acronyms
         before = tokens[first - 1][2] if first > 0 else ""
         nation = _nation_of(run, before, lex)
         while run and run[-1][2].lower() in connectors:
