@@ -23,3 +23,11 @@ def test_lives_saved_are_no_toll():
     # "suggested such a move could save 50 lives a year" was a change of +50 deaths
     got = claims_of(bbc_line("bbc/politics/115.txt", 6, "69300939eae8"), "en", "2005-02-01")
     assert not [c for c in got if c.measure == "deaths"], got
+
+
+def test_a_section_of_undetermined_language_does_not_stop_the_claims_stage():
+    # The language stage marks text it cannot place "und"; the claims stage must not fail on
+    # it (the currency codes were looked up in number files "und" has not: KeyError, which
+    # stopped `make bench` on an HTML page). Sentence from English Wikinews (2019-11-10, CC BY 2.5).
+    got = claims_of("There are reportedly about 5000 U.S. troops now in the country.", "und", "2019-11-10")
+    assert isinstance(got, list)

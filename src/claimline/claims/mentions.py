@@ -68,7 +68,10 @@ def currency_codes(lang: str) -> frozenset[str]:
     actor ("170 DKK (US$27.6)")."""
     from claimline.numbers.lexicon import lexicon as number_lexicon
 
-    lx = number_lexicon(lang)
+    try:
+        lx = number_lexicon(lang)
+    except KeyError:  # a language without number files ("und"): the English lists, as the lexicon does
+        lx = number_lexicon("en")
     named = {**lx.currency_before, **lx.currency_after}
     return frozenset(v for v in named.values() if v.isupper()) | {k for k in named if k.isupper()}
 
