@@ -227,6 +227,8 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     joined = bool(best and breaks and re.search(rf"\b(?:{breaks})\b", seg_left[best[0]:], re.I))
     if best is None and after is None:
         after = _cue_past_relative(right, lex, breaks) or _cue_past_aside(right, lex)
+    if best is None and after is None:
+        best = _cue_before_others(left, right, lex)
     if joined and after is None:
         after = _cue_past_aside(right, lex)  # "une femme tuée et six personnes, dont …, blessées"
     if joined and after:
@@ -261,6 +263,24 @@ def _numeral_not_joined(text: str, lex: Lexicon, breaks: str) -> bool:
         or (bool(_number_words(lex).fullmatch(last)) and last.lower() not in lex.listed("articles"))
     return number and before not in lex.listed("coordinators") and before not in lex.listed("qualifier_words") \
         and not (breaks and re.fullmatch(rf"(?:{breaks})", before, re.I))
+
+
+def _cue_before_others(left: str, right: str, lex: Lexicon) -> Optional[tuple[int, str]]:
+    """The casualty cue a list's "others" continue past a comma ("bomb kills photojournalist,
+    at least five others", "a tué un policier, et blessé deux autres"), as (end, measure):
+    the last cue of the clause before, when the numeral counts ``others_words``."""
+    others = lex.alternation("others_words")
+    if not others or not re.match(rf"\s*(?:{others})(?![\w])", right, re.I):
+        return None
+    clause = re.split(r"[;:.!?()]", left)[-1]
+    if len(re.split(r",", clause)) > 3:
+        return None  # too far along a list
+    found = None
+    for role, measure in CASUALTY_CUES:
+        for m in lex.find(role, clause):
+            if found is None or m.end() > found[0]:
+                found = (m.end(), measure)
+    return found
 
 
 def _cue_past_aside(right: str, lex: Lexicon) -> Optional[tuple[int, str]]:

@@ -55,6 +55,8 @@
 - ``adjectival_nouns``: person nouns that are also adjectives after a noun ("dos centros
   *médicos*", "véhicules *militaires*"): after a common noun they count that noun's things;
 - ``saving_verbs``: "could *save* 50 lives": lives saved are no toll;
+- ``others_words``: "kills photojournalist, at least five *others*": a count of others
+  continues the toll told before the comma;
 - ``animal_nouns``: "Sechs tote *Schafe*", "five dead *foxes*": a toll of animals is no
   toll of people;
 - ``ratio_before``: between a numeral and the one before it, "one *in* seven people", "uno
