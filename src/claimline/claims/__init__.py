@@ -242,10 +242,10 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
 
 def _verb_pair(before: str, after: str, lex: Lexicon, breaks: str) -> bool:
     """Whether a cue after a coordinator pairs with the participle before it, on the same
-    people ("have been shot and killed"): an auxiliary and one word before the coordinator,
-    and no object counted after the cue."""
+    people ("have been shot and killed"): an auxiliary (``pair_auxiliaries``) and one word
+    before the coordinator, and no object counted after the cue."""
     pair = re.search(rf"(?:^|\s)([\w'’-]+)\s+[\w'’-]+\s+(?:{breaks})\s+$", before, re.I)
-    if pair is None or pair.group(1).lower() not in lex.listed("passive_auxiliaries") | {"been", "are", "is"}:
+    if pair is None or pair.group(1).lower() not in lex.listed("pair_auxiliaries"):
         return False
     nxt = re.findall(r"[\w'’-]+", after)[:2]
     return not any(w[0].isdigit() or _number_words(lex).fullmatch(w) for w in nxt)

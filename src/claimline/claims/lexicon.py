@@ -52,11 +52,15 @@
   astronaut", "*jeweils* über 50.000 €"); a ``per_unit_open`` word ("per", "par", "pro") is
   one only when the next word is not in ``per_unit_exempt`` ("per year" is an annual total);
 - ``ratio_preps``: "8 malades *sur 10*", "27 *von* 35 Stimmen" are proportions;
+- ``venue_nouns``: "the *headquarters* of the Paris Police Prefecture", "the UN
+  *headquarters*": an organisation named as a building owns no figure;
 - ``adjectival_nouns``: person nouns that are also adjectives after a noun ("dos centros
   *médicos*", "véhicules *militaires*"): after a common noun they count that noun's things;
 - ``saving_verbs``: "could *save* 50 lives": lives saved are no toll;
 - ``others_words``: "kills photojournalist, at least five *others*": a count of others
   continues the toll told before the comma;
+- ``pair_auxiliaries``: "have *been* shot and killed": an auxiliary before two participles
+  joined by "and", both on the same people;
 - ``animal_nouns``: "Sechs tote *Schafe*", "five dead *foxes*": a toll of animals is no
   toll of people;
 - ``ratio_before``: between a numeral and the one before it, "one *in* seven people", "uno

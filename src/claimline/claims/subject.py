@@ -260,10 +260,6 @@ _GENITIVES = frozenset({"of", "of the", "de", "de la", "du", "des", "de l'", "de
                         "della", "dello", "degli", "delle", "dei", "di", "dell'", "d'"})
 
 
-#: "of" and its contractions in the five languages: "the mission *of* NATO", "siège *de* l'ONU".
-_OF_WORDS = frozenset({"of", "de", "du", "des", "der", "del", "della", "dello", "degli", "delle", "di"})
-
-
 def _words_before(sentence: str, start: int, lex: Lexicon) -> list[str]:
     """The lower-case words before ``start``, articles dropped, elisions spelled out."""
     articles = lex.listed("articles")
@@ -295,7 +291,7 @@ def rejected_why(m: Mention, sentence: str, sent_start: int, rel_pos: int, lex: 
         return "qualifier"  # "a United States federal judge", "the U.S. embassy": not the country
     if last in lex.listed("location_preps") and m.kind == "org" and m.text not in lex.places and place_of(m.text, lex):
         return "place"  # "appeared in Christchurch District Court": where, not who
-    if len(before) >= 2 and last in _OF_WORDS \
+    if len(before) >= 2 and last in _GENITIVES \
             and re.sub(r"^[ld]['’]", "", before[-2]) in lex.listed("org_words") and m.kind in ("acronym", "org"):
         return "part"  # "la missione dell'ONU … 10.000 uomini": the mission's, not the UN's
     if last in lex.listed("non_subject_preps") or raw[0] in lex.listed("non_subject_preps"):
@@ -328,7 +324,7 @@ def _venue(before: list[str], after: str, lex: Lexicon) -> bool:
     nxt = re.match(r"\s+([\w'’-]+(?:\s+[\w'’-]+)?)", after)
     if nxt and (nxt.group(1).split()[0].lower() in venues or nxt.group(1).lower() in venues):
         return True
-    if len(before) >= 2 and before[-1] in _OF_WORDS:
+    if len(before) >= 2 and before[-1] in _GENITIVES:
         return before[-2] in venues or " ".join(before[-3:-1]) in venues
     return False
 
