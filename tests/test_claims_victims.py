@@ -162,3 +162,14 @@ def test_shot_and_killed_is_one_fate():
     line = wikinews_it_fr_line(130159, 0, "041818428d17")
     got = {(c.measure, c.value) for c in claims_of(line, "en", None)}
     assert {("deaths", 4.0), ("injured", 15.0)} <= got and ("injured", 4.0) not in got
+
+
+def test_a_person_noun_used_as_an_adjective_names_no_victims():
+    # French row of wikinews-it-fr, quoted by reference: "la police qui compte trois blessés
+    # mineurs" (three minor injuries) named the injured "mineurs" (miners); they are people
+    line = wikinews_it_fr_line(27839, 0, "0259d8c61b54")
+    got = [(c.subject, c.measure, c.value) for c in claims_of(line, "fr", None) if c.value == 3]
+    assert got == [("personnes", "injured", 3.0)]
+    # "mineurs" right after a numeral still counts miners: "avait causé la mort de 110 mineurs"
+    line = wikinews_it_fr_line(69805, 0, "55bcd01eebcb")
+    assert [(c.subject, c.measure) for c in claims_of(line, "fr", None) if c.value == 110] == [("mineurs", "deaths")]
