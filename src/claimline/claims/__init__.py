@@ -192,6 +192,7 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     after the counted people ("were killed", German "… im Irak getötet"), unless it starts
     a new coordinated predicate ("… people mostly in Wuhan *and killed* three").
     """
+    seg_left_raw = _strip_qualifiers(left, lex)
     seg_left = re.split(r"[,;:()]", left)[-1]  # "(92 passeggeri e 8 membri)": a breakdown
     if len(seg_left) > 60:
         seg_left = re.sub(r"^\S*\s", "", seg_left[-60:])  # whole words only
@@ -228,7 +229,7 @@ def _casualty(left: str, right: str, lex: Lexicon) -> Optional[str]:
     if best is None and after is None:
         after = _cue_past_relative(right, lex, breaks) or _cue_past_aside(right, lex)
     if best is None and after is None:
-        best = _cue_before_others(left, right, lex)
+        best = _cue_before_others(left, right, lex) or _cue_past_apposition(seg_left_raw, right, lex)
     if joined and after is None:
         after = _cue_past_aside(right, lex)  # "une femme tuée et six personnes, dont …, blessées"
     if joined and after:
@@ -291,21 +292,40 @@ def _cue_past_aside(right: str, lex: Lexicon) -> Optional[tuple[int, str]]:
     aside = openers and re.match(rf"[^,;:.()]{{0,40}},\s*(?:{openers})(?![\w])[^,;:.()]{{0,60}},\s*", right, re.I)
     if not aside:
         return None
-    # the cue, after an auxiliary ("were injured") and at most two other words ("are
-    # reported dead", "were later killed"), not past a coordinator ("fled and were killed")
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", right[aside.end():aside.end() + 60])[:4]]
+    measure = _cue_opening(right[aside.end():aside.end() + 60], lex)
+    return (aside.end(), measure) if measure else None
+
+
+def _cue_opening(text: str, lex: Lexicon) -> Optional[str]:
+    """The measure of a casualty cue opening ``text``: after an auxiliary ("were injured")
+    and at most two other words ("are reported dead", "were later killed"), not past a
+    coordinator ("fled and were killed") nor an article or a subordinator that opens another
+    clause ("…, mentre i feriti sono stati ricoverati")."""
     other = 0
-    for said in words:
+    for said in [w.lower() for w in re.findall(r"[\w'’-]+", text)[:4]]:
         for role, measure in CASUALTY_CUES:
             if said in lex.listed(role):
-                return aside.end(), measure
-        if said in lex.listed("coordinators"):
+                return measure
+        if said in lex.listed("coordinators") or said in lex.listed("articles") \
+                or said in lex.listed("when_relative") or said in lex.listed("because_words"):
             break
         if said not in lex.listed("passive_auxiliaries"):
             other += 1
             if other > 2:
                 break
     return None
+
+
+def _cue_past_apposition(left: str, right: str, lex: Lexicon) -> Optional[tuple[int, str]]:
+    """The casualty cue right after a count set between commas as an apposition ("two thirds
+    of those infected, over 1800 people, have died"), as (position, measure), or None."""
+    if not re.search(r",\s*$", left):
+        return None
+    closing = re.match(r"[^,;:.()]{0,40},\s*", right)
+    if not closing:
+        return None
+    measure = _cue_opening(right[closing.end():closing.end() + 60], lex)
+    return (closing.end(), measure) if measure else None
 
 
 def _number_words(lex: Lexicon) -> re.Pattern:
@@ -349,13 +369,19 @@ def _cue_past_relative(right: str, lex: Lexicon, breaks: str) -> Optional[tuple[
     return found
 
 
+def _strip_qualifiers(left: str, lex: Lexicon) -> str:
+    """``left`` without the qualifier words that end it ("killing *at least*", "*über*")."""
+    bare = left.rstrip()
+    for q in sorted(lex.listed("qualifier_words"), key=len, reverse=True):
+        if bare.lower().endswith(" " + q) or bare.lower() == q:
+            bare = bare[:len(bare) - len(q)].rstrip()
+    return bare
+
+
 def _partitive_total(left: str, lex: Lexicon) -> bool:
     """True when the figure is the whole of a partitive: "44 *der* 101 Sitze", "16 de las 24"."""
     words = lex.alternation("partitive")
-    left = left.rstrip()
-    for q in sorted(lex.listed("qualifier_words"), key=len, reverse=True):
-        if left.lower().endswith(" " + q):
-            left = left[:len(left) - len(q)].rstrip()
+    left = _strip_qualifiers(left, lex)
     return bool(words and re.search(rf"\d(?:[\d.,]*\d)?\s+(?:[^\W\d]+\s+)?(?:{words})$", left, re.I))
 
 
@@ -398,11 +424,7 @@ def _not_a_count(left: str, right: str, lex: Lexicon) -> Optional[str]:
     (after the numeral for money): "US$80 million *per astronaut*", "*jeweils* über
     50.000 €", "3 per *100,000* people", "8 malades *sur 10*", "*ces* trois pays".
     """
-    bare = left.rstrip()
-    for q in sorted(lex.listed("qualifier_words"), key=len, reverse=True):
-        if bare.lower().endswith(" " + q) or bare.lower() == q:
-            bare = bare[:len(bare) - len(q)].rstrip()
-    tail = bare.lower()
+    tail = _strip_qualifiers(left, lex).lower()
     for word in lex.listed("per_unit_before"):
         if re.search(rf"(?:^|[^\w'’]){re.escape(word)}$", tail):
             return "rate"
