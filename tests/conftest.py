@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -26,39 +27,64 @@ def shared() -> Path:
     return SHARED
 
 
-def bbc_line(member: str, index: int, sha: str) -> str:
-    """Line ``index`` of a BBC News archive member, quoted by reference (the corpus is not
-    openly licensed): the test names the line and the first 12 hex digits of its SHA-1,
-    and skips when the archive is absent."""
+def sha12(line: str) -> str:
+    """The first 12 hex digits of the SHA-1 of ``line``: how a test names a sentence of a
+    corpus that is not openly licensed, quoting it by reference."""
     import hashlib
+
+    return hashlib.sha1(line.encode("utf-8")).hexdigest()[:12]
+
+
+@lru_cache(maxsize=None)
+def _bbc_archive() -> dict:
+    """Every member of the BBC News archive as text, read once per test run."""
     import tarfile
 
     path = SHARED / "corpora" / "bbc-news" / "bbc-fulltext.tar.gz"
     if not path.is_file():
-        pytest.skip("BBC News archive not found")
+        return {}
     with tarfile.open(path) as tar:
-        line = tar.extractfile(member).read().decode("utf-8").splitlines()[index]
-    assert hashlib.sha1(line.encode("utf-8")).hexdigest()[:12] == sha, "the sentence changed"
+        return {m.name: tar.extractfile(m).read().decode("utf-8", "replace")
+                for m in tar.getmembers() if m.isfile()}
+
+
+def bbc_line(member: str, index: int, sha: str) -> str:
+    """Line ``index`` of a BBC News archive member, quoted by reference (the corpus is not
+    openly licensed); skips when the archive is absent."""
+    archive = _bbc_archive()
+    if member not in archive:
+        pytest.skip(f"BBC News archive or its member {member} not found")
+    line = archive[member].splitlines()[index]
+    assert sha12(line) == sha, "the sentence changed"
     return line
 
 
-def wikinews_it_fr_line(row_id: int, index: int, sha: str) -> str:
-    """Line ``index`` of the ``wikinews-it-fr`` row ``row_id``, quoted by reference (the
-    corpus states no licence), checked against the first 12 hex digits of its SHA-1."""
+@lru_cache(maxsize=None)
+def _wikinews_it_fr() -> dict:
+    """The ``wikinews-it-fr`` rows' texts by id (the Italian, French and English rows share
+    one id space only loosely, so an id may name several), read once per test run."""
     import gzip
-    import hashlib
 
     folder = SHARED / "corpora" / "wikinews-it-fr"
+    texts: dict = {}
     for name in ("selected_multilingual_wikinews.jsonl.gz", "selected_multilingual_wikinews_test.jsonl.gz"):
-        if not (folder / name).is_file():
-            continue
-        with gzip.open(folder / name, "rt", encoding="utf-8") as fh:
-            for row in map(json.loads, fh):
-                if row["id"] == row_id:
-                    line = row["text"].splitlines()[index]
-                    assert hashlib.sha1(line.encode("utf-8")).hexdigest()[:12] == sha, "the sentence changed"
-                    return line
-    pytest.skip(f"wikinews-it-fr row {row_id} not found")
+        if (folder / name).is_file():
+            with gzip.open(folder / name, "rt", encoding="utf-8") as fh:
+                for row in map(json.loads, fh):
+                    texts.setdefault(row["id"], []).append(row["text"])
+    return texts
+
+
+def wikinews_it_fr_line(row_id: int, index: int, sha: str) -> str:
+    """Line ``index`` of the ``wikinews-it-fr`` row ``row_id`` whose SHA-1 prefix is ``sha``
+    (quoted by reference: the corpus states no licence); skips when the corpus is absent."""
+    texts = _wikinews_it_fr().get(row_id)
+    if texts is None:
+        pytest.skip(f"wikinews-it-fr row {row_id} not found")
+    lines = [t.splitlines()[index] for t in texts if index < len(t.splitlines())]
+    found = [line for line in lines if sha12(line) == sha]
+    assert found, "the sentence changed"
+    return found[0]
 
 
 @pytest.fixture(scope="session")

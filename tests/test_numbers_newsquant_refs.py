@@ -10,15 +10,14 @@ an address, a postcode, a shirt number and a bare 'half' before 'the'. The BBC N
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 import sys
-import tarfile
 
 import pytest
 
 from claimline.numbers import find_numbers
+from tests.conftest import sha12, bbc_line
 
 CASES = [
     ("nq-0189", "fc208a4d74ab", 25, "identifier"),  # a model word after the number
@@ -52,7 +51,7 @@ def sentences(shared, tmp_path_factory) -> dict:
 @pytest.mark.parametrize("doc,sha,start,role", CASES)
 def test_role_by_reference(sentences, doc, sha, start, role):
     text = sentences[doc]
-    assert hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] == sha, "the sentence changed"
+    assert sha12(text) == sha, "the sentence changed"
     got = {n.start: n for n in find_numbers(text, "en")}
     assert start in got, sorted(got)
     assert got[start].role == role, got[start]
@@ -73,34 +72,20 @@ BBC_VALUES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def bbc_lines(shared) -> dict:
-    """The lines of every BBC archive member the cases below name."""
-    path = shared / "corpora" / "bbc-news" / "bbc-fulltext.tar.gz"
-    if not path.is_file():
-        pytest.skip("BBC News archive not found")
-    wanted = {c[0] for c in BBC_CASES + BBC_VALUES}
-    with tarfile.open(path) as tar:
-        return {m.name: tar.extractfile(m).read().decode("utf-8", "replace").splitlines()
-                for m in tar.getmembers() if m.name in wanted}
-
-
-def _numeral_at(bbc_lines, member, line, sha, start):
+def _numeral_at(member, line, sha, start):
     """The numeral ``find_numbers`` reads at ``start`` of a BBC line named by reference."""
-    text = bbc_lines[member][line]
-    assert hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] == sha, "the sentence changed"
-    got = {n.start: n for n in find_numbers(text, "en")}
+    got = {n.start: n for n in find_numbers(bbc_line(member, line, sha), "en")}
     assert start in got, sorted(got)
     return got[start]
 
 
 @pytest.mark.parametrize("member,line,sha,start,role", BBC_CASES)
-def test_bbc_role_by_reference(bbc_lines, member, line, sha, start, role):
-    n = _numeral_at(bbc_lines, member, line, sha, start)
+def test_bbc_role_by_reference(member, line, sha, start, role):
+    n = _numeral_at(member, line, sha, start)
     assert n.role == role, n
 
 
 @pytest.mark.parametrize("member,line,sha,start,value", BBC_VALUES)
-def test_bbc_value_by_reference(bbc_lines, member, line, sha, start, value):
-    n = _numeral_at(bbc_lines, member, line, sha, start)
+def test_bbc_value_by_reference(member, line, sha, start, value):
+    n = _numeral_at(member, line, sha, start)
     assert n.value == value, n

@@ -551,8 +551,7 @@ def _unnamed_victims(left: str, right: str, n: Number, casualty: str,
     if not word or n.unit or re.fullmatch(_YEAR_SHAPE, n.surface):
         return None
     ages = lex.alternation("age_before")
-    hedges = lex.alternation("qualifier_words") or "(?!)"
-    if ages and re.search(rf"(?<![\w])(?:{ages})\s*(?:(?:{hedges})\s+)?$", left, re.I):
+    if ages and re.search(rf"(?<![\w])(?:{ages})$", _strip_qualifiers(left, lex), re.I):
         return None  # also "dies aged about 68"
     if re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", left) and re.match(r"\s*(?:,|$)", right):
         return None  # an age told beside a name
@@ -727,8 +726,7 @@ def _one(doc, clean, sec, lex, body, s: Sentence, si, sentence, n: Number, sent_
     after_noun = sentence[counted.end:]
     saving = lex.alternation("saving_verbs")
     if counted.measure == "deaths" and saving and re.search(
-            rf"(?<![\w])(?:{saving})\s+(?:(?:{lex.alternation('qualifier_words') or '(?!)'})\s+)?$",
-            sentence[c_lo:rel_start], re.I):
+            rf"(?<![\w])(?:{saving})$", _strip_qualifiers(sentence[c_lo:rel_start], lex), re.I):
         return None  # "could save 50 lives a year": lives saved, no toll
     if counted.measure == "troops" and _charged(after_noun, lex):
         return None  # "Four US soldiers involved in the burning of …": people charged, not a force
